@@ -1,0 +1,1 @@
+"""Accounts, passwords, roles and permissions."""

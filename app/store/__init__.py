@@ -1,0 +1,1 @@
+"""Local store: SQLAlchemy models, the SQLite engine, Alembic migrations."""

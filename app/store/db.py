@@ -1,0 +1,162 @@
+"""The SQLite engine, sessions and schema upgrades of one workstation database."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.errors import StoreError
+from app.i18n import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 5000
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's own handling is lazy).
+    dbapi_conn.isolation_level = None
+    cursor = dbapi_conn.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.close()
+
+
+def _on_begin(conn: object) -> None:
+    # Writers take the write lock up front so the audit chain's "last hash" read and the
+    # insert that follows it can't interleave with another writer.
+    immediate = conn.get_execution_options().get("gapura_write", False)  # type: ignore[attr-defined]
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Store:
+    """Sessions on one database. Use `write()` for changes and `read()` for queries."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = sessionmaker(engine.execution_options(gapura_write=True),
+                                    expire_on_commit=False)
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A transaction that commits on success and rolls back on any exception."""
+        with self._writer() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self._reader() as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _alembic_config() -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def backup(path: Path, backup_dir: Path, label: str) -> Path:
+    """Copy the database with SQLite's online backup API (consistent even in WAL mode)."""
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = backup_dir / f"gapura-{stamp}-{label}.sqlite"
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def open_store(path: Path, backup_dir: Path, *, migrate: bool = True) -> Store:
+    """Open the database, upgrading its schema (after a backup) when it is older than the app.
+
+    Raises:
+        StoreError: the database was written by a newer Gapura, or cannot be read.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(path)
+    try:
+        current = current_revision(engine)
+    except Exception as exc:  # noqa: BLE001 - sqlite raises several kinds for a bad file
+        engine.dispose()
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "gapura",
+                "Basis data {path} tidak dapat dibaca. Hubungi Admin TIK; "
+                "cadangan ada di {backups}.",
+            ),
+            detail=f"cannot read database {path}: {exc!r}",
+            path=str(path), backups=str(backup_dir),
+        ) from exc
+    script = ScriptDirectory.from_config(_alembic_config())
+    if current is not None and not _known(script, current):
+        engine.dispose()
+        raise StoreError(
+            QT_TRANSLATE_NOOP(
+                "gapura",
+                "Basis data {path} dibuat oleh versi Gapura yang lebih baru (skema {revision}). "
+                "Pasang versi Gapura terbaru; data tidak diubah.",
+            ),
+            detail=f"database revision {current} unknown to this app (head {head_revision()})",
+            path=str(path), revision=current,
+        )
+    if migrate and current != script.get_current_head():
+        if current is not None:
+            copy = backup(path, backup_dir, f"before-upgrade-from-{current}")
+            log.info("backed up %s to %s before upgrading from %s", path, copy, current)
+        upgrade(engine)
+        log.info("database %s upgraded to %s", path, head_revision())
+    return Store(engine)
+
+
+def _known(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # noqa: BLE001 - alembic raises ResolutionError/CommandError variants
+        return False

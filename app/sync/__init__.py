@@ -1,0 +1,1 @@
+"""Outbox push and reference-data pull (issue: Central backend and sync)."""

@@ -1,0 +1,1 @@
+"""Benchmarks of hot paths; run with python -m benchmarks.<name>."""

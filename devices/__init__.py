@@ -1,0 +1,1 @@
+"""Peripherals: interfaces, real drivers and simulators."""

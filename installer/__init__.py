@@ -1,0 +1,1 @@
+"""Installer builds (issue: Installer)."""

@@ -1,0 +1,1 @@
+"""Official documents: templates, rendering to PDF, the print queue (issue: Documents)."""

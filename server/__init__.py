@@ -1,0 +1,1 @@
+"""Reference central backend (issue: Central backend and sync)."""
