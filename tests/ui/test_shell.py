@@ -1,0 +1,218 @@
+"""The shell driven like an officer would: sign in, navigate, lock, sign out."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from app.auth.permissions import Role
+from app.services.base import system_actor
+from ui import ops
+from ui.app import Shell
+from ui.shell.main_window import MainWindow
+from ui.shell.signin import ChangePasswordDialog, SignInDialog
+from ui.widgets.incident import IncidentDialog, install_excepthook
+from tests.conftest import PASSWORD
+
+
+def _create(services, username, *roles):
+    return services.users.create_user(system_actor(services.context.config), username,
+                                      username.title(), roles, password=PASSWORD)
+
+
+def _type_sign_in(qtbot, dialog: SignInDialog, username: str, password: str) -> None:
+    qtbot.keyClicks(dialog.username, username)
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+
+
+def _wait_ops(qtbot) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+
+
+def _window(qtbot, services, actor) -> MainWindow:
+    window = MainWindow(services, actor)
+    qtbot.addWidget(window)
+    window.show()
+    _wait_ops(qtbot)
+    return window
+
+
+def test_sign_in_opens_main_window_with_status_bar(qtbot, services):
+    _create(services, "konter1", Role.COUNTER_OFFICER)
+    services.auth.change_password(services.auth.sign_in("konter1", PASSWORD).actor,
+                                  PASSWORD, "Konter2026x")
+    shell = Shell(services)
+    dialog = shell.show_sign_in()
+    qtbot.addWidget(dialog)
+    _type_sign_in(qtbot, dialog, "konter1", "Konter2026x")
+    qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
+    qtbot.addWidget(shell.window)
+    _wait_ops(qtbot)
+    status = shell.window.findChild(type(dialog.message), "statusUser")
+    assert "Konter1" in status.text() and "Petugas Konter" in status.text()
+    assert shell.window.findChild(type(dialog.message), "statusWorkstation").text().endswith(
+        "WS-TEST-01")
+
+
+def test_wrong_password_shows_message_and_stays_on_sign_in(qtbot, services):
+    _create(services, "konter1", Role.COUNTER_OFFICER)
+    shell = Shell(services)
+    dialog = shell.show_sign_in()
+    qtbot.addWidget(dialog)
+    _type_sign_in(qtbot, dialog, "konter1", "SalahSekali9")
+    qtbot.waitUntil(lambda: "salah" in dialog.message.text())
+    assert "Sisa percobaan: 4" in dialog.message.text()
+    assert dialog.isVisible() and shell.window is None
+    assert dialog.password.text() == ""
+
+
+def test_locked_account_message_on_sign_in_screen(qtbot, services):
+    _create(services, "konter1", Role.COUNTER_OFFICER)
+    dialog = SignInDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(5):
+        dialog.username.setText("konter1")
+        _type_sign_in(qtbot, dialog, "", "SalahSekali9")
+        _wait_ops(qtbot)
+    assert "dikunci" in dialog.message.text()
+
+
+def test_forced_password_change_before_main_window(qtbot, services, monkeypatch):
+    _create(services, "baru1", Role.PERMIT_OFFICER)
+    shown: list[ChangePasswordDialog] = []
+
+    def fake_exec(self: ChangePasswordDialog) -> int:
+        shown.append(self)
+        self.current.setText(PASSWORD)
+        self.new.setText("IzinTinggal77")
+        self.repeat.setText("IzinTinggal77")
+        self.save_button.click()
+        qtbot.waitUntil(lambda: self.result() == ChangePasswordDialog.DialogCode.Accepted)
+        return self.result()
+
+    monkeypatch.setattr(ChangePasswordDialog, "exec", fake_exec)
+    shell = Shell(services)
+    dialog = shell.show_sign_in()
+    qtbot.addWidget(dialog)
+    _type_sign_in(qtbot, dialog, "baru1", PASSWORD)
+    qtbot.waitUntil(lambda: shell.window is not None)
+    qtbot.addWidget(shell.window)
+    assert len(shown) == 1
+    assert not services.auth.sign_in("baru1", "IzinTinggal77").must_change_password
+
+
+@pytest.mark.parametrize(("roles", "expected"), [
+    ((Role.COUNTER_OFFICER,), ["counter"]),
+    ((Role.SUPERVISOR,), ["counter"]),
+    ((Role.PRINT_OPERATOR,), ["printqueue"]),
+    ((Role.SECTION_HEAD,), ["detention", "approvals", "complaints", "reports"]),
+    ((Role.ADMIN,), ["admin"]),
+    ((Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE), ["permits", "complaints"]),
+])
+def test_navigation_lists_only_screens_the_roles_allow(qtbot, make_actor, services, roles,
+                                                       expected):
+    window = _window(qtbot, services, make_actor(*roles))
+    assert window.screen_names() == expected
+    titles = [window.navigation.item(i).text() for i in range(window.navigation.count())]
+    assert len(titles) == len(expected)
+
+
+def test_unbuilt_screen_says_so_and_shows_no_data(qtbot, make_actor, services):
+    window = _window(qtbot, services, make_actor(Role.COUNTER_OFFICER))
+    screen = window.open_screen("counter")
+    assert "belum tersedia" in screen.findChild(type(window.device_status), "notBuilt").text()
+
+
+def test_keyboard_shortcut_switches_screen(qtbot, make_actor, services):
+    window = _window(qtbot, services, make_actor(Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE))
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget().objectName() == "screen_complaints"
+
+
+def test_help_dialog_lists_shortcuts(qtbot, make_actor, services):
+    window = _window(qtbot, services, make_actor(Role.ADMIN))
+    dialog = window.show_shortcuts()
+    table = dialog.table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert rows["Kunci layar"] == "Ctrl+L"
+    assert rows["Pintasan keyboard"] == "F1"
+    assert rows["Buka Admin"] == "Ctrl+1"
+
+
+def test_idle_lock_keeps_open_form_text_and_unlocks_with_password(qtbot, make_actor, services):
+    window = _window(qtbot, services, make_actor(Role.ADMIN, username="admin"))
+    admin = window.open_screen("admin")
+    _wait_ops(qtbot)
+    form_field = admin.audit.username
+    form_field.setText("catatan setengah jadi")
+    window.idle.set_interval_ms(30)
+    window.idle.start()
+    qtbot.waitUntil(lambda: window.lock_dialog is not None and window.lock_dialog.isVisible())
+    assert not window.centralWidget().isVisible()
+    lock = window.lock_dialog
+    lock.password.setText("bukan-ini-1")
+    lock.unlock_button.click()
+    qtbot.waitUntil(lambda: "salah" in lock.message.text())
+    assert window.lock_dialog is lock
+    lock.password.setText(PASSWORD)
+    lock.unlock_button.click()
+    qtbot.waitUntil(lambda: window.lock_dialog is None)
+    assert window.centralWidget().isVisible()
+    assert form_field.text() == "catatan setengah jadi"
+
+
+def test_sign_out_returns_to_sign_in(qtbot, services):
+    _create(services, "kasi1", Role.SECTION_HEAD)
+    services.auth.change_password(services.auth.sign_in("kasi1", PASSWORD).actor,
+                                  PASSWORD, "KepalaSeksi1")
+    shell = Shell(services)
+    dialog = shell.show_sign_in()
+    qtbot.addWidget(dialog)
+    _type_sign_in(qtbot, dialog, "kasi1", "KepalaSeksi1")
+    qtbot.waitUntil(lambda: shell.window is not None)
+    window = shell.window
+    qtbot.addWidget(window)
+    _wait_ops(qtbot)
+    window.findChild(type(window.actions()[0]), "signOut").trigger()
+    assert not window.isVisible()
+    assert shell.sign_in is not None and shell.sign_in.isVisible()
+    qtbot.addWidget(shell.sign_in)
+
+
+@pytest.mark.qt_no_exception_capture
+def test_unexpected_exception_shows_incident_dialog_and_window_survives(
+        qtbot, make_actor, services, home, caplog):
+    import logging
+
+    from app import logs
+
+    logs.setup(home / "logs" / "gapura.log")
+    install_excepthook()
+    window = _window(qtbot, services, make_actor(Role.ADMIN, username="admin"))
+    admin = window.open_screen("admin")
+    _wait_ops(qtbot)
+    admin.audit.username.setText("isian yang tidak boleh hilang")
+
+    def broken() -> None:
+        raise RuntimeError("injected failure")
+
+    admin.audit.apply_button.clicked.disconnect()
+    admin.audit.apply_button.clicked.connect(broken)
+    with caplog.at_level(logging.ERROR):
+        qtbot.mouseClick(admin.audit.apply_button, Qt.MouseButton.LeftButton)
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, IncidentDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+    incident = dialogs[0].incident_id
+    assert incident.startswith("INC-")
+    log_text = (home / "logs" / "gapura.log").read_text()
+    assert incident in log_text and "injected failure" in log_text
+    assert "Traceback" in log_text
+    assert window.isVisible()
+    assert admin.audit.username.text() == "isian yang tidak boleh hilang"
+    assert isinstance(admin.audit.username, QLineEdit)
+    dialogs[0].accept()

@@ -1,0 +1,30 @@
+"""The Admin screen: users, audit log, devices — each a tab shown only with its permission."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from app.auth.permissions import Actor, Permission
+from app.services import Services
+
+
+class AdminScreen(QWidget):
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from ui.admin.audit import AuditPanel
+        from ui.admin.devices import DevicesPanel
+        from ui.admin.users import UsersPanel
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("adminTabs")
+        if actor.can(Permission.USERS_MANAGE):
+            self.users = UsersPanel(services, actor)
+            self.tabs.addTab(self.users, self.tr("&Pengguna"))
+        if actor.can(Permission.AUDIT_VIEW):
+            self.audit = AuditPanel(services, actor)
+            self.tabs.addTab(self.audit, self.tr("&Log audit"))
+        if actor.can(Permission.DEVICES_MANAGE):
+            self.devices = DevicesPanel(services, actor)
+            self.tabs.addTab(self.devices, self.tr("P&erangkat"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)

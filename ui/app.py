@@ -1,0 +1,105 @@
+"""Starting the GUI: one instance, the sign-in loop, and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from app.errors import GapuraError
+from app.instance import Instance, open_instance
+from app.services import Services
+from ui import i18n
+from ui.i18n import error_text
+from ui.shell.main_window import MainWindow
+from ui.shell.signin import ChangePasswordDialog, SignInDialog
+from ui.widgets.incident import install_excepthook
+
+log = logging.getLogger(__name__)
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Gapura")
+    app.setOrganizationName("Gapura")
+    assert isinstance(app, QApplication)
+    return app
+
+
+class Shell(QObject):
+    """Sign-in → (forced password change) → main window → sign-out → sign-in again."""
+
+    def __init__(self, services: Services,
+                 on_sign_in_shown: Callable[[SignInDialog], None] | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.window: MainWindow | None = None
+        self.sign_in: SignInDialog | None = None
+        self._on_sign_in_shown = on_sign_in_shown
+
+    @Slot()
+    def show_sign_in(self) -> SignInDialog:
+        dialog = SignInDialog(self.services)
+        dialog.accepted.connect(self._signed_in)
+        dialog.rejected.connect(self._quit_if_no_window)
+        self.sign_in = dialog
+        dialog.show()
+        if self._on_sign_in_shown is not None:
+            self._on_sign_in_shown(dialog)
+        return dialog
+
+    @Slot()
+    def _signed_in(self) -> None:
+        assert self.sign_in is not None and self.sign_in.result_sign_in is not None
+        result = self.sign_in.result_sign_in
+        self.sign_in.deleteLater()
+        self.sign_in = None
+        if result.must_change_password:
+            change = ChangePasswordDialog(self.services, result.actor, forced=True)
+            if change.exec() != QDialog.DialogCode.Accepted:
+                self.services.auth.sign_out(result.actor)
+                self.show_sign_in()
+                return
+        window = MainWindow(self.services, result.actor)
+        window.signed_out.connect(self.show_sign_in)
+        self.window = window
+        window.resize(1200, 800)
+        window.show()
+
+    @Slot()
+    def _quit_if_no_window(self) -> None:
+        if self.window is None or not self.window.isVisible():
+            QApplication.quit()
+
+
+def _fatal(error: GapuraError) -> int:
+    """Say why Gapura cannot start, on screen and on stderr."""
+    log.error("cannot start: %s", error.detail or error.user_message)
+    print(f"gapura: {error.user_message}", file=sys.stderr)
+    QMessageBox.critical(None, "Gapura", error_text(error))
+    return 2
+
+
+def run_gui(home: str | os.PathLike[str] | Path | None = None,
+            on_sign_in_shown: Callable[[SignInDialog], None] | None = None) -> int:
+    """Open the instance under `home` (or GAPURA_HOME / platform dirs) and run the GUI."""
+    app = application()
+    install_excepthook()
+    try:
+        instance: Instance = open_instance(home)
+    except GapuraError as error:
+        return _fatal(error)
+    try:
+        i18n.install(instance.config.language)
+        shell = Shell(instance.services, on_sign_in_shown)
+        shell.show_sign_in()
+        return app.exec()
+    finally:
+        instance.close()

@@ -1,0 +1,232 @@
+"""The main window: navigation by role, the screens, menus with shortcuts, the status bar."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from app import __version__
+from app.auth.permissions import ROLE_TITLES, Actor
+from app.services import Services
+from ui.i18n import core_text
+from ui.ops import run_in_background
+from ui.shell.help import ShortcutsDialog
+from ui.shell.idle import IdleWatcher
+from ui.shell.registry import ScreenSpec, screens_for
+from ui.shell.signin import ChangePasswordDialog, LockDialog
+from ui.widgets.placeholder import PlaceholderScreen
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """One officer's session. Emits `signed_out` when the officer signs out."""
+
+    signed_out = Signal()
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.actor = actor
+        self.lock_dialog: LockDialog | None = None
+        self._signing_out = False
+        self.setWindowTitle(self.tr("Gapura — {office}").format(
+            office=services.context.config["office.name"]))
+        self.specs = screens_for(actor)
+        self._screens: dict[str, QWidget] = {}
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.addWidget(self.navigation)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        self._build_status_bar()
+        for spec in self.specs:
+            item = QListWidgetItem(spec.display_title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.name)
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._show_row)
+        if self.specs:
+            self.navigation.setCurrentRow(0)
+
+        self.idle = IdleWatcher(services.context.config["session.idle_lock_minutes"], self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        self.refresh_status()
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def screen_names(self) -> list[str]:
+        return [spec.name for spec in self.specs]
+
+    def open_screen(self, name: str) -> QWidget:
+        """Show the screen `name` (creating it on first use) and return it."""
+        row = self.screen_names().index(name)
+        self.navigation.setCurrentRow(row)
+        return self._screens[name]
+
+    @Slot(int)
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        spec = self.specs[row]
+        if spec.name not in self._screens:
+            widget = self._create(spec)
+            widget.setObjectName(f"screen_{spec.name}")
+            self._screens[spec.name] = widget
+            self.stack.addWidget(widget)
+        self.stack.setCurrentWidget(self._screens[spec.name])
+
+    def _create(self, spec: ScreenSpec) -> QWidget:
+        if spec.factory is None:
+            return PlaceholderScreen(spec.display_title)
+        return spec.factory(self.services, self.actor)
+
+    # -- menus and shortcuts ----------------------------------------------------------------
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot: object,
+                name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        session = self.menuBar().addMenu(self.tr("&Sesi"))
+        session.addAction(self._action(self.tr("&Kunci layar"), "Ctrl+L", self.lock, "lock"))
+        session.addAction(self._action(self.tr("&Ganti kata sandi…"), None,
+                                       self.change_password, "changePassword"))
+        session.addSeparator()
+        session.addAction(self._action(self.tr("K&eluar akun"), "Ctrl+Shift+Q", self.sign_out,
+                                       "signOut"))
+        go = self.menuBar().addMenu(self.tr("&Buka"))
+        for number, spec in enumerate(self.specs[:9], start=1):
+            action = self._action(
+                self.tr("Buka {screen}").format(screen=spec.display_title),
+                f"Ctrl+{number}", lambda _c=False, n=spec.name: self.open_screen(n),
+                f"open_{spec.name}")
+            go.addAction(action)
+        go.addAction(self._action(self.tr("&Menu navigasi"), "Ctrl+0",
+                                  self.navigation.setFocus, "focusNavigation"))
+        help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
+        help_menu.addAction(self._action(self.tr("&Pintasan keyboard"), "F1",
+                                         self.show_shortcuts, "shortcuts"))
+        help_menu.addAction(self._action(self.tr("&Tentang Gapura"), None, self.show_about,
+                                         "about"))
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.actions(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Tentang Gapura"), self.tr(
+            "Gapura {version}\nAplikasi workstation kantor imigrasi.").format(
+            version=__version__))
+
+    # -- status bar -------------------------------------------------------------------------
+
+    def _status_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        self.statusBar().addPermanentWidget(label)
+        return label
+
+    def _build_status_bar(self) -> None:
+        cfg = self.services.context.config
+        roles = ", ".join(core_text(ROLE_TITLES[r]) for r in sorted(self.actor.roles))
+        self._status_label("statusUser").setText(
+            self.tr("Pengguna: {name} ({roles})").format(name=self.actor.full_name, roles=roles))
+        self._status_label("statusOffice").setText(
+            self.tr("Kantor: {office}").format(office=cfg["office.name"]))
+        self._status_label("statusWorkstation").setText(
+            self.tr("Workstation: {id}").format(id=cfg.workstation_id))
+        sync = self._status_label("statusSync")
+        sync.setText(self.tr("Sinkronisasi: luring (server belum diatur)") if not cfg["server.url"]
+                     else self.tr("Sinkronisasi: belum tersambung"))
+        self.device_status = self._status_label("statusDevices")
+        self.device_status.setText(self.tr("Perangkat: memeriksa…"))
+
+    @Slot()
+    def refresh_status(self) -> None:
+        run_in_background(self, lambda: self.services.devices.statuses(self.actor),
+                          self._show_devices)
+
+    def _show_devices(self, states: list) -> None:
+        ready = sum(1 for s in states if s.ready)
+        self.device_status.setText(self.tr("Perangkat: {ready}/{total} siap").format(
+            ready=ready, total=len(states)))
+        self.device_status.setToolTip("\n".join(
+            f"{core_text(s.title)}: {core_text(s.message)}" for s in states))
+
+    # -- lock, password, sign-out -----------------------------------------------------------
+
+    @Slot()
+    def lock(self) -> None:
+        """Hide the work behind the lock dialog; it stays as it is until unlocked."""
+        if self.lock_dialog is not None:
+            return
+        self.idle.stop()
+        self.centralWidget().hide()
+        self.lock_dialog = LockDialog(self.services, self.actor, self)
+        self.lock_dialog.unlocked.connect(self._unlocked)
+        self.lock_dialog.sign_out_requested.connect(self.sign_out)
+        self.lock_dialog.open()
+        log.info("screen locked for %s", self.actor.username)
+
+    @Slot()
+    def _unlocked(self) -> None:
+        self.lock_dialog = None
+        self.centralWidget().show()
+        self.idle.start()
+
+    @Slot()
+    def change_password(self) -> None:
+        dialog = ChangePasswordDialog(self.services, self.actor, forced=False, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.statusBar().showMessage(self.tr("Kata sandi telah diganti."), 5000)
+
+    @Slot()
+    def sign_out(self) -> None:
+        if self._signing_out:
+            return
+        self._signing_out = True
+        self.idle.detach()
+        self.services.auth.sign_out(self.actor)
+        log.info("%s signed out", self.actor.username)
+        self.signed_out.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._signing_out:
+            self._signing_out = True
+            self.idle.detach()
+            self.services.auth.sign_out(self.actor)
+        super().closeEvent(event)

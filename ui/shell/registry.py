@@ -1,0 +1,78 @@
+"""The screens of the main window, declared once: name, title, permission, order, shortcut.
+
+The navigation is built from this registry filtered by what the officer's roles permit.
+A module registers its screen with `register`; modules not built yet use the placeholder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.auth.permissions import Actor, Permission
+from app.services import Services
+
+CONTEXT = "screens"
+ScreenFactory = Callable[[Services, Actor], QWidget]
+
+
+@dataclass(frozen=True)
+class ScreenSpec:
+    name: str
+    title: str  # Indonesian source text, translated with `display_title`
+    permission: Permission
+    sort_order: int
+    factory: ScreenFactory | None = None  # None: not built yet
+
+    @property
+    def display_title(self) -> str:
+        return QCoreApplication.translate(CONTEXT, self.title)
+
+
+_SCREENS: dict[str, ScreenSpec] = {}
+
+
+def register(spec: ScreenSpec) -> None:
+    _SCREENS[spec.name] = spec
+
+
+def screens_for(actor: Actor) -> list[ScreenSpec]:
+    """The screens `actor` may open, in navigation order."""
+    return sorted((s for s in _SCREENS.values() if actor.can(s.permission)),
+                  key=lambda s: s.sort_order)
+
+
+def all_screens() -> list[ScreenSpec]:
+    return sorted(_SCREENS.values(), key=lambda s: s.sort_order)
+
+
+def _admin_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.admin.screen import AdminScreen
+
+    return AdminScreen(services, actor)
+
+
+for _spec in (
+    ScreenSpec("counter", QT_TRANSLATE_NOOP(CONTEXT, "Pemeriksaan"),
+               Permission.COUNTER_CHECK, 10),
+    ScreenSpec("permits", QT_TRANSLATE_NOOP(CONTEXT, "Izin Tinggal"),
+               Permission.PERMITS_PROCESS, 20),
+    ScreenSpec("passports", QT_TRANSLATE_NOOP(CONTEXT, "Paspor"),
+               Permission.PASSPORTS_PROCESS, 30),
+    ScreenSpec("detention", QT_TRANSLATE_NOOP(CONTEXT, "Detensi"),
+               Permission.DETENTION_MANAGE, 40),
+    ScreenSpec("approvals", QT_TRANSLATE_NOOP(CONTEXT, "Persetujuan"),
+               Permission.APPROVALS_DECIDE, 50),
+    ScreenSpec("printqueue", QT_TRANSLATE_NOOP(CONTEXT, "Antrian Cetak"),
+               Permission.PRINT_OPERATE, 60),
+    ScreenSpec("complaints", QT_TRANSLATE_NOOP(CONTEXT, "Pengaduan"),
+               Permission.COMPLAINTS_HANDLE, 70),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP(CONTEXT, "Laporan"),
+               Permission.REPORTS_VIEW, 80),
+    ScreenSpec("admin", QT_TRANSLATE_NOOP(CONTEXT, "Admin"),
+               Permission.ADMIN_ACCESS, 90, _admin_screen),
+):
+    register(_spec)
