@@ -19,9 +19,12 @@ from typing import Any
 
 from app.errors import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
+from devices.base import SimulationMode
+from devices.registry import DRIVERS
 
-DEVICE_KINDS = ("document_reader", "camera", "fingerprint", "printer", "barcode")
-SIMULATION_MODES = ("ok", "timeout", "unplugged", "poor")
+# Derived from the device registry so the config can never offer a driver that does not exist.
+DEVICE_KINDS = tuple(kind.value for kind in DRIVERS)
+SIMULATION_MODES = tuple(mode.value for mode in SimulationMode)
 LANGUAGES = ("id", "en")
 
 
@@ -86,7 +89,7 @@ def _device_settings() -> list[Setting]:
     for kind in DEVICE_KINDS:
         settings += [
             Setting(f"devices.{kind}.driver", str, "simulator",
-                    f"Driver of the {kind.replace('_', ' ')}", choices=("simulator",)),
+                    f"Driver of the {kind.replace('_', ' ')}", choices=tuple(DRIVERS[kind])),
             Setting(f"devices.{kind}.simulate", str, "ok",
                     "What the simulator does: succeed, time out, act unplugged or read poorly",
                     choices=SIMULATION_MODES),

@@ -15,6 +15,7 @@ from app.services import Services
 from app.services.base import ServiceContext, system_actor
 from app.store.db import Store, open_store
 from app.store.lock import InstanceLock
+from devices.registry import build_devices
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,8 @@ def open_instance(home: str | os.PathLike[str] | Path | None = None, *,
         if lock is not None:
             lock.release()
         raise
-    services = Services.build(ServiceContext(store=store, config=cfg))
+    services = Services.build(ServiceContext(store=store, config=cfg),
+                              build_devices(cfg, paths.spool_dir))
     services.offices.ensure_configured(system_actor(cfg))
     log.info("instance opened: home=%s office=%s workstation=%s",
              paths.data_dir.parent, cfg.office_code, cfg.workstation_id)

@@ -12,11 +12,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from argon2 import PasswordHasher  # noqa: E402
+
 from app import config as config_module  # noqa: E402
+from app.auth import passwords  # noqa: E402
 from app.auth.permissions import Actor, Role  # noqa: E402
 from app.services import Services  # noqa: E402
 from app.services.base import ServiceContext, system_actor  # noqa: E402
 from app.store.db import Store, open_store  # noqa: E402
+from devices.registry import build_devices  # noqa: E402
 
 PASSWORD = "Rahasia2026"
 
@@ -32,6 +36,15 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing() -> Iterator[None]:
+    """Real Argon2id with small costs; the production costs take ~0.1 s a hash."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(passwords, "_hasher",
+                      PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1))
+        yield
 
 
 @pytest.fixture
@@ -63,8 +76,10 @@ def store(tmp_path: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def services(store: Store, config: config_module.Config, clock: FakeClock) -> Services:
-    services = Services.build(ServiceContext(store=store, config=config, clock=clock))
+def services(store: Store, config: config_module.Config, clock: FakeClock,
+             tmp_path: Path) -> Services:
+    services = Services.build(ServiceContext(store=store, config=config, clock=clock),
+                              build_devices(config, tmp_path / "spool"))
     services.offices.ensure_configured(system_actor(config))
     return services
 

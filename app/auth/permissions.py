@@ -123,3 +123,14 @@ def require(actor: Actor, permission: Permission) -> None:
                    f"lacks {permission}",
             permission=str(permission),
         )
+
+
+def require_any_role(actor: Actor) -> None:
+    """Raise PermissionDenied unless the actor holds at least one role: what every signed-in
+    officer may see (e.g. whether the devices are ready) needs no particular permission."""
+    if not actor.roles:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("gapura", "Akun Anda belum memiliki peran. Minta Admin TIK "
+                                        "memberikan peran, lalu masuk kembali."),
+            detail=f"{actor.username} has no role",
+        )

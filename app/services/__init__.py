@@ -10,6 +10,7 @@ from app.services.base import ServiceContext
 from app.services.devices import DeviceService
 from app.services.offices import OfficeService
 from app.services.users import UserService
+from devices.registry import DeviceSet
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,6 @@ class Services:
     offices: OfficeService
 
     @classmethod
-    def build(cls, context: ServiceContext) -> Services:
+    def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
         return cls(context, AuthService(context), UserService(context), AuditService(context),
-                   DeviceService(context), OfficeService(context))
+                   DeviceService(context, devices), OfficeService(context))

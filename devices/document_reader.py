@@ -1,0 +1,146 @@
+"""Passport readers: a simulator that reads specimen passports (ICAO 9303 TD3).
+
+The check-digit helpers here are the minimum the simulator needs to write genuine MRZ lines and
+to judge a test read; parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.i18n import QT_TRANSLATE_NOOP
+from devices.base import DocumentReader, MrzRead, SimulationMode, TestCapture
+from devices.simulation import Simulator
+
+TD3_LENGTH = 44
+_NAME_LENGTH = 39
+_WEIGHTS = (7, 3, 1)
+
+
+def _value(char: str) -> int:
+    if char.isdigit():
+        return int(char)
+    if "A" <= char <= "Z":
+        return ord(char) - ord("A") + 10
+    if char == "<":
+        return 0
+    raise ValueError(f"not an MRZ character: {char!r}")
+
+
+def _check_digit(field: str) -> str:
+    """ICAO 9303 part 3 section 4.9: weights 7, 3, 1 repeated, sum modulo 10."""
+    return str(sum(_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(field)) % 10)
+
+
+def _pad(text: str, length: int) -> str:
+    if len(text) > length:
+        raise ValueError(f"{text!r} is longer than {length} characters")
+    return text + "<" * (length - len(text))
+
+
+@dataclass(frozen=True)
+class _Specimen:
+    """A specimen traveller: fields as they stand in the MRZ (dates YYMMDD)."""
+
+    surname: str
+    given_names: str
+    number: str
+    nationality: str
+    birth: str
+    sex: str
+    expiry: str
+    optional: str = ""
+    issuer: str = ""
+
+    def td3(self) -> tuple[str, str]:
+        name = self.surname.replace(" ", "<")
+        if self.given_names:
+            name += "<<" + self.given_names.replace(" ", "<")
+        line1 = "P<" + _pad(self.issuer or self.nationality, 3) + _pad(name, _NAME_LENGTH)
+        number = _pad(self.number, 9)
+        optional = _pad(self.optional, 14)
+        # ICAO 9303 part 4 section 4.2.2: an unused optional data field may have '<' as its
+        # check digit (Germany writes it so; the specimen below must match the real one).
+        optional_check = _check_digit(optional) if self.optional else "<"
+        line2 = (number + _check_digit(number) + _pad(self.nationality, 3)
+                 + self.birth + _check_digit(self.birth) + self.sex
+                 + self.expiry + _check_digit(self.expiry) + optional + optional_check)
+        composite = line2[0:10] + line2[13:20] + line2[21:43]
+        return line1, line2 + _check_digit(composite)
+
+
+SPECIMENS: tuple[_Specimen, ...] = (
+    # ICAO 9303 part 4 appendix A: the specimen passport of Utopia.
+    _Specimen("ERIKSSON", "ANNA MARIA", "L898902C3", "UTO", "740812", "F", "120415",
+              optional="ZE184226B"),
+    _Specimen("SANTOSO", "BUDI HARTONO", "C4417821", "IDN", "850317", "M", "310915"),
+    # A single-name Indonesian: the whole name is the primary identifier.
+    _Specimen("SULASTRI", "", "E0562381", "IDN", "920604", "F", "290211"),
+    # Malaysian passports write the full name, BIN included, as the primary identifier.
+    _Specimen("MUHAMMAD FAIZAL BIN ISMAIL", "", "A51234870", "MYS", "880130", "M", "280707",
+              optional="880130105523"),
+    # The German specimen passport (Bundesdruckerei): one-letter state code "D".
+    _Specimen("MUSTERMANN", "ERIKA", "C01X00T47", "D", "640812", "F", "270228"),
+    _Specimen("NGUYEN", "THI MAI", "PB0487215", "AUS", "010921", "F", "330512"),
+)
+
+# Characters an OCR engine mistakes for one another in the OCR-B font.
+_OCR_CONFUSIONS = {"0": "O", "O": "0", "1": "I", "I": "1", "8": "B", "B": "8", "5": "S",
+                   "S": "5", "2": "Z", "Z": "2"}
+
+
+def _misread(lines: tuple[str, str], count: int) -> tuple[str, str]:
+    """A poor read: alternately an OCR confusion in the document number and a wrong check
+    digit of the expiry date; either way a check digit no longer matches."""
+    line1, line2 = lines
+    if count % 2 == 0:
+        at = next(i for i in range(9) if line2[i] in _OCR_CONFUSIONS)
+        line2 = line2[:at] + _OCR_CONFUSIONS[line2[at]] + line2[at + 1:]
+    else:
+        wrong = str((int(line2[27]) + 3) % 10)
+        line2 = line2[:27] + wrong + line2[28:]
+    return line1, line2
+
+
+def _td3_checks_pass(lines: tuple[str, ...]) -> bool:
+    """Whether every check digit of TD3 lines matches (False for anything not TD3)."""
+    if len(lines) != 2 or any(len(line) != TD3_LENGTH for line in lines):
+        return False
+    line2 = lines[1]
+    try:
+        fields_ok = all(_check_digit(line2[start:end]) == line2[end]
+                        for start, end in ((0, 9), (13, 19), (21, 27)))
+        optional_ok = (_check_digit(line2[28:42]) == line2[42]
+                       or (line2[28:43] == "<" * 15))
+        composite = line2[0:10] + line2[13:20] + line2[21:43]
+        return fields_ok and optional_ok and _check_digit(composite) == line2[43]
+    except ValueError:
+        return False
+
+
+class SimulatedDocumentReader(Simulator, DocumentReader):
+    """Reads the specimen passports in turn. Poor mode returns lines with a failing check digit
+    (an OCR confusion or a misread digit), as a dirty reader window does."""
+
+    def __init__(self, mode: SimulationMode | str = SimulationMode.OK) -> None:
+        super().__init__(mode)
+        self._reads = 0
+
+    def read(self) -> MrzRead:
+        self._respond("read")
+        specimen = SPECIMENS[self._reads % len(SPECIMENS)]
+        lines = specimen.td3()
+        if self.mode is SimulationMode.POOR:
+            lines = _misread(lines, self._reads)
+        self._reads += 1
+        return MrzRead(lines=lines)
+
+    def test_capture(self) -> TestCapture:
+        read = self.read()
+        detail = " / ".join(read.lines)
+        if _td3_checks_pass(read.lines):
+            return TestCapture(True, QT_TRANSLATE_NOOP(
+                "gapura", "MRZ terbaca dan semua digit pemeriksanya cocok."), detail)
+        return TestCapture(False, QT_TRANSLATE_NOOP(
+            "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca "
+                      "pembaca lalu uji lagi dengan paspor yang lain."), detail)

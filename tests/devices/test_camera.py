@@ -1,0 +1,69 @@
+"""The simulated camera: a real JPEG portrait, and dark or blurred frames in poor mode."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from devices.base import DeviceStatus, DeviceTimeout, DeviceUnplugged
+from devices.camera import MIN_BRIGHTNESS, MIN_SHARPNESS, SimulatedCamera
+
+
+def _decode(jpeg: bytes) -> np.ndarray:
+    image = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert image is not None
+    return image
+
+
+def test_ok_photo_is_a_jpeg_of_the_stated_size_and_passes_quality():
+    photo = SimulatedCamera("ok").capture_photo()
+    assert photo.jpeg[:3] == b"\xff\xd8\xff"
+    image = _decode(photo.jpeg)
+    assert image.shape == (photo.height, photo.width, 3) == (640, 480, 3)
+    assert photo.quality["ok"] and photo.quality["reasons"] == []
+    assert image.mean() > MIN_BRIGHTNESS
+
+
+def test_poor_first_frame_is_dark_and_quality_says_so():
+    photo = SimulatedCamera("poor").capture_photo()
+    image = _decode(photo.jpeg)
+    assert cv2.cvtColor(image, cv2.COLOR_BGR2GRAY).mean() < MIN_BRIGHTNESS
+    assert photo.quality["dark"] and not photo.quality["ok"]
+    assert photo.quality["brightness"] < MIN_BRIGHTNESS
+    assert photo.quality["reasons"] == ["terlalu gelap"]
+
+
+def test_poor_second_frame_is_blurred_and_quality_says_so():
+    camera = SimulatedCamera("poor")
+    camera.capture_photo()
+    photo = camera.capture_photo()
+    sharp = SimulatedCamera("ok").capture_photo()
+    assert photo.quality["blurred"] and not photo.quality["dark"]
+    assert photo.quality["sharpness"] < MIN_SHARPNESS < sharp.quality["sharpness"]
+    assert photo.quality["reasons"] == ["buram"]
+
+
+def test_poor_test_capture_names_the_reason():
+    result = SimulatedCamera("poor").test_capture()
+    assert not result.ok
+    assert result.summary_text.startswith("Foto uji kurang baik (terlalu gelap).")
+
+
+def test_ok_test_capture_succeeds():
+    result = SimulatedCamera().test_capture()
+    assert result.ok and "JPEG 480x640" in result.detail
+
+
+def test_timeout_raises_at_once():
+    with pytest.raises(DeviceTimeout) as err:
+        SimulatedCamera("timeout").capture_photo()
+    assert err.value.user_message.startswith("Kamera tidak merespons.")
+
+
+def test_unplugged_raises_and_status_says_unplugged():
+    camera = SimulatedCamera("unplugged")
+    with pytest.raises(DeviceUnplugged) as err:
+        camera.capture_photo()
+    assert "Kamera tidak terhubung" in err.value.user_message
+    assert camera.status().status is DeviceStatus.UNPLUGGED
