@@ -21,21 +21,21 @@ def test_missing_file_is_created_with_every_setting(tmp_path):
         assert f"{setting.name} = " in text
 
 
-@pytest.mark.parametrize(("replace", "by", "line", "key"), [
-    ("idle_lock_minutes = 5", 'idle_lock_minutes = "lima"', None, "session.idle_lock_minutes"),
-    ("idle_lock_minutes = 5", "idle_lock_minutes = 0", None, "session.idle_lock_minutes"),
-    ('timezone = "Asia/Jakarta"', 'timezone = "Asia/Bandung"', None, "office.timezone"),
-    ('language = "id"', 'language = "fr"', None, "ui.language"),
-    ('url = ""', 'url = "ftp://server"', None, "server.url"),
-    ('[ui]', '[ui]\ncolour = "red"', None, "ui.colour"),
+@pytest.mark.parametrize(("replace", "by", "key"), [
+    ("idle_lock_minutes = 5", 'idle_lock_minutes = "lima"', "session.idle_lock_minutes"),
+    ("idle_lock_minutes = 5", "idle_lock_minutes = 0", "session.idle_lock_minutes"),
+    ('timezone = "Asia/Jakarta"', 'timezone = "Asia/Bandung"', "office.timezone"),
+    ('language = "id"', 'language = "fr"', "ui.language"),
+    ('url = ""', 'url = "ftp://server"', "server.url"),
+    ('[ui]', '[ui]\ncolour = "red"', "ui.colour"),
 ])
-def test_invalid_value_names_file_line_and_key(tmp_path, replace, by, line, key):
+def test_invalid_value_names_file_line_and_key(tmp_path, replace, by, key):
     path = tmp_path / "config.toml"
     config.write(path, {})
     text = path.read_text().replace(replace, by)
     path.write_text(text)
-    expected_line = next(n for n, l in enumerate(text.splitlines(), 1)
-                         if l.startswith(by.splitlines()[-1]))
+    expected_line = next(number for number, line in enumerate(text.splitlines(), 1)
+                         if line.startswith(by.splitlines()[-1]))
     with pytest.raises(ConfigError) as err:
         config.load(path)
     message = err.value.user_message

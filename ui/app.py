@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import GapuraError
 from app.instance import Instance, open_instance
@@ -19,6 +19,7 @@ from ui.i18n import error_text
 from ui.shell.main_window import MainWindow
 from ui.shell.signin import ChangePasswordDialog, SignInDialog
 from ui.widgets.incident import install_excepthook
+from ui.widgets.messages import critical
 
 log = logging.getLogger(__name__)
 
@@ -59,7 +60,6 @@ class Shell(QObject):
     def _signed_in(self) -> None:
         assert self.sign_in is not None and self.sign_in.result_sign_in is not None
         result = self.sign_in.result_sign_in
-        self.sign_in.deleteLater()
         self.sign_in = None
         if result.must_change_password:
             change = ChangePasswordDialog(self.services, result.actor, forced=True)
@@ -83,7 +83,7 @@ def _fatal(error: GapuraError) -> int:
     """Say why Gapura cannot start, on screen and on stderr."""
     log.error("cannot start: %s", error.detail or error.user_message)
     print(f"gapura: {error.user_message}", file=sys.stderr)
-    QMessageBox.critical(None, "Gapura", error_text(error))
+    critical(None, "Gapura", error_text(error))
     return 2
 
 

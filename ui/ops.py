@@ -13,11 +13,12 @@ from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.errors import GapuraError
 from ui.i18n import error_text
 from ui.widgets.incident import show_incident
+from ui.widgets.messages import warn
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -49,8 +50,7 @@ class _Job(QRunnable):
 
 def show_error(parent: QWidget | None, error: GapuraError) -> None:
     log.warning("refused: %s", error.detail or error.user_message)
-    QMessageBox.warning(parent, QCoreApplication.translate("ops", "Tidak berhasil"),
-                        error_text(error))
+    warn(parent, QCoreApplication.translate("ops", "Tidak berhasil"), error_text(error))
 
 
 def run_in_background(parent: QWidget, work: Callable[[], T],

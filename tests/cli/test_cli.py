@@ -77,11 +77,10 @@ def test_broken_config_stops_gui_start_with_message(tmp_path):
     config.write_text('[office]\ntimezone = "Mars/Olympus"\n')
     # The GUI shows a message box; offscreen it cannot be clicked, so let Qt close it.
     code = ("import sys\nfrom PySide6.QtCore import QTimer\n"
-            "from PySide6.QtWidgets import QApplication, QMessageBox\n"
-            "from ui.app import application, run_gui\n"
-            "app = application()\n"
+            "from ui import app as gui\n"
             "def shown(*a, **k):\n    print('BOX:', a[2], flush=True)\n"
-            "QMessageBox.critical = shown\n"
+            "gui.critical = shown\n"
+            "from ui.app import run_gui\n"
             "sys.exit(run_gui())\n")
     env = {**os.environ, "GAPURA_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run([sys.executable, "-c", code], env=env, text=True,

@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.auth.permissions import Role
 from app.services.base import system_actor
+from tests.conftest import PASSWORD
 from ui import ops
 from ui.app import Shell
 from ui.shell.main_window import MainWindow
 from ui.shell.signin import ChangePasswordDialog, SignInDialog
 from ui.widgets.incident import IncidentDialog, install_excepthook
-from tests.conftest import PASSWORD
 
 
 def _create(services, username, *roles):

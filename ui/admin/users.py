@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,6 +23,7 @@ from app.services import Services
 from app.services.users import NewPassword, UserInfo
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
+from ui.widgets.messages import confirm, inform
 from ui.widgets.table import RecordTable
 
 
@@ -61,10 +61,11 @@ class UserDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Simpan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Batal"))
+        buttons = QDialogButtonBox()
+        save = buttons.addButton(self.tr("&Simpan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        save.setObjectName("save")
+        save.setDefault(True)
+        buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -89,14 +90,10 @@ class PasswordNotice(QDialog):
         self.password.setObjectName("oneTimePassword")
         self.password.setReadOnly(True)
         layout.addWidget(self.password)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("&Sudah dicatat"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
-
-
-def confirm(parent: QWidget, text: str) -> bool:
-    answer = QMessageBox.question(parent, parent.tr("Konfirmasi"), text)
-    return answer == QMessageBox.StandardButton.Yes
 
 
 class UsersPanel(QWidget):
@@ -169,7 +166,7 @@ class UsersPanel(QWidget):
     def selected(self) -> UserInfo | None:
         key = self.table.selected_key()
         if key is None:
-            QMessageBox.information(self, self.tr("Pengguna"),
+            inform(self, self.tr("Pengguna"),
                                     self.tr("Pilih pengguna di tabel terlebih dahulu."))
             return None
         return self._users[key]

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QWidget,
 )
@@ -27,6 +26,7 @@ from ui.shell.help import ShortcutsDialog
 from ui.shell.idle import IdleWatcher
 from ui.shell.registry import ScreenSpec, screens_for
 from ui.shell.signin import ChangePasswordDialog, LockDialog
+from ui.widgets.messages import inform
 from ui.widgets.placeholder import PlaceholderScreen
 
 log = logging.getLogger(__name__)
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("Tentang Gapura"), self.tr(
+        inform(self, self.tr("Tentang Gapura"), self.tr(
             "Gapura {version}\nAplikasi workstation kantor imigrasi.").format(
             version=__version__))
 

@@ -56,23 +56,23 @@ def _admin_screen(services: Services, actor: Actor) -> QWidget:
 
 
 for _spec in (
-    ScreenSpec("counter", QT_TRANSLATE_NOOP(CONTEXT, "Pemeriksaan"),
+    ScreenSpec("counter", QT_TRANSLATE_NOOP("screens", "Pemeriksaan"),
                Permission.COUNTER_CHECK, 10),
-    ScreenSpec("permits", QT_TRANSLATE_NOOP(CONTEXT, "Izin Tinggal"),
+    ScreenSpec("permits", QT_TRANSLATE_NOOP("screens", "Izin Tinggal"),
                Permission.PERMITS_PROCESS, 20),
-    ScreenSpec("passports", QT_TRANSLATE_NOOP(CONTEXT, "Paspor"),
+    ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),
                Permission.PASSPORTS_PROCESS, 30),
-    ScreenSpec("detention", QT_TRANSLATE_NOOP(CONTEXT, "Detensi"),
+    ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
                Permission.DETENTION_MANAGE, 40),
-    ScreenSpec("approvals", QT_TRANSLATE_NOOP(CONTEXT, "Persetujuan"),
+    ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),
                Permission.APPROVALS_DECIDE, 50),
-    ScreenSpec("printqueue", QT_TRANSLATE_NOOP(CONTEXT, "Antrian Cetak"),
+    ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
                Permission.PRINT_OPERATE, 60),
-    ScreenSpec("complaints", QT_TRANSLATE_NOOP(CONTEXT, "Pengaduan"),
+    ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),
                Permission.COMPLAINTS_HANDLE, 70),
-    ScreenSpec("reports", QT_TRANSLATE_NOOP(CONTEXT, "Laporan"),
+    ScreenSpec("reports", QT_TRANSLATE_NOOP("screens", "Laporan"),
                Permission.REPORTS_VIEW, 80),
-    ScreenSpec("admin", QT_TRANSLATE_NOOP(CONTEXT, "Admin"),
+    ScreenSpec("admin", QT_TRANSLATE_NOOP("screens", "Admin"),
                Permission.ADMIN_ACCESS, 90, _admin_screen),
 ):
     register(_spec)

@@ -35,8 +35,10 @@ class IncidentDialog(QDialog):
         code.setObjectName("incidentId")
         code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         code.setStyleSheet("font-weight: bold; font-size: 14pt;")
+        code.setProperty("gapura_data", True)
         layout.addWidget(code)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
