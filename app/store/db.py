@@ -8,19 +8,23 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import StoreError
 from app.i18n import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+    from alembic.script import ScriptDirectory
+
 log = logging.getLogger(__name__)
 
+# The newest migration. Kept as a literal so that opening an up-to-date database does not import
+# Alembic (a sixth of the start-up budget); a test checks it against Alembic's own head.
+SCHEMA_HEAD = "0002"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
 
@@ -75,20 +79,34 @@ class Store:
 
 
 def _alembic_config() -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
+def _scripts() -> ScriptDirectory:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(_alembic_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    """Alembic's head, read from the migration scripts."""
+    head = _scripts().get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database (None for an empty one)."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'").first()
+        if not has_table:
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup(path: Path, backup_dir: Path, label: str) -> Path:
@@ -107,6 +125,8 @@ def backup(path: Path, backup_dir: Path, label: str) -> Path:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
@@ -134,7 +154,9 @@ def open_store(path: Path, backup_dir: Path, *, migrate: bool = True) -> Store:
             detail=f"cannot read database {path}: {exc!r}",
             path=str(path), backups=str(backup_dir),
         ) from exc
-    script = ScriptDirectory.from_config(_alembic_config())
+    if current == SCHEMA_HEAD:
+        return Store(engine)
+    script = _scripts()
     if current is not None and not _known(script, current):
         engine.dispose()
         raise StoreError(

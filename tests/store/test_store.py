@@ -12,7 +12,14 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from app.errors import InstanceLockedError, StoreError
-from app.store.db import current_revision, head_revision, make_engine, open_store, upgrade
+from app.store.db import (
+    SCHEMA_HEAD,
+    current_revision,
+    head_revision,
+    make_engine,
+    open_store,
+    upgrade,
+)
 from app.store.lock import InstanceLock
 from app.store.models import Base
 
@@ -114,3 +121,17 @@ def test_second_instance_is_refused_with_message(home):
         first.close()
     assert result.returncode == 2
     assert "Gapura sudah berjalan" in result.stderr
+
+
+def test_schema_head_literal_matches_alembic_head():
+    assert head_revision() == SCHEMA_HEAD
+
+
+def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
+    open_store(tmp_path / "g.sqlite", tmp_path / "b").close()
+    code = ("import sys\nfrom pathlib import Path\nfrom app.store.db import open_store\n"
+            f"open_store(Path({str(tmp_path / 'g.sqlite')!r}), Path({str(tmp_path / 'b')!r}))\n"
+            "print('alembic' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            timeout=120, check=True)
+    assert result.stdout.strip() == "False"
