@@ -164,8 +164,9 @@ class MainWindow(QMainWindow):
         roles = ", ".join(core_text(ROLE_TITLES[r]) for r in sorted(self.actor.roles))
         self._status_label("statusUser").setText(
             self.tr("Pengguna: {name} ({roles})").format(name=self.actor.full_name, roles=roles))
-        self._status_label("statusOffice").setText(
-            self.tr("Kantor: {office}").format(office=cfg["office.name"]))
+        office = self._status_label("statusOffice")
+        office.setText(self.tr("Kantor: {office}").format(office=cfg.office_code))
+        office.setToolTip(cfg["office.name"])
         self._status_label("statusWorkstation").setText(
             self.tr("Workstation: {id}").format(id=cfg.workstation_id))
         sync = self._status_label("statusSync")
