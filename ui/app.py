@@ -43,13 +43,16 @@ class Shell(QObject):
         self.services = services
         self.window: MainWindow | None = None
         self.sign_in: SignInDialog | None = None
+        self.language = services.context.config.language
         self._on_sign_in_shown = on_sign_in_shown
 
     @Slot()
-    def show_sign_in(self) -> SignInDialog:
-        dialog = SignInDialog(self.services)
+    def show_sign_in(self, username: str = "") -> SignInDialog:
+        dialog = SignInDialog(self.services, language=self.language)
+        dialog.username.setText(username)
         dialog.accepted.connect(self._signed_in)
         dialog.rejected.connect(self._quit_if_no_window)
+        dialog.language_changed.connect(self._switch_language)
         self.sign_in = dialog
         dialog.show()
         if self._on_sign_in_shown is not None:
@@ -72,6 +75,18 @@ class Shell(QObject):
         self.window = window
         window.resize(1200, 800)
         window.show()
+
+    @Slot(str)
+    def _switch_language(self, language: str) -> None:
+        """Load the chosen language and rebuild the sign-in dialog in it."""
+        old = self.sign_in
+        assert old is not None
+        i18n.install(language)
+        self.language = language
+        self.sign_in = None
+        old.rejected.disconnect(self._quit_if_no_window)
+        old.close()
+        self.show_sign_in(old.username.text())
 
     @Slot()
     def _quit_if_no_window(self) -> None:

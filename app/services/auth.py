@@ -135,6 +135,11 @@ class AuthService:
             user.updated_at = self._ctx.clock()
             uow.audit("auth.password_changed", "user", user.id)
 
+    def has_accounts(self) -> bool:
+        """Whether any account exists (asked before sign-in, so it reveals nothing more)."""
+        with self._ctx.store.read() as session:
+            return session.execute(select(User.id).limit(1)).first() is not None
+
     def sign_out(self, actor: Actor) -> None:
         with self._ctx.change(actor, None) as uow:
             uow.audit("auth.sign_out", "user", actor.user_id or actor.username)

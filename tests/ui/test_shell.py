@@ -216,3 +216,15 @@ def test_unexpected_exception_shows_incident_dialog_and_window_survives(
     assert admin.audit.username.text() == "isian yang tidak boleh hilang"
     assert isinstance(admin.audit.username, QLineEdit)
     dialogs[0].accept()
+
+
+def test_sign_in_tells_how_to_create_the_first_account(qtbot, store, config, clock):
+    from app.services import Services
+    from app.services.base import ServiceContext
+    from devices.registry import build_devices
+
+    empty = Services.build(ServiceContext(store=store, config=config, clock=clock),
+                           build_devices(config, config.path.parent / "spool"))
+    dialog = SignInDialog(empty)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: "gapura user add" in dialog.message.text())

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,10 +39,19 @@ def _message_label() -> QLabel:
     return label
 
 
-class SignInDialog(QDialog):
-    """Username and password; on success `result_sign_in` holds the officer's session."""
+LANGUAGES = (("id", "Bahasa Indonesia"), ("en", "English"))  # each named in its own language
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+
+class SignInDialog(QDialog):
+    """Username and password; on success `result_sign_in` holds the officer's session.
+
+    The language can be switched here: `language_changed` asks the shell to reload the texts.
+    """
+
+    language_changed = Signal(str)
+
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 language: str = "id") -> None:
         super().__init__(parent)
         self._services = services
         self.result_sign_in: SignIn | None = None
@@ -61,9 +71,18 @@ class SignInDialog(QDialog):
         self.password = _password_field("password")
         form.addRow(self.tr("&Nama pengguna"), self.username)
         form.addRow(self.tr("&Kata sandi"), self.password)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_changed.emit(self.language.currentData()))
+        form.addRow(self.tr("&Bahasa"), self.language)
         layout.addLayout(form)
         self.message = _message_label()
         layout.addWidget(self.message)
+        run_in_background(self, services.auth.has_accounts, self._show_first_run_hint)
         self.sign_in_button = QPushButton(self.tr("&Masuk"))
         self.sign_in_button.setObjectName("signIn")
         self.sign_in_button.setDefault(True)
@@ -74,6 +93,12 @@ class SignInDialog(QDialog):
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         self.username.setFocus()
+
+    def _show_first_run_hint(self, has_accounts: bool) -> None:
+        if not has_accounts:
+            self.message.setText(self.tr(
+                "Belum ada akun di workstation ini. Admin TIK membuat akun pertama dengan "
+                "perintah: gapura user add NAMA --name \"Nama Lengkap\" --role admin"))
 
     @Slot()
     def _submit(self) -> None:
