@@ -57,7 +57,9 @@ class PermissionDenied(GapuraError):
     """The acting user lacks the permission for a service call."""
 
     default_message = QT_TRANSLATE_NOOP(
-        "gapura", "Anda tidak berwenang melakukan tindakan ini ({permission})."
+        "gapura",
+        "Anda tidak berwenang melakukan tindakan ini ({permission}). "
+        "Minta Admin TIK menambahkan peran yang sesuai bila tugas Anda memerlukannya.",
     )
 
 

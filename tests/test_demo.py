@@ -220,3 +220,10 @@ def test_prepare_refuses_to_seed_a_workspace_that_is_not_a_demo(home):
         demo.prepare()
     assert not (home / demo.MARKER).exists()
 
+
+
+def test_readme_lists_every_demo_account_and_the_password():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert f"`{demo.DEMO_PASSWORD}`" in readme
+    for account in demo.DEMO_ACCOUNTS:
+        assert f"| `{account.username}` |" in readme

@@ -43,7 +43,8 @@ class DeviceService:
             device = self._devices.get(kind)
         except KeyError:
             raise NotFoundError(
-                QT_TRANSLATE_NOOP("gapura", "Jenis perangkat '{kind}' tidak dikenal."),
+                QT_TRANSLATE_NOOP("gapura", "Jenis perangkat '{kind}' tidak dikenal. "
+                                  "Pilih perangkat dari daftar di layar Admin."),
                 detail=f"no device kind {kind!r}", kind=kind) from None
         try:
             result = device.test_capture()

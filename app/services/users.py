@@ -52,7 +52,8 @@ def _roles(roles: Iterable[Role | str]) -> list[Role]:
         chosen = sorted({Role(r) for r in roles})
     except ValueError as exc:
         raise ValidationError(
-            QT_TRANSLATE_NOOP("gapura", "Peran tidak dikenal."), detail=str(exc)) from exc
+            QT_TRANSLATE_NOOP("gapura", "Peran tidak dikenal. Pilih dari daftar peran: {roles}."),
+            detail=str(exc), roles=", ".join(r.value for r in Role)) from exc
     if not chosen:
         raise ValidationError(
             QT_TRANSLATE_NOOP("gapura", "Pilih paling sedikit satu peran."),
@@ -101,7 +102,8 @@ class UserService:
                     detail=f"duplicate username {username}", username=username)
             if uow.session.get(Office, office_code) is None:
                 raise ValidationError(
-                    QT_TRANSLATE_NOOP("gapura", "Kantor {office} tidak dikenal."),
+                    QT_TRANSLATE_NOOP("gapura", "Kantor {office} tidak dikenal. Periksa kode "
+                                      "kantor di konfigurasi (office.code)."),
                     detail=f"unknown office {office_code}", office=office_code)
             now = self._ctx.clock()
             user = User(username=username, full_name=full_name, nip=nip.strip(),
@@ -178,5 +180,6 @@ class UserService:
 
 
 def _not_found(who: str) -> NotFoundError:
-    return NotFoundError(QT_TRANSLATE_NOOP("gapura", "Pengguna {who} tidak ditemukan."),
+    return NotFoundError(QT_TRANSLATE_NOOP("gapura", "Pengguna {who} tidak ditemukan. Periksa "
+                                           "ejaan nama pengguna (daftar: gapura user list)."),
                          detail=f"no user {who!r}", who=who)

@@ -42,7 +42,7 @@ class AuditPanel(QWidget):
         self.action.setEditable(True)
         self.action.addItems(list(ACTION_PREFIXES))
         today = QDate.currentDate()
-        self.use_dates = QCheckBox(self.tr("Batasi &tanggal"))
+        self.use_dates = QCheckBox(self.tr("Batasi ta&nggal"))
         self.use_dates.setObjectName("filterUseDates")
         self.since = QDateEdit(today.addDays(-7))
         self.until = QDateEdit(today)
@@ -50,7 +50,7 @@ class AuditPanel(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd-MM-yyyy")
         form = QFormLayout()
-        form.addRow(self.tr("&Pengguna"), self.username)
+        form.addRow(self.tr("Peng&guna"), self.username)
         form.addRow(self.tr("T&indakan (awalan)"), self.action)
         dates = QHBoxLayout()
         for widget in (self.use_dates, self.since, QLabel(self.tr("s.d.")), self.until):

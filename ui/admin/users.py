@@ -109,7 +109,7 @@ class UsersPanel(QWidget):
         self.table.setObjectName("users")
         buttons = QHBoxLayout()
         self.add_button = self._button(self.tr("&Tambah…"), "add", self.add_user, "Ctrl+N")
-        self.roles_button = self._button(self.tr("Atur &peran…"), "roles", self.edit_roles)
+        self.roles_button = self._button(self.tr("Atur pe&ran…"), "roles", self.edit_roles)
         self.toggle_button = self._button(self.tr("&Nonaktifkan/Aktifkan"), "toggle",
                                           self.toggle_disabled)
         self.reset_button = self._button(self.tr("Atur &ulang kata sandi…"), "reset",
@@ -144,8 +144,10 @@ class UsersPanel(QWidget):
     def _status(self, user: UserInfo) -> str:
         if user.disabled:
             return self.tr("Nonaktif")
-        if user.locked_until is not None:
-            return self.tr("Pernah dikunci")
+        if user.locked_until is not None and user.locked_until > self._services.context.clock():
+            tz = self._services.context.config.timezone
+            return self.tr("Terkunci sampai {time}").format(
+                time=user.locked_until.astimezone(tz).strftime("%H:%M"))
         if user.must_change_password:
             return self.tr("Wajib ganti kata sandi")
         return self.tr("Aktif")

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.auth import passwords
 from app.auth.permissions import Actor
 from app.errors import GapuraError
 from app.services import Services
@@ -150,8 +151,8 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("Kata sandi &baru"), self.new)
         form.addRow(self.tr("&Ulangi kata sandi baru"), self.repeat)
         layout.addLayout(form)
-        hint = QLabel(self.tr("Minimal 8 karakter, berisi huruf dan angka, "
-                              "tidak memuat nama pengguna."))
+        hint = QLabel(self.tr("Minimal {length} karakter, berisi huruf dan angka, "
+                              "tidak memuat nama pengguna.").format(length=passwords.MIN_LENGTH))
         layout.addWidget(hint)
         self.message = _message_label()
         layout.addWidget(self.message)

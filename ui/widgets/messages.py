@@ -5,12 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-CONTEXT = "messages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
@@ -20,27 +14,33 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) 
 
 def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Information, title, text)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "OK"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Warning, title, text)
-    box.addButton(_tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "OK"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def critical(parent: QWidget | None, title: str, text: str) -> None:
     box = _box(parent, QMessageBox.Icon.Critical, title, text)
-    box.addButton(_tr("Tutup"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("messages", "Tutup"),
+                  QMessageBox.ButtonRole.AcceptRole)
     box.exec()
 
 
 def confirm(parent: QWidget | None, text: str) -> bool:
     """Ask yes/no; 'Tidak' is the default so Enter never confirms by accident."""
-    box = _box(parent, QMessageBox.Icon.Question, _tr("Konfirmasi"), text)
-    yes = box.addButton(_tr("Ya"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(_tr("Tidak"), QMessageBox.ButtonRole.NoRole)
+    box = _box(parent, QMessageBox.Icon.Question,
+               QCoreApplication.translate("messages", "Konfirmasi"), text)
+    yes = box.addButton(QCoreApplication.translate("messages", "Ya"),
+                        QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("messages", "Tidak"),
+                       QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
