@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import StoreError
@@ -65,17 +66,51 @@ class Store:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A transaction that commits on success and rolls back on any exception."""
-        with self._writer() as session, session.begin():
-            yield session
+        """A transaction that commits on success and rolls back on any exception.
+
+        Raises:
+            StoreError: the disk is full, the database is locked or read-only; nothing of the
+                transaction was written.
+        """
+        try:
+            with self._writer() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with self._reader() as session, session.begin():
-            yield session
+        try:
+            with self._reader() as session, session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _storage_error(exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _storage_error(exc: OperationalError) -> StoreError:
+    """Say in the officer's words what SQLite refused; the change was rolled back."""
+    text_ = str(exc.orig).lower()
+    if "full" in text_:
+        message = QT_TRANSLATE_NOOP(
+            "gapura", "Penyimpanan workstation penuh; perubahan tidak disimpan dan tidak ada "
+            "data yang hilang. Kosongkan ruang disk atau hubungi Admin TIK, lalu ulangi.")
+    elif "locked" in text_ or "busy" in text_:
+        message = QT_TRANSLATE_NOOP(
+            "gapura", "Basis data sedang dipakai proses lain; perubahan tidak disimpan. "
+            "Tunggu sebentar lalu ulangi.")
+    elif "readonly" in text_ or "read-only" in text_:
+        message = QT_TRANSLATE_NOOP(
+            "gapura", "Basis data hanya dapat dibaca; perubahan tidak disimpan. "
+            "Hubungi Admin TIK untuk memeriksa izin berkas.")
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "gapura", "Basis data menolak perubahan; tidak ada yang disimpan. "
+            "Ulangi, dan hubungi Admin TIK bila terulang.")
+    log.error("store operation failed: %s", exc)
+    return StoreError(message, detail=f"sqlite: {exc.orig!r}")
 
 
 def _alembic_config() -> AlembicConfig:

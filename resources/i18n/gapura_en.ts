@@ -649,6 +649,22 @@ Immigration office workstation application.</translation>
         <translation>You cannot disable your own account.</translation>
     </message>
     <message>
+        <source>Penyimpanan workstation penuh; perubahan tidak disimpan dan tidak ada data yang hilang. Kosongkan ruang disk atau hubungi Admin TIK, lalu ulangi.</source>
+        <translation>The workstation&apos;s storage is full; the change was not saved and no data was lost. Free disk space or call the IT admin, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data sedang dipakai proses lain; perubahan tidak disimpan. Tunggu sebentar lalu ulangi.</source>
+        <translation>The database is in use by another process; the change was not saved. Wait a moment, then try again.</translation>
+    </message>
+    <message>
+        <source>Basis data hanya dapat dibaca; perubahan tidak disimpan. Hubungi Admin TIK untuk memeriksa izin berkas.</source>
+        <translation>The database is read-only; the change was not saved. Ask the IT admin to check the file permissions.</translation>
+    </message>
+    <message>
+        <source>Basis data menolak perubahan; tidak ada yang disimpan. Ulangi, dan hubungi Admin TIK bila terulang.</source>
+        <translation>The database refused the change; nothing was saved. Try again, and call the IT admin if it happens again.</translation>
+    </message>
+    <message>
         <source>Basis data {path} tidak dapat dibaca. Hubungi Admin TIK; cadangan ada di {backups}.</source>
         <translation>The database {path} cannot be read. Contact the IT admin; backups are in {backups}.</translation>
     </message>

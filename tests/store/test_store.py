@@ -135,3 +135,35 @@ def test_opening_an_up_to_date_database_does_not_import_alembic(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             timeout=120, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_full_disk_refuses_change_with_message_and_writes_nothing_half(services, admin):
+    from sqlalchemy import event, func, select
+
+    from app.auth.permissions import Role
+    from app.store.models import AuditEvent, User
+
+    engine = services.context.store.engine
+    engine.dispose()
+
+    @event.listens_for(engine, "connect")
+    def _cap(dbapi_conn, _record):  # the file may not grow: what a full disk does to SQLite
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    created = 0
+    with pytest.raises(StoreError) as err:
+        for n in range(500):
+            services.users.create_user(admin, f"petugas{n:03d}", "Nama Panjang " * 15,
+                                       [Role.COUNTER_OFFICER])
+            created += 1
+    assert "Penyimpanan workstation penuh" in err.value.user_message
+    event.remove(engine, "connect", _cap)
+    engine.dispose()
+    with services.context.store.read() as session:
+        users = session.execute(select(func.count(User.id))).scalar()
+        created_events = session.execute(select(func.count(AuditEvent.seq)).where(
+            AuditEvent.action == "user.created")).scalar()
+    assert users == created + 1  # the admin, and every user whose change committed
+    assert created_events == created + 1
+    assert services.audit.verify(admin).ok

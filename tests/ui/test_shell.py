@@ -165,6 +165,21 @@ def test_idle_lock_keeps_open_form_text_and_unlocks_with_password(qtbot, make_ac
     assert form_field.text() == "catatan setengah jadi"
 
 
+def test_lock_hides_an_open_dialog_and_brings_it_back_with_its_input(qtbot, make_actor,
+                                                                     services):
+    window = _window(qtbot, services, make_actor(Role.ADMIN, username="admin"))
+    admin = window.open_screen("admin")
+    _wait_ops(qtbot)
+    dialog = admin.users.add_user()
+    qtbot.keyClicks(dialog.full_name, "Setengah Diisi")
+    window.lock()
+    assert not dialog.isVisible()
+    window.lock_dialog.password.setText(PASSWORD)
+    window.lock_dialog.unlock_button.click()
+    qtbot.waitUntil(lambda: window.lock_dialog is None)
+    assert dialog.isVisible() and dialog.full_name.text() == "Setengah Diisi"
+
+
 def test_sign_out_returns_to_sign_in(qtbot, services):
     _create(services, "kasi1", Role.SECTION_HEAD)
     services.auth.change_password(services.auth.sign_in("kasi1", PASSWORD).actor,

@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.actor = actor
         self.lock_dialog: LockDialog | None = None
+        self._hidden_for_lock: list[QWidget] = []
         self._signing_out = False
         self.setWindowTitle(self.tr("Gapura — {office}").format(
             office=services.context.config["office.name"]))
@@ -196,16 +198,32 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.centralWidget().hide()
+        # Open dialogs (a half-filled form) are hidden too, kept as they are, shown on unlock.
+        self._hidden_for_lock = [w for w in QApplication.topLevelWidgets()
+                                 if w.isVisible() and w is not self and self._owns(w)]
+        for widget in self._hidden_for_lock:
+            widget.hide()
         self.lock_dialog = LockDialog(self.services, self.actor, self)
         self.lock_dialog.unlocked.connect(self._unlocked)
         self.lock_dialog.sign_out_requested.connect(self.sign_out)
         self.lock_dialog.open()
         log.info("screen locked for %s", self.actor.username)
 
+    def _owns(self, widget: QWidget) -> bool:
+        parent = widget.parentWidget()
+        while parent is not None:
+            if parent is self:
+                return True
+            parent = parent.parentWidget()
+        return False
+
     @Slot()
     def _unlocked(self) -> None:
         self.lock_dialog = None
         self.centralWidget().show()
+        for widget in self._hidden_for_lock:
+            widget.show()
+        self._hidden_for_lock = []
         self.idle.start()
 
     @Slot()
