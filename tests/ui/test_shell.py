@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from app.auth.permissions import Role
 from app.services.base import system_actor
@@ -39,21 +40,27 @@ def _window(qtbot, services, actor) -> MainWindow:
     return window
 
 
-def test_sign_in_opens_main_window_with_status_bar(qtbot, services):
-    _create(services, "konter1", Role.COUNTER_OFFICER)
-    services.auth.change_password(services.auth.sign_in("konter1", PASSWORD).actor,
-                                  PASSWORD, "Konter2026x")
+def _signed_in_shell(qtbot, services, username: str, role: Role) -> Shell:
+    """An officer with a settled password types it into the sign-in dialog."""
+    _create(services, username, role)
+    services.auth.change_password(services.auth.sign_in(username, PASSWORD).actor,
+                                  PASSWORD, "Sendiri2026x")
     shell = Shell(services)
     dialog = shell.show_sign_in()
     qtbot.addWidget(dialog)
-    _type_sign_in(qtbot, dialog, "konter1", "Konter2026x")
+    _type_sign_in(qtbot, dialog, username, "Sendiri2026x")
     qtbot.waitUntil(lambda: shell.window is not None and shell.window.isVisible())
     qtbot.addWidget(shell.window)
     _wait_ops(qtbot)
-    status = shell.window.findChild(type(dialog.message), "statusUser")
+    return shell
+
+
+def test_sign_in_opens_main_window_with_status_bar(qtbot, services):
+    window = _signed_in_shell(qtbot, services, "konter1", Role.COUNTER_OFFICER).window
+    status = window.findChild(QLabel, "statusUser")
     assert "Konter1" in status.text() and "Petugas Konter" in status.text()
-    assert shell.window.findChild(type(dialog.message), "statusWorkstation").text().endswith(
-        "WS-TEST-01")
+    assert window.findChild(QLabel, "statusWorkstation").text().endswith("WS-TEST-01")
+    assert window.findChild(QLabel, "statusOffice").text() == "Kantor: TEST"
 
 
 def test_wrong_password_shows_message_and_stays_on_sign_in(qtbot, services):
@@ -123,7 +130,7 @@ def test_navigation_lists_only_screens_the_roles_allow(qtbot, make_actor, servic
 def test_unbuilt_screen_says_so_and_shows_no_data(qtbot, make_actor, services):
     window = _window(qtbot, services, make_actor(Role.COUNTER_OFFICER))
     screen = window.open_screen("counter")
-    assert "belum tersedia" in screen.findChild(type(window.device_status), "notBuilt").text()
+    assert "belum tersedia" in screen.findChild(QLabel, "notBuilt").text()
 
 
 def test_keyboard_shortcut_switches_screen(qtbot, make_actor, services):
@@ -181,18 +188,9 @@ def test_lock_hides_an_open_dialog_and_brings_it_back_with_its_input(qtbot, make
 
 
 def test_sign_out_returns_to_sign_in(qtbot, services):
-    _create(services, "kasi1", Role.SECTION_HEAD)
-    services.auth.change_password(services.auth.sign_in("kasi1", PASSWORD).actor,
-                                  PASSWORD, "KepalaSeksi1")
-    shell = Shell(services)
-    dialog = shell.show_sign_in()
-    qtbot.addWidget(dialog)
-    _type_sign_in(qtbot, dialog, "kasi1", "KepalaSeksi1")
-    qtbot.waitUntil(lambda: shell.window is not None)
+    shell = _signed_in_shell(qtbot, services, "kasi1", Role.SECTION_HEAD)
     window = shell.window
-    qtbot.addWidget(window)
-    _wait_ops(qtbot)
-    window.findChild(type(window.actions()[0]), "signOut").trigger()
+    window.findChild(QAction, "signOut").trigger()
     assert not window.isVisible()
     assert shell.sign_in is not None and shell.sign_in.isVisible()
     qtbot.addWidget(shell.sign_in)
