@@ -171,7 +171,20 @@ def build_parser() -> argparse.ArgumentParser:
         func=_cmd_config_show)
 
     sub.add_parser("version", help="print the version").set_defaults(func=_cmd_version)
+    for module in _command_modules():
+        module.register(sub)
     return parser
+
+
+def _command_modules() -> list:
+    """The feature modules in app/commands, each adding its own subcommands."""
+    import importlib
+    import pkgutil
+
+    from app import commands
+
+    return [importlib.import_module(f"app.commands.{info.name}")
+            for info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda i: i.name)]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
