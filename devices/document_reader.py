@@ -1,35 +1,20 @@
 """Passport readers: a simulator that reads specimen passports (ICAO 9303 TD3).
 
-The check-digit helpers here are the minimum the simulator needs to write genuine MRZ lines and
-to judge a test read; parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
+The simulator writes genuine MRZ lines with `app.domain.mrz.check_digit`; its test read checks
+only the TD3 check digits. Parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.mrz import check_digit
 from app.i18n import QT_TRANSLATE_NOOP
 from devices.base import DocumentReader, MrzRead, SimulationMode, TestCapture
 from devices.simulation import Simulator
 
 TD3_LENGTH = 44
 _NAME_LENGTH = 39
-_WEIGHTS = (7, 3, 1)
-
-
-def _value(char: str) -> int:
-    if char.isdigit():
-        return int(char)
-    if "A" <= char <= "Z":
-        return ord(char) - ord("A") + 10
-    if char == "<":
-        return 0
-    raise ValueError(f"not an MRZ character: {char!r}")
-
-
-def _check_digit(field: str) -> str:
-    """ICAO 9303 part 3 section 4.9: weights 7, 3, 1 repeated, sum modulo 10."""
-    return str(sum(_value(c) * _WEIGHTS[i % 3] for i, c in enumerate(field)) % 10)
 
 
 def _pad(text: str, length: int) -> str:
@@ -61,12 +46,12 @@ class _Specimen:
         optional = _pad(self.optional, 14)
         # ICAO 9303 part 4 section 4.2.2: an unused optional data field may have '<' as its
         # check digit (Germany writes it so; the specimen below must match the real one).
-        optional_check = _check_digit(optional) if self.optional else "<"
-        line2 = (number + _check_digit(number) + _pad(self.nationality, 3)
-                 + self.birth + _check_digit(self.birth) + self.sex
-                 + self.expiry + _check_digit(self.expiry) + optional + optional_check)
+        optional_check = check_digit(optional) if self.optional else "<"
+        line2 = (number + check_digit(number) + _pad(self.nationality, 3)
+                 + self.birth + check_digit(self.birth) + self.sex
+                 + self.expiry + check_digit(self.expiry) + optional + optional_check)
         composite = line2[0:10] + line2[13:20] + line2[21:43]
-        return line1, line2 + _check_digit(composite)
+        return line1, line2 + check_digit(composite)
 
 
 SPECIMENS: tuple[_Specimen, ...] = (
@@ -108,12 +93,12 @@ def _td3_checks_pass(lines: tuple[str, ...]) -> bool:
         return False
     line2 = lines[1]
     try:
-        fields_ok = all(_check_digit(line2[start:end]) == line2[end]
+        fields_ok = all(check_digit(line2[start:end]) == line2[end]
                         for start, end in ((0, 9), (13, 19), (21, 27)))
-        optional_ok = (_check_digit(line2[28:42]) == line2[42]
+        optional_ok = (check_digit(line2[28:42]) == line2[42]
                        or (line2[28:43] == "<" * 15))
         composite = line2[0:10] + line2[13:20] + line2[21:43]
-        return fields_ok and optional_ok and _check_digit(composite) == line2[43]
+        return fields_ok and optional_ok and check_digit(composite) == line2[43]
     except ValueError:
         return False
 
