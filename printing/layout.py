@@ -1,0 +1,426 @@
+"""Building blocks of official letters: kop surat, headings, field tables, signature blocks,
+the footer with the number and QR code, and the page assembly.
+
+User text always goes through `esc()` (or `para()`) before it becomes paragraph markup, so a name
+with `&` or `<` prints as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Image,
+    KeepInFrame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from printing import formatting
+from printing.base import Output, RenderContext
+from printing.fonts import BOLD, REGULAR, register_fonts
+from printing.qr import draw_qr
+
+LEFT_MARGIN = 25 * mm
+RIGHT_MARGIN = 20 * mm
+TOP_MARGIN = 12 * mm
+BOTTOM_MARGIN = 30 * mm
+QR_SIZE = 21 * mm
+LOGO_SIZE = 21 * mm
+SIGNATURE_SPACE = 18 * mm
+CREATOR = "Gapura"
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_left: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_center: ParagraphStyle
+    cell_right: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    centered: ParagraphStyle
+    right: ParagraphStyle
+    small: ParagraphStyle
+    large: ParagraphStyle
+    kop: ParagraphStyle
+    kop_bold: ParagraphStyle
+    kop_small: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=10, leading=14,
+                          alignment=TA_JUSTIFY, spaceAfter=4)
+    cell = ParagraphStyle("cell", parent=base, fontSize=9.5, leading=12.5, alignment=TA_LEFT,
+                          spaceAfter=0)
+    kop = ParagraphStyle("kop", fontName=REGULAR, fontSize=11, leading=13.5,
+                         alignment=TA_CENTER)
+    return Styles(
+        body=base,
+        body_left=ParagraphStyle("body_left", parent=base, alignment=TA_LEFT),
+        cell=cell,
+        cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
+        cell_center=ParagraphStyle("cell_center", parent=cell, alignment=TA_CENTER),
+        cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        heading=ParagraphStyle("heading", parent=base, fontName=BOLD, alignment=TA_LEFT,
+                               spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        title=ParagraphStyle("title", parent=base, fontName=BOLD, fontSize=12.5, leading=16,
+                             alignment=TA_CENTER, spaceAfter=0),
+        subtitle=ParagraphStyle("subtitle", parent=base, alignment=TA_CENTER, spaceAfter=0),
+        centered=ParagraphStyle("centered", parent=base, alignment=TA_CENTER, spaceAfter=0),
+        right=ParagraphStyle("right", parent=base, alignment=TA_RIGHT, spaceAfter=0),
+        small=ParagraphStyle("small", parent=base, fontSize=7, leading=8.5, alignment=TA_LEFT,
+                             spaceAfter=0),
+        large=ParagraphStyle("large", parent=base, fontName=BOLD, fontSize=16, leading=20,
+                             alignment=TA_CENTER, spaceAfter=0),
+        kop=kop,
+        kop_bold=ParagraphStyle("kop_bold", parent=kop, fontName=BOLD, fontSize=12.5,
+                                leading=15),
+        kop_small=ParagraphStyle("kop_small", parent=kop, fontSize=8.5, leading=10.5),
+    )
+
+
+def esc(value: Any) -> str:
+    """`value` as paragraph markup: XML special characters escaped, line breaks kept."""
+    return escape(str(value)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def para(value: Any, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of plain (untrusted) text."""
+    return Paragraph(esc(value), style or styles().body)
+
+
+def markup(template: str, style: ParagraphStyle | None = None, **values: Any) -> Paragraph:
+    """A paragraph from trusted markup `template` with escaped `values` filled in."""
+    return Paragraph(template.format(**{k: esc(v) for k, v in values.items()}),
+                     style or styles().body)
+
+
+def paragraphs(body: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
+    """One paragraph per blank-line-separated block of `body`."""
+    blocks = [b.strip() for b in body.replace("\r\n", "\n").split("\n\n")]
+    return [para(b, style) for b in blocks if b]
+
+
+def content_width(ctx: RenderContext) -> float:
+    return ctx.template.page.points[0] - LEFT_MARGIN - RIGHT_MARGIN
+
+
+def content_height(ctx: RenderContext) -> float:
+    return ctx.template.page.points[1] - TOP_MARGIN - BOTTOM_MARGIN
+
+
+def table_style(*commands: tuple[Any, ...]) -> TableStyle:
+    """A table style that sets Gapura's font first (reportlab's default is Helvetica, which is
+    not embedded) and no padding at the outer edges."""
+    return TableStyle([
+        ("FONT", (0, 0), (-1, -1), REGULAR, 9.5, 12.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+        *commands,
+    ])
+
+
+# --- kop surat -------------------------------------------------------------------------------
+
+class Rule(Flowable):
+    """The double rule under a kop surat: a thick line over a thin one."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+        self.height = 5
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(1.6)
+        self.canv.line(0, 4, self.width, 4)
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 1.2, self.width, 1.2)
+
+
+def _fitted(text: str, style: ParagraphStyle, width: float, smallest: float = 7.5) -> Paragraph:
+    """`text` on one line if it fits at `style`'s size or somewhat smaller, else wrapped."""
+    size = style.fontSize
+    while size > smallest and stringWidth(text, style.fontName, size) > width:
+        size -= 0.5
+    if size == style.fontSize:
+        return para(text, style)
+    return para(text, ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
+                                     leading=size * style.leading / style.fontSize))
+
+
+def contact_line(ctx: RenderContext) -> str:
+    office = ctx.office
+    parts = [f"Telepon {office.phone}" if office.phone else "",
+             f"Pos-el {office.email}" if office.email else "",
+             f"Laman {office.website}" if office.website else ""]
+    return "  |  ".join(p for p in parts if p)
+
+
+def letterhead(ctx: RenderContext) -> list[Flowable]:
+    """The kop surat: ministry, directorate general, regional office, the office in bold,
+    address and contacts, then the double rule. The logo, when given, sits on the left."""
+    s = styles()
+    office = ctx.office
+    width = content_width(ctx)
+    side = LOGO_SIZE + 3 * mm if ctx.logo else 0
+    text_width = width - 2 * side
+    lines: list[Flowable] = []
+    for value, style in ((office.ministry, s.kop), (office.directorate_general, s.kop),
+                         (office.regional_office, s.kop), (office.name, s.kop_bold)):
+        if value:
+            lines.append(_fitted(value.upper(), style, text_width))
+    address = ", ".join(p for p in (office.address, office.city) if p)
+    for value in (address, contact_line(ctx)):
+        if value:
+            lines.append(_fitted(value, s.kop_small, text_width, smallest=6.5))
+    if ctx.logo:
+        logo = Image(io.BytesIO(ctx.logo), width=LOGO_SIZE, height=LOGO_SIZE, kind="proportional")
+        head: Flowable = Table([[logo, lines, ""]], colWidths=[side, text_width, side],
+                               style=table_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
+        return [head, Spacer(1, 2), Rule(width), Spacer(1, 5 * mm)]
+    return [*lines, Spacer(1, 2), Rule(width), Spacer(1, 5 * mm)]
+
+
+# --- headings, tables, lists -----------------------------------------------------------------
+
+def title_block(title: str, number: str | None = None, subtitle: str | None = None
+                ) -> list[Flowable]:
+    """The document's name in bold capitals, an optional second line, and `Nomor: ...`."""
+    s = styles()
+    block: list[Flowable] = [markup("<u>{t}</u>", s.title, t=title.upper())]
+    if subtitle:
+        block.append(para(subtitle, s.subtitle))
+    if number:
+        block.append(markup("Nomor: {n}", s.subtitle, n=number))
+    block.append(Spacer(1, 5 * mm))
+    return block
+
+
+def heading(text: str) -> Paragraph:
+    return para(text, styles().heading)
+
+
+def field_table(rows: Iterable[tuple[str, Any]], width: float, label_width: float = 52 * mm,
+                indent: float = 0) -> Table:
+    """`Label : value` lines; rows whose value is None are left out. Labels are ours and short,
+    so they are plain cell text (cheaper than paragraphs); values wrap."""
+    s = styles()
+    data = [[label, ":", para(value, s.cell)] for label, value in rows if value is not None]
+    return Table(data, colWidths=[label_width, 4 * mm, width - label_width - 4 * mm - indent],
+                 style=table_style(), hAlign="RIGHT" if indent else "LEFT")
+
+
+def numbered(items: Sequence[str], width: float, indent: float = 0) -> Table:
+    """`1. item` lines with wrapped text aligned after the number."""
+    s = styles()
+    data = [[f"{i}.", para(item, s.cell)] for i, item in enumerate(items, 1)]
+    return Table(data, colWidths=[7 * mm, width - 7 * mm - indent], style=table_style(),
+                 hAlign="RIGHT" if indent else "LEFT")
+
+
+def grid(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
+         align: Sequence[str] = (), footer: Sequence[Any] | None = None) -> Table:
+    """A ruled table with a bold shaded header; `align` per column: "L", "C" or "R"."""
+    s = styles()
+    by_code = {"L": s.cell, "C": s.cell_center, "R": s.cell_right}
+    column_styles = [by_code[a] for a in align] or [s.cell] * len(header)
+    data: list[list[Any]] = [[para(h, s.cell_bold) for h in header]]
+    data += [[para(v, column_styles[i]) for i, v in enumerate(row)] for row in rows]
+    commands: list[tuple[Any, ...]] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.9, 0.9, 0.9)),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    if footer is not None:
+        data.append([para(v, s.cell_bold) if i == 0 else para(v, column_styles[i])
+                     for i, v in enumerate(footer)])
+        commands.append(("SPAN", (0, -1), (-2, -1)))
+    return Table(data, colWidths=list(widths), style=table_style(*commands), repeatRows=1)
+
+
+class CopyLabel(Flowable):
+    """A boxed label in the top right corner saying who a copy is for."""
+
+    def __init__(self, text: str, width: float) -> None:
+        super().__init__()
+        self.text = text
+        self.width = width
+        self.height = 7 * mm
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        size = 9
+        text_width = stringWidth(self.text, BOLD, size)
+        box_width = text_width + 6 * mm
+        left = self.width - box_width
+        self.canv.setLineWidth(0.8)
+        self.canv.rect(left, 1.5 * mm, box_width, 5.5 * mm)
+        self.canv.setFont(BOLD, size)
+        self.canv.drawString(left + 3 * mm, 3.3 * mm, self.text)
+
+
+# --- signatures ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Signatory:
+    """A signature block: caption lines above the space, then name and identity number."""
+
+    caption: tuple[str, ...]
+    name: str | None
+    id_label: str | None = "NIP"
+    id_number: str | None = None
+
+
+def signatory(ctx: RenderContext, prefix: str, *caption: str) -> Signatory:
+    """The block of someone declared with `signer_fields(prefix, ...)`, their position last
+    in the caption."""
+    data = ctx.data
+    return Signatory((*caption, data[f"{prefix}_position"]), data[f"{prefix}_name"], "NIP",
+                     formatting.format_nip(data[f"{prefix}_nip"]))
+
+
+def _signature_cell(block: Signatory) -> list[Flowable]:
+    s = styles()
+    cell: list[Flowable] = [para(line, s.centered) for line in block.caption]
+    cell.append(Spacer(1, SIGNATURE_SPACE))
+    if block.name:
+        cell.append(markup("<u><b>{n}</b></u>", s.centered, n=block.name))
+    else:
+        cell.append(para("(" + "." * 40 + ")", s.centered))
+    if block.id_number:
+        label = f"{block.id_label}. " if block.id_label else ""
+        cell.append(para(f"{label}{block.id_number}", s.centered))
+    return cell
+
+
+def signatures(blocks: Sequence[Signatory | None], width: float) -> Table:
+    """Signature blocks side by side; a None leaves its column empty (e.g. a single signer on
+    the right, as letters place it)."""
+    cells = [_signature_cell(b) if b else "" for b in blocks]
+    column = width / len(blocks)
+    return Table([cells], colWidths=[column] * len(blocks), style=table_style())
+
+
+def closing(*flowables: Flowable) -> KeepTogether:
+    """The closing sentence and the signatures, kept on one page: a signature block never
+    stands alone at the top of a page."""
+    return KeepTogether(list(flowables))
+
+
+# --- assembling the PDF ----------------------------------------------------------------------
+
+def _footer(ctx: RenderContext, canvas: Canvas, doc: BaseDocTemplate) -> None:
+    """Number, page and QR code at the foot of every page."""
+    if doc.page == 1:
+        _stamp_creation_date(ctx, canvas)
+    page_width, _ = ctx.template.page.points
+    x = page_width - RIGHT_MARGIN - QR_SIZE
+    draw_qr(canvas, ctx.qr_payload, x, 6 * mm, QR_SIZE)
+    canvas.saveState()
+    canvas.setFont(REGULAR, 7)
+    lines = [f"{ctx.template.title} Nomor {ctx.number}", f"Halaman {doc.page}"]
+    if ctx.verify_url:
+        lines.insert(1, f"Verifikasi keaslian: pindai kode QR atau buka {ctx.verify_url}")
+    y = 6 * mm + QR_SIZE - 9
+    for line in lines:
+        canvas.drawString(LEFT_MARGIN, y, line)
+        y -= 9
+    canvas.restoreState()
+
+
+def _metadata(ctx: RenderContext) -> dict[str, str]:
+    return {"title": f"{ctx.template.title} {ctx.number}", "author": ctx.office.name,
+            "subject": ctx.number, "creator": CREATOR}
+
+
+def _stamp_creation_date(ctx: RenderContext, canvas: Canvas) -> None:
+    """The PDF's creation date is the issue time, so output stays reproducible (reportlab's
+    invariant mode would otherwise write 1 January 2000)."""
+    stamp = ctx.issued_at.astimezone(UTC).strftime("D:%Y%m%d%H%M%S+00'00'")
+    canvas.setDateFormatter(lambda *_: stamp)
+
+
+def new_document(ctx: RenderContext, buffer: io.BytesIO, **kwargs: Any) -> BaseDocTemplate:
+    """A reportlab document with Gapura's fonts, metadata and reproducible output: the same
+    data, number and time always give the same bytes (and so the same SHA-256)."""
+    register_fonts()
+    return BaseDocTemplate(buffer, pagesize=ctx.template.page.points, invariant=1,
+                           initialFontName=REGULAR, lang="id-ID", **_metadata(ctx), **kwargs)
+
+
+def new_canvas(ctx: RenderContext, buffer: io.BytesIO) -> Canvas:
+    """A bare canvas for fixed layouts (labels, cards), set up like `new_document`."""
+    register_fonts()
+    canvas = Canvas(buffer, pagesize=ctx.template.page.points, invariant=1,
+                    initialFontName=REGULAR, lang="id-ID")
+    meta = _metadata(ctx)
+    canvas.setTitle(meta["title"])
+    canvas.setAuthor(meta["author"])
+    canvas.setSubject(meta["subject"])
+    canvas.setCreator(meta["creator"])
+    _stamp_creation_date(ctx, canvas)
+    return canvas
+
+
+def render_story(ctx: RenderContext, story: Sequence[Flowable]) -> Output:
+    """Flow `story` over as many pages as it needs, with the footer on each."""
+    buffer = io.BytesIO()
+    doc = new_document(ctx, buffer, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
+                       topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN)
+    frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, content_width(ctx), content_height(ctx),
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate("page", [frame],
+                                       onPage=functools.partial(_footer, ctx))])
+    doc.build(list(story))
+    return Output(buffer.getvalue(), doc.page)
+
+
+def render_pages(ctx: RenderContext, pages: Sequence[Sequence[Flowable]]) -> Output:
+    """One page per entry of `pages`, each shrunk to fit its page if it must (copies of a
+    form must never spill onto a second sheet)."""
+    story: list[Flowable] = []
+    for index, page in enumerate(pages):
+        if index:
+            story.append(PageBreak())
+        story.append(KeepInFrame(content_width(ctx), content_height(ctx), list(page),
+                                 mode="shrink"))
+    return render_story(ctx, story)

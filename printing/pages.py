@@ -1,0 +1,29 @@
+"""Paper sizes of printed documents: letters, stamp labels and cards."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.units import mm
+
+
+@dataclass(frozen=True)
+class PageSize:
+    """A paper size in millimetres; `points` gives it in PDF points (1/72 inch)."""
+
+    name: str
+    width_mm: float
+    height_mm: float
+
+    @property
+    def points(self) -> tuple[float, float]:
+        return (self.width_mm * mm, self.height_mm * mm)
+
+
+A4 = PageSize("A4", 210, 297)
+# F4 (folio), common in Indonesian government offices.
+F4 = PageSize("F4", 215, 330)
+# Label roll of the counter's stamp printer.
+STAMP_LABEL = PageSize("Label 80 x 50", 80, 50)
+# ISO/IEC 7810 ID-1, the size of ITAS/ITAP cards.
+CR80 = PageSize("CR80", 85.60, 53.98)

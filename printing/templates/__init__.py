@@ -1,0 +1,1 @@
+"""Document templates, one module per family; printing.registry names them all."""
