@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from app import __version__
+from app.commands import with_services
 from app.errors import GapuraError
 
 log = logging.getLogger(__name__)
@@ -47,17 +47,6 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
-def _with_services(exclusive: bool, work: Callable[..., int]) -> int:
-    from app.instance import open_instance
-    from app.services.base import system_actor
-
-    instance = open_instance(exclusive=exclusive)
-    try:
-        return work(instance, system_actor(instance.config, f"cli:{getpass.getuser()}"))
-    finally:
-        instance.close()
-
-
 def _cmd_user_add(args: argparse.Namespace) -> int:
     def work(instance, actor) -> int:
         result = instance.services.users.create_user(
@@ -67,7 +56,7 @@ def _cmd_user_add(args: argparse.Namespace) -> int:
         print(f"one-time password (must be changed at first sign-in): {result.password}")
         return 0
 
-    return _with_services(True, work)
+    return with_services(True, work)
 
 
 def _cmd_user_list(args: argparse.Namespace) -> int:
@@ -77,7 +66,7 @@ def _cmd_user_list(args: argparse.Namespace) -> int:
             print(f"{user.username:20} {state:8} {','.join(user.roles):40} {user.full_name}")
         return 0
 
-    return _with_services(False, work)
+    return with_services(False, work)
 
 
 def _cmd_user_reset(args: argparse.Namespace) -> int:
@@ -87,7 +76,7 @@ def _cmd_user_reset(args: argparse.Namespace) -> int:
         print(f"password of {result.user.username} reset; one-time password: {result.password}")
         return 0
 
-    return _with_services(True, work)
+    return with_services(True, work)
 
 
 def _cmd_audit_verify(args: argparse.Namespace) -> int:
@@ -100,7 +89,7 @@ def _cmd_audit_verify(args: argparse.Namespace) -> int:
               f"({report.events_checked} events before it are intact)")
         return 1
 
-    return _with_services(False, work)
+    return with_services(False, work)
 
 
 def _cmd_config_show(args: argparse.Namespace) -> int:

@@ -53,7 +53,7 @@ def open_instance(home: str | os.PathLike[str] | Path | None = None, *,
         raise
     services = Services.build(ServiceContext(store=store, config=cfg),
                               build_devices(cfg, paths.spool_dir))
-    services.offices.ensure_configured(system_actor(cfg))
+    services.ensure_reference_data(system_actor(cfg))
     log.info("instance opened: home=%s office=%s workstation=%s",
              paths.data_dir.parent, cfg.office_code, cfg.workstation_id)
     return Instance(paths, cfg, store, services, lock)

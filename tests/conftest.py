@@ -80,7 +80,7 @@ def services(store: Store, config: config_module.Config, clock: FakeClock,
              tmp_path: Path) -> Services:
     services = Services.build(ServiceContext(store=store, config=config, clock=clock),
                               build_devices(config, tmp_path / "spool"))
-    services.offices.ensure_configured(system_actor(config))
+    services.ensure_reference_data(system_actor(config))
     return services
 
 
@@ -88,10 +88,10 @@ def services(store: Store, config: config_module.Config, clock: FakeClock,
 def make_actor(services: Services) -> Callable[..., Actor]:
     """Create a signed-in user holding `roles` and return its Actor."""
 
-    def make(*roles: Role, username: str | None = None) -> Actor:
+    def make(*roles: Role, username: str | None = None, nip: str = "") -> Actor:
         name = username or "u-" + "-".join(r.value.replace("_", "") for r in roles)
         created = services.users.create_user(system_actor(services.context.config), name,
-                                             name.title(), roles, password=PASSWORD)
+                                             name.title(), roles, nip=nip, password=PASSWORD)
         return services.auth.sign_in(created.user.username, PASSWORD).actor
 
     return make

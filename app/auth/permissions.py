@@ -55,15 +55,25 @@ class Permission(StrEnum):
     USERS_MANAGE = "users.manage"
     AUDIT_VIEW = "audit.view"
     DEVICES_MANAGE = "devices.manage"
+    DOCUMENTS_PRINT = "documents.print"
+    WATCHLIST_MANAGE = "watchlist.manage"
+    WATCHLIST_SCREEN = "watchlist.screen"
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
-    Role.COUNTER_OFFICER: frozenset({Permission.COUNTER_CHECK}),
-    Role.SUPERVISOR: frozenset({Permission.COUNTER_CHECK, Permission.COUNTER_SUPERVISE}),
-    Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS}),
-    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS}),
-    Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE}),
-    Role.INTEL_OFFICER: frozenset({Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE}),
+    Role.COUNTER_OFFICER: frozenset({
+        Permission.COUNTER_CHECK, Permission.DOCUMENTS_PRINT, Permission.WATCHLIST_SCREEN,
+    }),
+    Role.SUPERVISOR: frozenset({
+        Permission.COUNTER_CHECK, Permission.COUNTER_SUPERVISE, Permission.DOCUMENTS_PRINT,
+        Permission.WATCHLIST_SCREEN,
+    }),
+    Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN}),
+    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN}),
+    Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT}),
+    Role.INTEL_OFFICER: frozenset({
+        Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,
+    }),
     Role.SECTION_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.COMPLAINTS_HANDLE,
         Permission.DETENTION_MANAGE, Permission.AUDIT_VIEW,
@@ -73,9 +83,10 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         Permission.AUDIT_VIEW,
     }),
     Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE}),
+    # The admin maintains the lists and may screen to check an import.
     Role.ADMIN: frozenset({
         Permission.ADMIN_ACCESS, Permission.USERS_MANAGE, Permission.AUDIT_VIEW,
-        Permission.DEVICES_MANAGE,
+        Permission.DEVICES_MANAGE, Permission.WATCHLIST_MANAGE, Permission.WATCHLIST_SCREEN,
     }),
 }
 

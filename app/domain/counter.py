@@ -191,6 +191,11 @@ def _permit_findings(doc: DocumentFacts, direction: Direction, today: date,
         return [Finding("permit_expired", Severity.REFER,
                         QT_TRANSLATE_NOOP("gapura", "Izin tinggal {type} {number} habis berlaku "
                                           "pada {until}."), params, ReferralReason.DOCUMENT)]
+    if permit.valid_until < today:
+        # On departure an ended permit is not itself a reason to refer: the overstay is (A7).
+        return [Finding("permit_ended", Severity.INFO,
+                        QT_TRANSLATE_NOOP("gapura", "Izin tinggal {type} {number} berakhir pada "
+                                          "{until}."), params)]
     return [Finding("permit_valid", Severity.INFO,
                     QT_TRANSLATE_NOOP("gapura", "Izin tinggal {type} {number} berlaku sampai "
                                       "{until}."), params)]

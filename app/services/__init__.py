@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.auth.permissions import Actor
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.base import ServiceContext
+from app.services.counter import CounterService
 from app.services.devices import DeviceService
+from app.services.documents import DocumentService
 from app.services.offices import OfficeService
+from app.services.reference import ReferenceService
+from app.services.screening import ScreeningService
+from app.services.supervision import SupervisionService
 from app.services.users import UserService
 from devices.registry import DeviceSet
 
@@ -23,8 +29,23 @@ class Services:
     audit: AuditService
     devices: DeviceService
     offices: OfficeService
+    reference: ReferenceService
+    screening: ScreeningService
+    counter: CounterService
+    supervision: SupervisionService
+    documents: DocumentService
+
+    def ensure_reference_data(self, actor: Actor) -> None:
+        """Write the office from config and the shipped reference defaults the store lacks."""
+        self.offices.ensure_configured(actor)
+        self.reference.ensure_defaults(actor)
 
     @classmethod
     def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
+        reference = ReferenceService(context)
+        screening = ScreeningService(context, reference)
+        counter = CounterService(context, reference, screening, devices)
         return cls(context, AuthService(context), UserService(context), AuditService(context),
-                   DeviceService(context, devices), OfficeService(context))
+                   DeviceService(context, devices), OfficeService(context), reference,
+                   screening, counter, SupervisionService(context, counter),
+                   DocumentService(context, devices))

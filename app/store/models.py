@@ -161,3 +161,7 @@ class Person(Base):
     document_expiry: Mapped[date] = mapped_column(Date)
     nik: Mapped[str] = mapped_column(String(16), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+# The counter's tables live in their own module; importing it here puts them in Base.metadata.
+from app.store import counter_models  # noqa: E402, F401

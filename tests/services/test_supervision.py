@@ -1,0 +1,198 @@
+"""The supervisor's queue: each SOP resolution with its documents, read back; office scope."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from app.auth.permissions import Actor, Role
+from app.domain.counter import Direction
+from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.services.counter import Scan
+from app.services.supervision import DelayForm, HandoverForm, RefusalForm
+from app.store.counter_models import Crossing, OverstayPayment
+from tests.counter_support import (
+    BANNED_WNA,
+    BANNED_WNI,
+    RESIDENT,
+    TODAY,
+    TOURIST,
+    WANTED,
+    add_permit,
+    load_watch_lists,
+    pdf_pages,
+    pdf_text,
+)
+
+
+@pytest.fixture
+def officer(services, make_actor):
+    load_watch_lists(services)
+    return make_actor(Role.COUNTER_OFFICER, username="konter1")
+
+
+@pytest.fixture
+def supervisor(make_actor):
+    return make_actor(Role.SUPERVISOR, username="spv1", nip="198001012005011001")
+
+
+def test_documents_need_the_signers_nip(services, officer, make_actor):
+    without_nip = make_actor(Role.SUPERVISOR, username="spv2")
+    referral = _referred(services, officer, WANTED, Direction.ARRIVAL)
+    with pytest.raises(ValidationError) as raised:
+        services.supervision.hand_over_interpol(without_nip, referral.id, HandoverForm(
+            receiver_name="A", receiver_id_number="1", receiver_position="B",
+            receiver_agency="C"))
+    assert "NIP" in raised.value.user_message
+    assert services.supervision.queue(without_nip)[0].status == "open"
+
+
+def _referred(services, officer, person, direction, reason=None, note=""):
+    check = services.counter.check(officer, Scan(person.mrz(), direction, flight_code="GA 881"))
+    return services.counter.refer(officer, check, reason, note)
+
+
+def _crossing(services, crossing_id):
+    with services.context.store.read() as session:
+        return session.get(Crossing, crossing_id)
+
+
+def test_referral_appears_in_the_supervisors_queue_at_once(services, officer, supervisor):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    queue = services.supervision.queue(supervisor)
+    assert [r.id for r in queue] == [referral.id]
+    assert queue[0].name == "WIJAYA, AGUS"
+
+
+def test_another_offices_supervisor_sees_and_touches_nothing(services, officer, supervisor):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    stranger = Actor(supervisor.user_id, supervisor.username, supervisor.full_name,
+                     supervisor.roles, "OTHER", "WS-OTHER")
+    assert services.supervision.queue(stranger) == []
+    with pytest.raises(NotFoundError):
+        services.supervision.take(stranger, referral.id)
+
+
+def test_a_counter_officer_cannot_resolve_a_referral(services, officer):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    with pytest.raises(PermissionDenied):
+        services.supervision.allow(officer, referral.id, "bukan subjek")
+
+
+def test_pencegahan_hit_holds_passport_and_prints_two_stps(services, officer, supervisor):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    services.supervision.take(supervisor, referral.id)
+    services.supervision.add_note(supervisor, referral.id, "Subjek mengakui identitasnya.")
+
+    result = services.supervision.delay_departure(supervisor, referral.id, DelayForm(
+        requesting_agency="Kejaksaan Agung", pencegahan_reference="KEP-PCG-017/2026",
+        reason="Subjek pencegahan atas permintaan Kejaksaan Agung", destination="Singapura"))
+
+    templates = [d.template for d in result.documents]
+    assert templates == ["stp", "laporan_kejadian", "nota_dinas"]
+    stp = result.documents[0]
+    assert stp.copies == 2 and pdf_pages(stp.pdf) == 2
+    text = pdf_text(stp.pdf)
+    assert "B7654321" in text and "Kejaksaan Agung" in text and "KEP-PCG-017/2026" in text
+    assert "Kepala Bidang Tempat Pemeriksaan Imigrasi" in pdf_text(result.documents[2].pdf)
+    assert _crossing(services, result.crossing.id).outcome == "departure_delayed"
+    assert result.referral.status == "closed"
+    assert services.supervision.queue(supervisor) == []
+
+
+def test_a_closed_referral_cannot_be_resolved_twice(services, officer, supervisor):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    services.supervision.allow(supervisor, referral.id, "Bukan subjek: tanggal lahir berbeda")
+    with pytest.raises(ValidationError):
+        services.supervision.allow(supervisor, referral.id, "lagi")
+
+
+def test_refusal_of_entry_prints_the_airline_report(services, officer, supervisor):
+    referral = _referred(services, officer, BANNED_WNA, Direction.ARRIVAL)
+    result = services.supervision.refuse_entry(supervisor, referral.id, RefusalForm(
+        reason="Subjek penangkalan", legal_basis="UU 6/2011 pasal 13",
+        carrier_name="Saudia", port_of_embarkation="Jeddah (JED)", return_flight="SV 817"))
+    report = result.documents[0]
+    assert report.template == "refusal_report"
+    text = pdf_text(report.pdf)
+    assert "Saudia" in text and "SV 817" in text and "S0998877" in text
+    assert _crossing(services, result.crossing.id).outcome == "refused"
+    assert [d.template for d in result.documents[1:]] == ["laporan_kejadian", "nota_dinas"]
+
+
+def test_refusal_is_refused_for_a_departing_traveller(services, officer, supervisor):
+    referral = _referred(services, officer, WANTED, Direction.DEPARTURE)
+    with pytest.raises(ValidationError):
+        services.supervision.refuse_entry(supervisor, referral.id, RefusalForm(
+            reason="x", legal_basis="y", carrier_name="GA", port_of_embarkation="CGK"))
+
+
+def test_interpol_subject_is_handed_to_the_police_with_a_bast(services, officer, supervisor):
+    referral = _referred(services, officer, WANTED, Direction.ARRIVAL)
+    result = services.supervision.hand_over_interpol(supervisor, referral.id, HandoverForm(
+        receiver_name="AKP Rudi Hartono", receiver_id_number="78010123",
+        receiver_position="Kanit Reskrim", receiver_agency="Polres Bandara Soekarno-Hatta"))
+    bast = result.documents[0]
+    text = pdf_text(bast.pdf)
+    assert bast.template == "bast"
+    assert "Polres Bandara Soekarno-Hatta" in text and "533401234" in text
+    assert _crossing(services, result.crossing.id).outcome == "handed_over"
+
+
+def test_overstay_is_billed_paid_and_only_then_allowed_to_depart(services, officer,
+                                                                  supervisor):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=10))
+    referral = _referred(services, officer, RESIDENT, Direction.DEPARTURE)
+
+    with pytest.raises(ValidationError):
+        services.supervision.allow(supervisor, referral.id, "dibayar")  # not yet billed
+    billed = services.supervision.bill_overstay(supervisor, referral.id)
+    slip = pdf_text(billed.documents[0].pdf)
+    assert "Rp10.000.000" in slip and "MUELLER" in slip
+    with pytest.raises(ValidationError):
+        services.supervision.allow(supervisor, referral.id, "belum bayar")
+
+    services.supervision.record_payment(supervisor, referral.id, "NTPN 0A1B2C3D4E5F6G7H")
+    result = services.supervision.allow(supervisor, referral.id, "Biaya beban lunas")
+
+    crossing = _crossing(services, result.crossing.id)
+    assert (crossing.outcome, crossing.overstay_days) == ("departed", 10)
+    assert result.documents[0].template == "stamp"
+    with services.context.store.read() as session:
+        payment = session.execute(select(OverstayPayment)).scalar_one()
+        assert payment.amount == 10_000_000 and payment.paid_at is not None
+
+
+def test_overstay_beyond_the_threshold_cannot_be_billed_and_goes_to_inteldakim(
+        services, officer, supervisor):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=75))
+    referral = _referred(services, officer, RESIDENT, Direction.DEPARTURE)
+    with pytest.raises(ValidationError):
+        services.supervision.bill_overstay(supervisor, referral.id)
+    result = services.supervision.hand_to_inteldakim(supervisor, referral.id,
+                                                     "Overstay 75 hari, proses deportasi")
+    assert result.documents[0].template == "nota_dinas"
+    assert "Intelijen" in pdf_text(result.documents[0].pdf)
+    assert _crossing(services, result.crossing.id).outcome == "handed_to_inteldakim"
+
+
+def test_supervisor_clears_a_traveller_who_is_not_the_listed_person(services, officer,
+                                                                    supervisor):
+    referral = _referred(services, officer, TOURIST, Direction.ARRIVAL,
+                         note="Perilaku mencurigakan", reason=None)
+    with pytest.raises(ValidationError):
+        services.supervision.allow(supervisor, referral.id, "")
+    result = services.supervision.allow(supervisor, referral.id, "Wawancara wajar")
+    assert _crossing(services, result.crossing.id).outcome == "admitted"
+    assert "MASUK" in pdf_text(result.documents[0].pdf)
+
+
+def test_notes_are_kept_in_order(services, officer, supervisor, clock):
+    referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    services.supervision.add_note(supervisor, referral.id, "Pertama")
+    clock.advance(minutes=1)
+    services.supervision.add_note(supervisor, referral.id, "Kedua", kind="evidence")
+    assert [(n.text, n.kind) for n in services.supervision.notes(supervisor, referral.id)] == [
+        ("Pertama", "note"), ("Kedua", "evidence")]
