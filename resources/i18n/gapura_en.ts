@@ -135,6 +135,201 @@
     </message>
 </context>
 <context>
+    <name>CounterScreen</name>
+    <message>
+        <source>&amp;Kedatangan</source>
+        <translation>&amp;Arrival</translation>
+    </message>
+    <message>
+        <source>Kebe&amp;rangkatan</source>
+        <translation>&amp;Departure</translation>
+    </message>
+    <message>
+        <source>Reguler</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Prioritas / disabilitas</source>
+        <translation>Priority / disability</translation>
+    </message>
+    <message>
+        <source>PMI</source>
+        <translation>PMI</translation>
+    </message>
+    <message>
+        <source>VIP / tamu negara</source>
+        <translation>VIP / state guest</translation>
+    </message>
+    <message>
+        <source>&amp;Jalur</source>
+        <translation>&amp;Lane</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Pindai paspor (F2) atau ketik MRZ baris demi baris</source>
+        <translation>Scan the passport (F2) or type the MRZ line by line</translation>
+    </message>
+    <message>
+        <source>&amp;MRZ</source>
+        <translation>&amp;MRZ</translation>
+    </message>
+    <message>
+        <source>Pindai barcode boarding pass</source>
+        <translation>Scan the boarding pass barcode</translation>
+    </message>
+    <message>
+        <source>&amp;Boarding pass</source>
+        <translation>&amp;Boarding pass</translation>
+    </message>
+    <message>
+        <source>mis. GA 881</source>
+        <translation>e.g. GA 881</translation>
+    </message>
+    <message>
+        <source>Kode &amp;penerbangan</source>
+        <translation>&amp;Flight code</translation>
+    </message>
+    <message>
+        <source>Data PMI</source>
+        <translation>PMI (Indonesian migrant worker) details</translation>
+    </message>
+    <message>
+        <source>Nomor ID PMI / e-PMI</source>
+        <translation>PMI / e-PMI ID number</translation>
+    </message>
+    <message>
+        <source>Perusahaan penempatan (P3MI)</source>
+        <translation>Placement agency (P3MI)</translation>
+    </message>
+    <message>
+        <source>Negara tujuan / asal</source>
+        <translation>Destination / origin country</translation>
+    </message>
+    <message>
+        <source>Pemberi kerja</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan</source>
+        <translation>Check result</translation>
+    </message>
+    <message>
+        <source>Baca paspor (F2)</source>
+        <translation>Read passport (F2)</translation>
+    </message>
+    <message>
+        <source>Isi manual (Ctrl+M)</source>
+        <translation>Enter manually (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Foto wajah (F5)</source>
+        <translation>Face photo (F5)</translation>
+    </message>
+    <message>
+        <source>Sidik jari (F6)</source>
+        <translation>Fingerprints (F6)</translation>
+    </message>
+    <message>
+        <source>Izinkan + cap (F9)</source>
+        <translation>Allow + stamp (F9)</translation>
+    </message>
+    <message>
+        <source>Rujuk supervisor (F10)</source>
+        <translation>Refer to supervisor (F10)</translation>
+    </message>
+    <message>
+        <source>Cetak ulang cap (F8)</source>
+        <translation>Reprint stamp (F8)</translation>
+    </message>
+    <message>
+        <source>Penumpang berikut (F12)</source>
+        <translation>Next passenger (F12)</translation>
+    </message>
+    <message>
+        <source>Penumpang hari ini: {count}</source>
+        <translation>Passengers today: {count}</translation>
+    </message>
+    <message>
+        <source>Membaca paspor…</source>
+        <translation>Reading passport…</translation>
+    </message>
+    <message>
+        <source>Pindai paspor dulu (F2), atau ketik MRZ.</source>
+        <translation>Scan the passport first (F2), or type the MRZ.</translation>
+    </message>
+    <message>
+        <source>Memeriksa…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>BOLEH {action}</source>
+        <translation>{action} ALLOWED</translation>
+    </message>
+    <message>
+        <source>MASUK</source>
+        <translation>ENTRY</translation>
+    </message>
+    <message>
+        <source>BERANGKAT</source>
+        <translation>DEPARTURE</translation>
+    </message>
+    <message>
+        <source>RUJUK KE SUPERVISOR</source>
+        <translation>REFER TO SUPERVISOR</translation>
+    </message>
+    <message>
+        <source>Mengambil foto wajah…</source>
+        <translation>Taking face photo…</translation>
+    </message>
+    <message>
+        <source>Foto kurang baik: {reasons}. Ulangi (F5).</source>
+        <translation>Photo not good enough: {reasons}. Retake it (F5).</translation>
+    </message>
+    <message>
+        <source>Foto wajah tersimpan.</source>
+        <translation>Face photo saved.</translation>
+    </message>
+    <message>
+        <source>Letakkan kedua jari telunjuk pada pemindai…</source>
+        <translation>Place both index fingers on the scanner…</translation>
+    </message>
+    <message>
+        <source>Sidik jari tersimpan.</source>
+        <translation>Fingerprints saved.</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>kualitas {q}</source>
+        <translation>quality {q}</translation>
+    </message>
+    <message>
+        <source>Foto: {face} · Sidik jari: {fingers}</source>
+        <translation>Photo: {face} · Fingerprints: {fingers}</translation>
+    </message>
+    <message>
+        <source>Tercatat; cap {number} dicetak.</source>
+        <translation>Recorded; stamp {number} printed.</translation>
+    </message>
+    <message>
+        <source>Tercatat, tetapi cap {number} gagal dicetak: {error} Tekan F8 untuk cetak ulang.</source>
+        <translation>Recorded, but stamp {number} could not be printed: {error} Press F8 to reprint.</translation>
+    </message>
+    <message>
+        <source>Penumpang dirujuk ke supervisor.</source>
+        <translation>Passenger referred to the supervisor.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Perangkat</source>
@@ -187,6 +382,17 @@
     <message>
         <source>Gagal: {summary}</source>
         <translation>Failed: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Wajib diisi: {fields}</source>
+        <translation>Required: {fields}</translation>
     </message>
 </context>
 <context>
@@ -313,6 +519,77 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>ManualMrzDialog</name>
+    <message>
+        <source>Isi data paspor secara manual</source>
+        <translation>Enter passport data manually</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Tidak ditentukan</source>
+        <translation>Unspecified</translation>
+    </message>
+    <message>
+        <source>Nama &amp;keluarga</source>
+        <translation>&amp;Surname</translation>
+    </message>
+    <message>
+        <source>Nama &amp;depan</source>
+        <translation>&amp;Given names</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor paspor</source>
+        <translation>Passport &amp;number</translation>
+    </message>
+    <message>
+        <source>&amp;Kewarganegaraan (kode 3 huruf)</source>
+        <translation>Na&amp;tionality (3-letter code)</translation>
+    </message>
+    <message>
+        <source>Negara &amp;penerbit (kosong = sama)</source>
+        <translation>&amp;Issuing state (blank = same)</translation>
+    </message>
+    <message>
+        <source>&amp;Jenis kelamin</source>
+        <translation>Se&amp;x</translation>
+    </message>
+    <message>
+        <source>Tanggal &amp;lahir</source>
+        <translation>Date of &amp;birth</translation>
+    </message>
+    <message>
+        <source>Berlaku &amp;sampai</source>
+        <translation>&amp;Expiry date</translation>
+    </message>
+    <message>
+        <source>&amp;Gunakan</source>
+        <translation>&amp;Use</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Nama keluarga wajib diisi.</source>
+        <translation>The surname is required.</translation>
+    </message>
+    <message>
+        <source>Nomor paspor wajib diisi.</source>
+        <translation>The passport number is required.</translation>
+    </message>
+    <message>
+        <source>Kode negara tidak dikenal; gunakan kode ICAO 3 huruf (mis. IDN, AUS, D).</source>
+        <translation>Unknown country code; use the 3-letter ICAO code (e.g. IDN, AUS, D).</translation>
+    </message>
+</context>
+<context>
     <name>PasswordNotice</name>
     <message>
         <source>Kata sandi sekali pakai</source>
@@ -332,6 +609,61 @@ Immigration office workstation application.</translation>
     <message>
         <source>Layar ini belum tersedia pada versi Gapura ini. Fiturnya sedang dikembangkan; tidak ada data yang ditampilkan di sini.</source>
         <translation>This screen is not available yet in this version of Gapura. The feature is under development; no data is shown here.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferDialog</name>
+    <message>
+        <source>Rujuk ke supervisor</source>
+        <translation>Refer to supervisor</translation>
+    </message>
+    <message>
+        <source>HIT cekal (pencegahan/penangkalan)</source>
+        <translation>Travel ban HIT (departure/entry ban)</translation>
+    </message>
+    <message>
+        <source>HIT Interpol</source>
+        <translation>Interpol HIT</translation>
+    </message>
+    <message>
+        <source>Dokumen perjalanan / izin tinggal tidak sah</source>
+        <translation>Invalid travel document / stay permit</translation>
+    </message>
+    <message>
+        <source>Overstay (bayar biaya beban)</source>
+        <translation>Overstay (pay the overstay charge)</translation>
+    </message>
+    <message>
+        <source>Overstay lebih dari batas</source>
+        <translation>Overstay beyond the limit</translation>
+    </message>
+    <message>
+        <source>Boarding pass tidak sesuai</source>
+        <translation>Boarding pass does not match</translation>
+    </message>
+    <message>
+        <source>Dicurigai / perlu pendalaman</source>
+        <translation>Suspicious / needs further questioning</translation>
+    </message>
+    <message>
+        <source>Tanggung jawab alat angkut</source>
+        <translation>Carrier liability</translation>
+    </message>
+    <message>
+        <source>&amp;Alasan</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>&amp;Catatan</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Rujuk</source>
+        <translation>Re&amp;fer</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -398,6 +730,293 @@ Immigration office workstation application.</translation>
     <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorScreen</name>
+    <message>
+        <source>HIT cekal</source>
+        <translation>Travel ban HIT</translation>
+    </message>
+    <message>
+        <source>HIT Interpol</source>
+        <translation>Interpol HIT</translation>
+    </message>
+    <message>
+        <source>Dokumen / izin tinggal</source>
+        <translation>Document / stay permit</translation>
+    </message>
+    <message>
+        <source>Overstay</source>
+        <translation>Overstay</translation>
+    </message>
+    <message>
+        <source>Overstay melebihi batas</source>
+        <translation>Overstay beyond limit</translation>
+    </message>
+    <message>
+        <source>Boarding pass</source>
+        <translation>Boarding pass</translation>
+    </message>
+    <message>
+        <source>Pendalaman</source>
+        <translation>Further questioning</translation>
+    </message>
+    <message>
+        <source>Alat angkut</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Arah</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Dirujuk oleh</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Catatan wawancara / bukti (Ctrl+Enter simpan)</source>
+        <translation>Interview notes / evidence (Ctrl+Enter to save)</translation>
+    </message>
+    <message>
+        <source>&amp;Ambil</source>
+        <translation>&amp;Take</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;catatan</source>
+        <translation>Save &amp;note</translation>
+    </message>
+    <message>
+        <source>&amp;Izinkan melintas</source>
+        <translation>&amp;Allow crossing</translation>
+    </message>
+    <message>
+        <source>&amp;Tunda keberangkatan + STP</source>
+        <translation>&amp;Delay departure + STP</translation>
+    </message>
+    <message>
+        <source>T&amp;olak masuk</source>
+        <translation>&amp;Refuse entry</translation>
+    </message>
+    <message>
+        <source>Serahkan ke &amp;Polri (Interpol)</source>
+        <translation>Hand over to &amp;Police (Interpol)</translation>
+    </message>
+    <message>
+        <source>Buat &amp;billing overstay</source>
+        <translation>Create overstay &amp;bill</translation>
+    </message>
+    <message>
+        <source>Catat &amp;pembayaran</source>
+        <translation>Record pa&amp;yment</translation>
+    </message>
+    <message>
+        <source>Serahkan ke I&amp;nteldakim</source>
+        <translation>Hand over to &amp;Inteldakim</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Datang</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Berangkat</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>baru</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>Dokumen tersimpan tetapi gagal dicetak: {error}</source>
+        <translation>Document saved but could not be printed: {error}</translation>
+    </message>
+    <message>
+        <source>Rujukan diambil.</source>
+        <translation>Referral taken.</translation>
+    </message>
+    <message>
+        <source>Catatan disimpan.</source>
+        <translation>Note saved.</translation>
+    </message>
+    <message>
+        <source>Izinkan melintas</source>
+        <translation>Allow crossing</translation>
+    </message>
+    <message>
+        <source>Dasar keputusan</source>
+        <translation>Grounds for the decision</translation>
+    </message>
+    <message>
+        <source>&amp;Izinkan</source>
+        <translation>&amp;Allow</translation>
+    </message>
+    <message>
+        <source>Penumpang diizinkan; cap dicetak.</source>
+        <translation>Passenger allowed; stamp printed.</translation>
+    </message>
+    <message>
+        <source>Penundaan keberangkatan</source>
+        <translation>Departure delay</translation>
+    </message>
+    <message>
+        <source>Instansi peminta pencegahan</source>
+        <translation>Agency requesting the departure ban</translation>
+    </message>
+    <message>
+        <source>Nomor surat pencegahan</source>
+        <translation>Departure ban letter number</translation>
+    </message>
+    <message>
+        <source>Alasan penundaan</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Tahan paspor (STP 2 lembar)</source>
+        <translation>Hold passport (STP passport receipt, 2 copies)</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tujuan keberangkatan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>&amp;Tunda keberangkatan</source>
+        <translation>&amp;Delay departure</translation>
+    </message>
+    <message>
+        <source>Keberangkatan ditunda; STP, LK dan Nota Dinas dicetak.</source>
+        <translation>Departure delayed; STP, Incident Report and Internal Memo printed.</translation>
+    </message>
+    <message>
+        <source>Penolakan masuk</source>
+        <translation>Entry refusal</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Maskapai</source>
+        <translation>Airline</translation>
+    </message>
+    <message>
+        <source>Bandara keberangkatan</source>
+        <translation>Airport of departure</translation>
+    </message>
+    <message>
+        <source>Penerbangan pemulangan</source>
+        <translation>Return flight</translation>
+    </message>
+    <message>
+        <source>Ditempatkan di ruang detensi</source>
+        <translation>Placed in the detention room</translation>
+    </message>
+    <message>
+        <source>Perwakilan maskapai</source>
+        <translation>Airline representative</translation>
+    </message>
+    <message>
+        <source>Penolakan masuk dicatat; laporan untuk maskapai dicetak.</source>
+        <translation>Entry refusal recorded; report for the airline printed.</translation>
+    </message>
+    <message>
+        <source>Serah terima ke Polri</source>
+        <translation>Handover to the police (Polri)</translation>
+    </message>
+    <message>
+        <source>Nama penerima</source>
+        <translation>Recipient&apos;s name</translation>
+    </message>
+    <message>
+        <source>NRP penerima</source>
+        <translation>Recipient&apos;s NRP (police ID number)</translation>
+    </message>
+    <message>
+        <source>Jabatan penerima</source>
+        <translation>Recipient&apos;s position</translation>
+    </message>
+    <message>
+        <source>Instansi penerima</source>
+        <translation>Recipient&apos;s agency</translation>
+    </message>
+    <message>
+        <source>&amp;Serahkan</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Serah terima dicatat; BAST dicetak.</source>
+        <translation>Handover recorded; Handover Record (BAST) printed.</translation>
+    </message>
+    <message>
+        <source>Billing dibuat dan dicetak; arahkan pembayaran ke bank.</source>
+        <translation>Bill created and printed; direct the passenger to pay at the bank.</translation>
+    </message>
+    <message>
+        <source>Bukti pembayaran</source>
+        <translation>Proof of payment</translation>
+    </message>
+    <message>
+        <source>Nomor bukti bayar (NTPN)</source>
+        <translation>Payment receipt number (NTPN)</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pembayaran dicatat; penumpang dapat diizinkan berangkat.</source>
+        <translation>Payment recorded; the passenger may now be allowed to depart.</translation>
+    </message>
+    <message>
+        <source>Serahkan ke Inteldakim</source>
+        <translation>Hand over to Inteldakim (intelligence and enforcement)</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Diserahkan ke Inteldakim; Nota Dinas dicetak.</source>
+        <translation>Handed over to Inteldakim; Internal Memo printed.</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1475,442 @@ Immigration office workstation application.</translation>
         <source>Jenis perangkat &apos;{kind}&apos; tidak dikenal. Pilih perangkat dari daftar di layar Admin.</source>
         <translation>Unknown device kind &apos;{kind}&apos;. Choose a device from the list on the Admin screen.</translation>
     </message>
+    <message>
+        <source>Boarding pass tidak dapat dibaca. Pindai ulang boarding pass, atau ketik kode penerbangan (misalnya GA 881) secara manual.</source>
+        <translation>The boarding pass could not be read. Scan the boarding pass again, or type the flight code (for example GA 881) by hand.</translation>
+    </message>
+    <message>
+        <source>Nama keluarga di boarding pass berbeda dengan nama keluarga di paspor</source>
+        <translation>The surname on the boarding pass differs from the surname in the passport</translation>
+    </message>
+    <message>
+        <source>Nama depan di boarding pass berbeda dengan nama depan di paspor</source>
+        <translation>The given names on the boarding pass differ from the given names in the passport</translation>
+    </message>
+    <message>
+        <source>Nama di boarding pass sama sekali berbeda dengan nama di paspor</source>
+        <translation>The name on the boarding pass is completely different from the name in the passport</translation>
+    </message>
+    <message>
+        <source>Nama keluarga dan nama depan di boarding pass tertukar urutannya</source>
+        <translation>The surname and given names on the boarding pass are in swapped order</translation>
+    </message>
+    <message>
+        <source>Data MRZ tidak sah: {problems}. Pindai ulang; bila tetap tidak sah, periksa keaslian dokumen.</source>
+        <translation>Invalid MRZ data: {problems}. Scan again; if it is still invalid, check that the document is genuine.</translation>
+    </message>
+    <message>
+        <source>Paspor habis berlaku sejak {expiry}; WNI tetap diizinkan masuk, sarankan penggantian paspor.</source>
+        <translation>The passport expired on {expiry}; Indonesian citizens are still admitted, so advise a passport renewal.</translation>
+    </message>
+    <message>
+        <source>Dokumen perjalanan habis berlaku sejak {expiry}.</source>
+        <translation>The travel document expired on {expiry}.</translation>
+    </message>
+    <message>
+        <source>Masa berlaku paspor kurang dari {months} bulan (habis {expiry}); WNA tidak memenuhi syarat masuk.</source>
+        <translation>The passport is valid for less than {months} months (expires {expiry}); the foreign national does not meet the entry requirements.</translation>
+    </message>
+    <message>
+        <source>Tidak ada izin tinggal tercatat; periksa visa atau bebas visa kunjungan.</source>
+        <translation>No stay permit on record; check the visa or the visit visa exemption.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {type} {number} telah dicabut.</source>
+        <translation>Stay permit {type} {number} has been revoked.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {type} {number} habis berlaku pada {until}.</source>
+        <translation>Stay permit {type} {number} expired on {until}.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {type} {number} berakhir pada {until}.</source>
+        <translation>Stay permit {type} {number} ended on {until}.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {type} {number} berlaku sampai {until}.</source>
+        <translation>Stay permit {type} {number} is valid until {until}.</translation>
+    </message>
+    <message>
+        <source>Tidak ada catatan kedatangan untuk dokumen ini; tanyakan cara masuk ke Indonesia.</source>
+        <translation>No arrival record for this document; ask how the traveller entered Indonesia.</translation>
+    </message>
+    <message>
+        <source>Perlintasan terakhir juga {direction} ({when}, {office}); periksa catatan perlintasan.</source>
+        <translation>The last crossing was also {direction} ({when}, {office}); check the crossing records.</translation>
+    </message>
+    <message>
+        <source>HIT Interpol: {name} ({reference}), skor {score}: {reason}. Arahkan ke supervisor.</source>
+        <translation>Interpol HIT: {name} ({reference}), score {score}: {reason}. Send the passenger to the supervisor.</translation>
+    </message>
+    <message>
+        <source>HIT {list}: {name} ({reference}), skor {score}: {reason}.</source>
+        <translation>Watch-list HIT ({list}): {name} ({reference}), score {score}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Overstay {days} hari: tidak dapat diselesaikan di konter; serahkan ke Inteldakim.</source>
+        <translation>Overstay of {days} days: cannot be settled at the counter; hand over to Inteldakim.</translation>
+    </message>
+    <message>
+        <source>Overstay {days} hari: biaya beban {charge} harus dibayar sebelum keberangkatan.</source>
+        <translation>Overstay of {days} days: an overstay charge of {charge} must be paid before departure.</translation>
+    </message>
+    <message>
+        <source>Boarding pass tidak sesuai paspor: {problem}. Minta boarding pass milik penumpang ini.</source>
+        <translation>The boarding pass does not match the passport: {problem}. Ask for this passenger&apos;s own boarding pass.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa nomor dokumen tidak cocok: tertulis {found}, seharusnya {expected}.</source>
+        <translation>Document number check digit does not match: it reads {found}, it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa tanggal lahir tidak cocok: tertulis {found}, seharusnya {expected}.</source>
+        <translation>Date of birth check digit does not match: it reads {found}, it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa tanggal habis berlaku tidak cocok: tertulis {found}, seharusnya {expected}.</source>
+        <translation>Expiry date check digit does not match: it reads {found}, it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa data opsional (nomor pribadi) tidak cocok: tertulis {found}, seharusnya {expected}.</source>
+        <translation>Optional data (personal number) check digit does not match: it reads {found}, it should be {expected}.</translation>
+    </message>
+    <message>
+        <source>Digit pemeriksa gabungan MRZ tidak cocok: tertulis {found}, seharusnya {expected}. Salah satu bagian MRZ salah terbaca.</source>
+        <translation>Composite MRZ check digit does not match: it reads {found}, it should be {expected}. One part of the MRZ was misread.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir harus enam angka YYMMDD, terbaca {found}.</source>
+        <translation>The date of birth must be six digits YYMMDD; read {found}.</translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku harus enam angka YYMMDD, terbaca {found}.</source>
+        <translation>The expiry date must be six digits YYMMDD; read {found}.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir {found} (YYMMDD) tidak ada di kalender.</source>
+        <translation>The date of birth {found} (YYMMDD) is not a valid calendar date.</translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku {found} (YYMMDD) tidak ada di kalender.</source>
+        <translation>The expiry date {found} (YYMMDD) is not a valid calendar date.</translation>
+    </message>
+    <message>
+        <source>Kode negara penerbit {code} tidak dikenal dalam ICAO 9303.</source>
+        <translation>Issuing state code {code} is not known in ICAO 9303.</translation>
+    </message>
+    <message>
+        <source>Kode kewarganegaraan {code} tidak dikenal dalam ICAO 9303.</source>
+        <translation>Nationality code {code} is not known in ICAO 9303.</translation>
+    </message>
+    <message>
+        <source>Nama utama (nama keluarga) memuat karakter selain huruf: {found}.</source>
+        <translation>The primary identifier (surname) contains characters other than letters: {found}.</translation>
+    </message>
+    <message>
+        <source>Nama kedua (nama depan) memuat karakter selain huruf: {found}.</source>
+        <translation>The secondary identifier (given names) contains characters other than letters: {found}.</translation>
+    </message>
+    <message>
+        <source>Nama utama pemegang dokumen kosong di MRZ.</source>
+        <translation>The holder&apos;s primary identifier (surname) is empty in the MRZ.</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen kosong di MRZ.</source>
+        <translation>The document number is empty in the MRZ.</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin harus M, F, X atau &lt; (tidak disebut), terbaca {found}.</source>
+        <translation>Sex must be M, F, X or &lt; (not stated); read {found}.</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen {found} tidak sah untuk format {format}: paspor diawali P, kartu identitas dan dokumen perjalanan resmi diawali I, A atau C, visa diawali V.</source>
+        <translation>Document type {found} is not valid for format {format}: passports start with P, identity cards and official travel documents with I, A or C, visas with V.</translation>
+    </message>
+    <message>
+        <source>Kemungkinan salah baca OCR, bacaan yang disarankan: {suggestion}. Cocokkan dengan halaman identitas dokumen; MRZ tidak diubah otomatis.</source>
+        <translation>Possible OCR misread; suggested reading: {suggestion}. Compare it with the document&apos;s data page; the MRZ is not changed automatically.</translation>
+    </message>
+    <message>
+        <source>MRZ tidak dapat dibaca. Pindai ulang dokumen, atau ketik MRZ-nya.</source>
+        <translation>The MRZ could not be read. Scan the document again, or type its MRZ.</translation>
+    </message>
+    <message>
+        <source>MRZ kosong. Pindai dokumen, atau ketik MRZ-nya baris demi baris.</source>
+        <translation>The MRZ is empty. Scan the document, or type its MRZ line by line.</translation>
+    </message>
+    <message>
+        <source>MRZ harus 2 atau 3 baris, terbaca {count} baris. Pindai ulang dokumen, atau ketik MRZ-nya baris demi baris.</source>
+        <translation>The MRZ must have 2 or 3 lines; {count} lines were read. Scan the document again, or type its MRZ line by line.</translation>
+    </message>
+    <message>
+        <source>Panjang baris MRZ ({lengths} karakter) tidak cocok dengan format mana pun: kartu TD1 3 baris x 30, TD2 dan visa MRV-B 2 baris x 36, paspor TD3 dan visa MRV-A 2 baris x 44. Pindai ulang dokumen, atau ketik MRZ-nya lengkap dengan semua tanda &lt;.</source>
+        <translation>The MRZ line length ({lengths} characters) matches no format: TD1 cards 3 lines x 30, TD2 and MRV-B visas 2 lines x 36, TD3 passports and MRV-A visas 2 lines x 44. Scan the document again, or type the complete MRZ with every &lt; sign.</translation>
+    </message>
+    <message>
+        <source>Baris {line} MRZ memuat karakter {char} di posisi {position}, padahal MRZ hanya berisi huruf A-Z, angka 0-9 dan tanda &lt;. Pindai ulang dokumen, atau ketik MRZ-nya tanpa spasi.</source>
+        <translation>MRZ line {line} contains the character {char} at position {position}, but an MRZ holds only the letters A-Z, the digits 0-9 and the &lt; sign. Scan the document again, or type its MRZ without spaces.</translation>
+    </message>
+    <message>
+        <source>Pencegahan</source>
+        <translation>Departure ban</translation>
+    </message>
+    <message>
+        <source>Penangkalan</source>
+        <translation>Entry ban</translation>
+    </message>
+    <message>
+        <source>Interpol</source>
+        <translation>Interpol</translation>
+    </message>
+    <message>
+        <source>Tahan</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Tolak</source>
+        <translation>Refuse</translation>
+    </message>
+    <message>
+        <source>Laporkan ke supervisor</source>
+        <translation>Report to supervisor</translation>
+    </message>
+    <message>
+        <source>nomor dokumen sama</source>
+        <translation>same document number</translation>
+    </message>
+    <message>
+        <source>nama sama</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>kemiripan nama {percent}%</source>
+        <translation>name similarity {percent}%</translation>
+    </message>
+    <message>
+        <source>ejaan lain: {pairs}</source>
+        <translation>alternative spelling: {pairs}</translation>
+    </message>
+    <message>
+        <source>ejaan mirip: {pairs}</source>
+        <translation>similar spelling: {pairs}</translation>
+    </message>
+    <message>
+        <source>nama terpotong di MRZ: {pairs}</source>
+        <translation>name truncated in the MRZ: {pairs}</translation>
+    </message>
+    <message>
+        <source>nama digabung atau dipisah: {pairs}</source>
+        <translation>names joined or split: {pairs}</translation>
+    </message>
+    <message>
+        <source>urutan nama berbeda</source>
+        <translation>different name order</translation>
+    </message>
+    <message>
+        <source>nama dalam daftar tidak ada pada pelintas: {names}</source>
+        <translation>listed names missing from the traveller: {names}</translation>
+    </message>
+    <message>
+        <source>nama dalam daftar tidak ada pada pelintas (MRZ terpotong): {names}</source>
+        <translation>listed names missing from the traveller (MRZ truncated): {names}</translation>
+    </message>
+    <message>
+        <source>nama pelintas tidak ada dalam daftar: {names}</source>
+        <translation>traveller&apos;s names not on the list: {names}</translation>
+    </message>
+    <message>
+        <source>tanggal lahir sama</source>
+        <translation>same date of birth</translation>
+    </message>
+    <message>
+        <source>tahun lahir sama (daftar hanya memuat tahun {year})</source>
+        <translation>same year of birth (the list gives only the year {year})</translation>
+    </message>
+    <message>
+        <source>tanggal lahir sama bila hari dan bulan tertukar ({listed})</source>
+        <translation>same date of birth if day and month are swapped ({listed})</translation>
+    </message>
+    <message>
+        <source>tanggal lahir berbeda (pelintas {traveller}, daftar {listed})</source>
+        <translation>different date of birth (traveller {traveller}, list {listed})</translation>
+    </message>
+    <message>
+        <source>tanggal lahir pelintas tidak diketahui (daftar {listed})</source>
+        <translation>traveller&apos;s date of birth unknown (list {listed})</translation>
+    </message>
+    <message>
+        <source>kewarganegaraan sama</source>
+        <translation>same nationality</translation>
+    </message>
+    <message>
+        <source>kewarganegaraan berbeda (pelintas {traveller}, daftar {listed}); mungkin berkewarganegaraan ganda</source>
+        <translation>different nationality (traveller {traveller}, list {listed}); possibly a dual national</translation>
+    </message>
+    <message>
+        <source>nama umum dalam daftar dan data lain tidak cukup membedakan (skor -{points})</source>
+        <translation>the listed name is common and the other data are not distinctive enough (score -{points})</translation>
+    </message>
+    <message>
+        <source>Penumpang ini harus dirujuk ke supervisor: {why}</source>
+        <translation>This passenger must be referred to the supervisor: {why}</translation>
+    </message>
+    <message>
+        <source>Tulis alasan rujukan untuk supervisor.</source>
+        <translation>Write the reason for the referral for the supervisor.</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan sudah terlalu lama. Pindai ulang dokumen penumpang.</source>
+        <translation>The check result is too old. Scan the passenger&apos;s document again.</translation>
+    </message>
+    <message>
+        <source>Dokumen {id} tidak ditemukan.</source>
+        <translation>Document {id} not found.</translation>
+    </message>
+    <message>
+        <source>Data referensi &apos;{key}&apos; belum diisi untuk tanggal {day}. Minta Admin TIK melengkapinya.</source>
+        <translation>Reference data &apos;{key}&apos; has not been entered for {day}. Ask the IT admin to complete it.</translation>
+    </message>
+    <message>
+        <source>Berkas daftar {source} tidak diimpor karena ada {count} baris salah ({shown}{more}). Perbaiki berkasnya lalu impor ulang; tidak ada data yang berubah.</source>
+        <translation>The list file {source} was not imported because {count} lines are wrong ({shown}{more}). Fix the file, then import it again; no data has changed.</translation>
+    </message>
+    <message>
+        <source>Berkas {path} tidak dapat dibaca: {reason}</source>
+        <translation>The file {path} cannot be read: {reason}</translation>
+    </message>
+    <message>
+        <source>Isian &apos;{field}&apos; wajib diisi.</source>
+        <translation>The field &apos;{field}&apos; is required.</translation>
+    </message>
+    <message>
+        <source>Penundaan keberangkatan hanya untuk penumpang yang berangkat.</source>
+        <translation>A departure delay applies only to departing passengers.</translation>
+    </message>
+    <message>
+        <source>Penolakan masuk hanya untuk WNA yang datang.</source>
+        <translation>An entry refusal applies only to arriving foreign nationals.</translation>
+    </message>
+    <message>
+        <source>Overstay ini tidak dapat dibayar di TPI (melebihi batas hari); serahkan ke Inteldakim.</source>
+        <translation>This overstay cannot be paid at the immigration checkpoint (it exceeds the day limit); hand over to Inteldakim.</translation>
+    </message>
+    <message>
+        <source>Billing sudah dibuat.</source>
+        <translation>The bill has already been created.</translation>
+    </message>
+    <message>
+        <source>Buat billing terlebih dahulu.</source>
+        <translation>Create the bill first.</translation>
+    </message>
+    <message>
+        <source>Rujukan tidak ditemukan.</source>
+        <translation>Referral not found.</translation>
+    </message>
+    <message>
+        <source>Rujukan ini sudah diselesaikan ({resolution}).</source>
+        <translation>This referral has already been resolved ({resolution}).</translation>
+    </message>
+    <message>
+        <source>Dokumen resmi memerlukan NIP penanda tangan, tetapi akun {user} belum memiliki NIP. Minta Admin TIK mengisi NIP Anda, lalu ulangi.</source>
+        <translation>Official documents need the signatory&apos;s NIP, but the account {user} has no NIP yet. Ask the IT admin to enter your NIP, then try again.</translation>
+    </message>
+    <message>
+        <source>Biaya beban overstay belum dibayar; catat bukti pembayaran sebelum mengizinkan keberangkatan.</source>
+        <translation>The overstay charge has not been paid; record the proof of payment before allowing departure.</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen &quot;{code}&quot; tidak dikenal. Periksa daftar templat dokumen.</source>
+        <translation>Unknown document type &quot;{code}&quot;. Check the list of document templates.</translation>
+    </message>
+    <message>
+        <source>Zona waktu kantor &quot;{timezone}&quot; tidak dikenal. Minta Admin TIK memperbaiki data kantor.</source>
+        <translation>Unknown office time zone &quot;{timezone}&quot;. Ask the IT admin to correct the office data.</translation>
+    </message>
+    <message>
+        <source>Logo kop surat tidak dapat dibaca sebagai gambar. Minta Admin TIK menggantinya.</source>
+        <translation>The letterhead logo cannot be read as an image. Ask the IT admin to replace it.</translation>
+    </message>
+    <message>
+        <source>Data {document} belum lengkap: {label} ({field}) wajib diisi.</source>
+        <translation>The {document} data is incomplete: {label} ({field}) is required.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus berupa {expected}.</source>
+        <translation>{label} ({field}) on {document} must be {expected}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus menyertakan zona waktu.</source>
+        <translation>{label} ({field}) on {document} must include a time zone.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus ditulis dalam satu baris.</source>
+        <translation>{label} ({field}) on {document} must be written on a single line.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} terlalu panjang: {length} karakter, paling banyak {max_length}.</source>
+        <translation>{label} ({field}) on {document} is too long: {length} characters, at most {max_length}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus salah satu dari: {choices}.</source>
+        <translation>{label} ({field}) on {document} must be one of: {choices}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak sesuai format: {hint}.</source>
+        <translation>{label} ({field}) on {document} does not match the format: {hint}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} paling sedikit {minimum}.</source>
+        <translation>{label} ({field}) on {document} must be at least {minimum}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} paling banyak {maximum}.</source>
+        <translation>{label} ({field}) on {document} must be at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} paling banyak {max_items} isian.</source>
+        <translation>{label} ({field}) on {document} may have at most {max_items} entries.</translation>
+    </message>
+    <message>
+        <source>Kolom {field} tidak dikenal untuk {document}. Periksa nama kolomnya.</source>
+        <translation>Unknown field {field} for {document}. Check the field name.</translation>
+    </message>
+    <message>
+        <source>teks</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>bilangan bulat</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>ya atau tidak</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>tanggal (TTTT-BB-HH)</source>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>tanggal dan waktu</source>
+        <translation>a date and time</translation>
+    </message>
+    <message>
+        <source>daftar teks</source>
+        <translation>a list of texts</translation>
+    </message>
+    <message>
+        <source>daftar baris</source>
+        <translation>a list of rows</translation>
+    </message>
+    <message>
+        <source>Berita acara serah terima harus memuat orang atau barang yang diserahkan: isi {label} ({field}) atau identitas orang yang diserahkan.</source>
+        <translation>A Handover Record must name the persons or items handed over: fill in {label} ({field}) or the identity of the person handed over.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak sama dengan jumlah rincian biaya ({expected}).</source>
+        <translation>{label} ({field}) on {document} does not equal the total of the itemised charges ({expected}).</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -892,6 +1947,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Pemeriksaan</source>
         <translation>Border check</translation>
+    </message>
+    <message>
+        <source>Rujukan</source>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Izin Tinggal</source>

@@ -113,7 +113,7 @@ def test_forced_password_change_before_main_window(qtbot, services, monkeypatch)
 
 @pytest.mark.parametrize(("roles", "expected"), [
     ((Role.COUNTER_OFFICER,), ["counter"]),
-    ((Role.SUPERVISOR,), ["counter"]),
+    ((Role.SUPERVISOR,), ["counter", "supervisor"]),
     ((Role.PRINT_OPERATOR,), ["printqueue"]),
     ((Role.SECTION_HEAD,), ["detention", "approvals", "complaints", "reports"]),
     ((Role.ADMIN,), ["admin"]),
@@ -128,8 +128,8 @@ def test_navigation_lists_only_screens_the_roles_allow(qtbot, make_actor, servic
 
 
 def test_unbuilt_screen_says_so_and_shows_no_data(qtbot, make_actor, services):
-    window = _window(qtbot, services, make_actor(Role.COUNTER_OFFICER))
-    screen = window.open_screen("counter")
+    window = _window(qtbot, services, make_actor(Role.PRINT_OPERATOR))
+    screen = window.open_screen("printqueue")
     assert "belum tersedia" in screen.findChild(QLabel, "notBuilt").text()
 
 

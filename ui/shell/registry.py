@@ -49,6 +49,18 @@ def all_screens() -> list[ScreenSpec]:
     return sorted(_SCREENS.values(), key=lambda s: s.sort_order)
 
 
+def _counter_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.counter.screen import CounterScreen
+
+    return CounterScreen(services, actor)
+
+
+def _supervisor_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.counter.supervisor import SupervisorScreen
+
+    return SupervisorScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -57,7 +69,9 @@ def _admin_screen(services: Services, actor: Actor) -> QWidget:
 
 for _spec in (
     ScreenSpec("counter", QT_TRANSLATE_NOOP("screens", "Pemeriksaan"),
-               Permission.COUNTER_CHECK, 10),
+               Permission.COUNTER_CHECK, 10, _counter_screen),
+    ScreenSpec("supervisor", QT_TRANSLATE_NOOP("screens", "Rujukan"),
+               Permission.COUNTER_SUPERVISE, 15, _supervisor_screen),
     ScreenSpec("permits", QT_TRANSLATE_NOOP("screens", "Izin Tinggal"),
                Permission.PERMITS_PROCESS, 20),
     ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),

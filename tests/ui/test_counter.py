@@ -1,0 +1,248 @@
+"""The counter and supervisor screens driven by keys, as at the TPI: scan to crossing stored."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
+from sqlalchemy import select
+
+from app.auth.permissions import Role
+from app.store.counter_models import Crossing, Referral
+from tests.counter_support import (
+    BANNED_WNA,
+    BANNED_WNI,
+    RESIDENT,
+    TODAY,
+    TOURIST,
+    add_permit,
+    load_watch_lists,
+    pdf_pages,
+    pdf_text,
+)
+from ui import ops
+from ui.counter.screen import CounterScreen
+from ui.counter.supervisor import SupervisorScreen
+from ui.widgets.form_dialog import FormDialog
+
+
+def _wait_ops(qtbot) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+
+
+@pytest.fixture
+def counter_screen(qtbot, services, make_actor):
+    load_watch_lists(services)
+    screen = CounterScreen(services, make_actor(Role.COUNTER_OFFICER, username="konter1"))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitExposed(screen)
+    _wait_ops(qtbot)
+    return screen
+
+
+@pytest.fixture
+def supervisor_screen(qtbot, services, make_actor):
+    screen = SupervisorScreen(services, make_actor(Role.SUPERVISOR, username="spv1",
+                                                   nip="198001012005011001"))
+    qtbot.addWidget(screen)
+    screen.show()
+    _wait_ops(qtbot)
+    return screen
+
+
+def _scan(qtbot, screen: CounterScreen, person) -> None:
+    """A keyboard-wedge reader types the two lines with Enter between them."""
+    line1, line2 = person.mrz().splitlines()
+    screen.mrz.setFocus()
+    qtbot.keyClicks(screen.mrz, line1)
+    qtbot.keyClick(screen.mrz, Qt.Key.Key_Return)
+    qtbot.keyClicks(screen.mrz, line2)
+    qtbot.waitUntil(lambda: screen.check is not None)
+
+
+def _key(qtbot, screen, key) -> None:
+    """Press `key` where the officer's cursor is (the MRZ box after each traveller)."""
+    if QApplication.activeWindow() is not screen.window():
+        screen.window().activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is screen.window())
+    target = QApplication.focusWidget()
+    if target is None or not screen.isAncestorOf(target):
+        screen.mrz.setFocus()
+        target = screen.mrz
+    qtbot.keyClick(target, key)
+
+
+def _crossings(services) -> list[Crossing]:
+    with services.context.store.read() as session:
+        return list(session.execute(select(Crossing)).scalars())
+
+
+def _answer(qtbot, fill) -> None:
+    """Answer the next modal dialog with `fill(dialog)` once it is open."""
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, handle)
+            return
+        fill(dialog)
+
+    QTimer.singleShot(0, handle)
+
+
+def _form(**values):
+    def fill(dialog: FormDialog) -> None:
+        dialog.fill(**values)
+        dialog.findChild(QPushButton, "ok").click()
+    return fill
+
+
+def _refer_with_f10(qtbot, screen, note="") -> None:
+    def fill(dialog) -> None:
+        dialog.findChild(QPlainTextEdit, "note").setPlainText(note)
+        dialog.findChild(QPushButton, "send").click()
+    _answer(qtbot, fill)
+    _key(qtbot, screen, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: screen.last_referral is not None)
+
+
+def _take_first(qtbot, screen: SupervisorScreen) -> None:
+    screen.refresh()
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 1)
+    screen.table.selectRow(0)
+    assert screen.current() is not None
+
+
+def test_whole_arrival_scan_verdict_biometrics_stamp_and_crossing(qtbot, services,
+                                                                 counter_screen, tmp_path):
+    screen = counter_screen
+    _scan(qtbot, screen, TOURIST)
+    assert "BOLEH MASUK" in screen.verdict.text()
+    assert "ERIKSSON" in screen.traveller.text()
+
+    _key(qtbot, screen, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: screen.face is not None)
+    _key(qtbot, screen, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: screen.fingerprints is not None)
+    _key(qtbot, screen, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: screen.last_crossing is not None)
+    _wait_ops(qtbot)
+
+    [crossing] = _crossings(services)
+    assert (crossing.document_number, crossing.outcome) == ("L898902C3", "admitted")
+    assert '"fingerprints"' in crossing.details and '"face"' in crossing.details
+    assert '"decided"' in crossing.details  # the SOP step times
+    assert "dicetak" in screen.message.text()
+    spooled = list((tmp_path / "spool").glob("*.pdf"))
+    assert spooled and "MASUK" in pdf_text(spooled[0].read_bytes())
+    assert screen.mrz.toPlainText() == "" and screen.mrz.hasFocus()  # ready for the next
+
+
+def test_pencegahan_hit_to_printed_stp_in_two_copies(qtbot, services, counter_screen,
+                                                    supervisor_screen):
+    _key(qtbot, counter_screen, Qt.Key.Key_F3)  # departure
+    assert counter_screen.departure.isChecked()
+    _scan(qtbot, counter_screen, BANNED_WNI)
+    assert "RUJUK" in counter_screen.verdict.text()
+    assert not counter_screen.pass_button.isEnabled()
+    _key(qtbot, counter_screen, Qt.Key.Key_F9)  # F9 does nothing on a hit
+    _refer_with_f10(qtbot, counter_screen)
+    assert _crossings(services) == []
+
+    _take_first(qtbot, supervisor_screen)
+    _answer(qtbot, _form(requesting_agency="Kejaksaan Agung",
+                         pencegahan_reference="KEP-PCG-017/2026",
+                         reason="Subjek pencegahan Kejaksaan Agung"))
+    supervisor_screen.buttons["delay"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    _wait_ops(qtbot)
+
+    stp = supervisor_screen.last_resolution.documents[0]
+    assert stp.template == "stp" and pdf_pages(stp.pdf) == 2
+    assert "B7654321" in pdf_text(stp.pdf)
+    assert [c.outcome for c in _crossings(services)] == ["departure_delayed"]
+    assert supervisor_screen.table.rowCount() == 0
+
+
+def test_refusal_of_entry_from_the_supervisor_screen(qtbot, services, counter_screen,
+                                                     supervisor_screen):
+    _scan(qtbot, counter_screen, BANNED_WNA)
+    _refer_with_f10(qtbot, counter_screen)
+    _take_first(qtbot, supervisor_screen)
+    assert not supervisor_screen.buttons["delay"].isEnabled()  # an arrival
+    _answer(qtbot, _form(reason="Subjek penangkalan", carrier_name="Saudia",
+                         port_of_embarkation="Jeddah (JED)", return_flight="SV 817"))
+    supervisor_screen.buttons["refuse"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    report = supervisor_screen.last_resolution.documents[0]
+    assert "Saudia" in pdf_text(report.pdf)
+    assert [c.outcome for c in _crossings(services)] == ["refused"]
+
+
+def test_departure_with_overstay_to_payment_and_exit(qtbot, services, counter_screen,
+                                                    supervisor_screen):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=5))
+    counter_screen.departure.setChecked(True)
+    _scan(qtbot, counter_screen, RESIDENT)
+    assert "5 hari" in " ".join(counter_screen.findings.item(i).text()
+                                for i in range(counter_screen.findings.count()))
+    _refer_with_f10(qtbot, counter_screen)
+
+    _take_first(qtbot, supervisor_screen)
+    supervisor_screen.buttons["bill"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    assert "Rp5.000.000" in pdf_text(supervisor_screen.last_resolution.documents[0].pdf)
+
+    _answer(qtbot, _form(reference="NTPN 0A1B2C3D4E5F6G7H"))
+    supervisor_screen.buttons["pay"].click()
+    qtbot.waitUntil(lambda: "Pembayaran dicatat" in supervisor_screen.message.text())
+
+    _answer(qtbot, _form(note="Biaya beban lunas"))
+    supervisor_screen.buttons["allow"].click()
+    qtbot.waitUntil(lambda: _crossings(services) != [])
+    [crossing] = _crossings(services)
+    assert (crossing.outcome, crossing.overstay_days) == ("departed", 5)
+
+
+def test_unplugged_reader_mid_scan_says_what_to_do_and_records_nothing(
+        qtbot, services, counter_screen):
+    services.devices.devices.document_reader.mode = "unplugged"
+    _key(qtbot, counter_screen, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: counter_screen.message.text() != "Membaca paspor…")
+    assert "tidak terhubung" in counter_screen.message.text().lower() or \
+        "cabut" in counter_screen.message.text().lower() or \
+        "pasang" in counter_screen.message.text().lower()
+    assert counter_screen.check is None and _crossings(services) == []
+
+
+def test_bad_mrz_shows_why_and_offers_rescan(qtbot, services, counter_screen):
+    line1, line2 = TOURIST.mrz().splitlines()
+    broken = line2[:9] + ("0" if line2[9] != "0" else "1") + line2[10:]
+    qtbot.keyClicks(counter_screen.mrz, line1)
+    qtbot.keyClick(counter_screen.mrz, Qt.Key.Key_Return)
+    qtbot.keyClicks(counter_screen.mrz, broken)
+    qtbot.waitUntil(lambda: counter_screen.check is not None)
+    assert "RUJUK" in counter_screen.verdict.text()
+    codes = [counter_screen.findings.item(i).data(Qt.ItemDataRole.UserRole)
+             for i in range(counter_screen.findings.count())]
+    assert "mrz_invalid" in codes
+
+
+def test_next_traveller_key_clears_the_screen(qtbot, counter_screen):
+    _scan(qtbot, counter_screen, TOURIST)
+    _key(qtbot, counter_screen, Qt.Key.Key_F12)
+    assert counter_screen.check is None and counter_screen.traveller.text() == ""
+
+
+def test_referral_reaches_the_supervisor_queue(qtbot, services, counter_screen,
+                                               supervisor_screen):
+    _scan(qtbot, counter_screen, TOURIST)
+    _refer_with_f10(qtbot, counter_screen, note="Tiket pulang tidak ada")
+    with services.context.store.read() as session:
+        assert session.execute(select(Referral.reason_text)).scalar_one() == \
+            "Tiket pulang tidak ada"
+    _take_first(qtbot, supervisor_screen)
+    assert "ERIKSSON" in supervisor_screen.details.text()

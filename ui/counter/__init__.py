@@ -1,0 +1,1 @@
+"""Pemeriksaan (the border counter) and the supervisor's referral queue."""

@@ -1,0 +1,113 @@
+"""A small form dialog built from field declarations, for the many short forms of the SOPs."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    label: str  # already translated
+    kind: str = "line"  # line | text | check | date
+    required: bool = False
+    default: Any = None
+
+
+class FormDialog(QDialog):
+    """Asks for `fields`; OK stays disabled in effect until the required ones are filled."""
+
+    def __init__(self, title: str, fields: Sequence[FormField], accept_text: str,
+                 parent: QWidget | None = None, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._fields = list(fields)
+        self.widgets: dict[str, QWidget] = {}
+        form = QFormLayout(self)
+        if intro:
+            note = QLabel(intro)
+            note.setWordWrap(True)
+            form.addRow(note)
+        for spec in self._fields:
+            widget = self._widget(spec)
+            widget.setObjectName(spec.name)
+            self.widgets[spec.name] = widget
+            form.addRow(spec.label + (" *" if spec.required else ""), widget)
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setStyleSheet("color: #b00020;")
+        form.addRow(self.message)
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(accept_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setObjectName("ok")
+        buttons.addButton(self.tr("&Batal"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    @staticmethod
+    def _widget(spec: FormField) -> QWidget:
+        if spec.kind == "text":
+            widget = QPlainTextEdit(spec.default or "")
+            widget.setTabChangesFocus(True)
+            return widget
+        if spec.kind == "check":
+            box = QCheckBox()
+            box.setChecked(bool(spec.default))
+            return box
+        if spec.kind == "date":
+            edit = QDateEdit(spec.default or QDate.currentDate())
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setCalendarPopup(True)
+            return edit
+        return QLineEdit(spec.default or "")
+
+    def value(self, name: str) -> Any:
+        widget = self.widgets[name]
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText().strip()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        if isinstance(widget, QDateEdit):
+            return widget.date().toPython()
+        assert isinstance(widget, QLineEdit)
+        return widget.text().strip()
+
+    def values(self) -> dict[str, Any]:
+        return {spec.name: self.value(spec.name) for spec in self._fields}
+
+    def fill(self, **values: Any) -> None:
+        """Set fields by name (used by tests and to prefill)."""
+        for name, value in values.items():
+            widget = self.widgets[name]
+            if isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+
+    @Slot()
+    def _accept(self) -> None:
+        missing = [s.label for s in self._fields if s.required and s.kind in ("line", "text")
+                   and not self.value(s.name)]
+        if missing:
+            self.message.setText(self.tr("Wajib diisi: {fields}").format(
+                fields=", ".join(missing)))
+            return
+        self.accept()
