@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from app.store.db import SCHEMA_HEAD
+
 
 def gapura(home: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "GAPURA_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
@@ -18,7 +20,7 @@ def gapura(home: Path, *args: str, stdin: str | None = None) -> subprocess.Compl
 def test_version_names_schema(tmp_path):
     result = gapura(tmp_path, "version")
     assert result.returncode == 0
-    assert "schema 0002" in result.stdout
+    assert f"schema {SCHEMA_HEAD}" in result.stdout
 
 
 def test_user_add_list_reset_and_audit_verify(tmp_path):
@@ -99,6 +101,6 @@ def test_config_show_prints_effective_values(tmp_path):
 
 def test_db_upgrade_reports_head(tmp_path):
     result = gapura(tmp_path, "db", "upgrade")
-    assert result.returncode == 0 and "revision 0002" in result.stdout
+    assert result.returncode == 0 and f"revision {SCHEMA_HEAD}" in result.stdout
     assert (tmp_path / "data" / "gapura.sqlite").exists()
     assert (tmp_path / "logs" / "gapura.log").exists()

@@ -61,7 +61,7 @@ def test_clean_arrival_is_admitted_with_a_numbered_stamp_that_reads_back(service
         assert (row.document_number, row.direction, row.stamp_number) == (
             "L898902C3", "arrival", crossing.stamp.number)
         actions = session.execute(select(AuditEvent.action).order_by(AuditEvent.seq)).scalars()
-        assert ["document.issued", "crossing.recorded"] == list(actions)[-2:]
+        assert list(actions)[-2:] == ["document.issued", "crossing.recorded"]
         assert session.execute(select(func.count()).select_from(OutboxRecord).where(
             OutboxRecord.entity_type == "crossing")).scalar() == 1
 

@@ -1,0 +1,46 @@
+"""Default reference data: values the law or the office sets, with their legal basis.
+
+Shipped as data, written into the store at start-up when missing, editable by an admin and later
+distributed by the server. Values marked `confirm` are placeholders an admin must check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class ReferenceDefault:
+    key: str
+    value: str
+    unit: str
+    legal_basis: str
+    effective_from: date
+    confirm: bool = False
+    note: str = ""
+
+
+DEFAULTS: tuple[ReferenceDefault, ...] = (
+    ReferenceDefault("overstay.daily_charge", "300000", "rupiah",
+                     "PP 45/2016 tentang PNBP (tarif sebelum Mei 2019)", date(2016, 1, 1)),
+    ReferenceDefault("overstay.daily_charge", "1000000", "rupiah",
+                     "PP 28/2019 tentang Jenis dan Tarif PNBP Kemenkumham", date(2019, 5, 1)),
+    ReferenceDefault("overstay.deportation_threshold_days", "60", "days",
+                     "UU 6/2011 pasal 78 ayat (3)", date(2011, 5, 5),
+                     note="more than 60 days: deportation and penangkalan instead of "
+                          "pay-and-go (docs/decisions/0005-overstay-boundary.md)"),
+    ReferenceDefault("entry.min_passport_validity_months", "6", "months",
+                     "Permenkumham 44/2015 (pemeriksaan masuk); konfirmasi", date(2015, 1, 1),
+                     confirm=True),
+    ReferenceDefault("itk.visa_exemption_days", "30", "days",
+                     "Permenkumham 22/2023 (bebas visa kunjungan)", date(2023, 1, 1),
+                     confirm=True,
+                     note="stay allowed when no permit is recorded: arrival day + this - 1"),
+    ReferenceDefault("watchlist.max_age_hours", "24", "hours",
+                     "Kebijakan kantor: umur daftar cekal lokal sebelum peringatan",
+                     date(2024, 1, 1)),
+    ReferenceDefault("billing.valid_days", "7", "days",
+                     "SIMPONI: masa berlaku kode billing; konfirmasi", date(2024, 1, 1),
+                     confirm=True),
+)
