@@ -233,13 +233,16 @@ def _seed(instance: Instance) -> None:
     services = instance.services
     actor = system_actor(instance.config, "demo")
     existing = {user.username for user in services.users.list_users(actor)}
-    if all(account.username in existing for account in DEMO_ACCOUNTS):
-        log.info("demo workspace already seeded")
-        return
-    # Each step skips what is already there, so an interrupted seed completes on the next run.
-    _save_offices(services, actor)
-    _create_accounts(services, actor, existing)
+    # Each step skips what is already there, so an interrupted seed completes on the next run
+    # (and a workspace from an older version gets what is new).
+    if not all(account.username in existing for account in DEMO_ACCOUNTS):
+        _save_offices(services, actor)
+        _create_accounts(services, actor, existing)
     _seed_persons(services.context, actor)
+    from app.demo_counter import seed_counter
+
+    seed_counter(services, actor,
+                 services.context.clock().astimezone(instance.config.timezone).date())
     log.info("demo workspace seeded")
 
 

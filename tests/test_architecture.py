@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -52,3 +53,14 @@ def test_domain_imports_no_qt_sqlalchemy_or_network():
     offenders = {str(p.relative_to(ROOT)): sorted(_imports(p) & forbidden)
                  for p in (ROOT / "app" / "domain").rglob("*.py")}
     assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_start_up_path_does_not_load_the_screening_libraries():
+    """The sign-in window waits for app.services and ui.app; numpy, rapidfuzz and reportlab
+    load with the first screening or document instead (benchmarks/startup.py budget)."""
+    code = ("import sys, app.services, ui.app\n"
+            "print(sorted({m.split('.')[0] for m in sys.modules}"
+            " & {'numpy', 'rapidfuzz', 'reportlab', 'pypdf'}))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]"

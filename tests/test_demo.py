@@ -160,6 +160,38 @@ def test_indonesians_have_a_nik_matching_birth_date_and_sex(seeded):
         assert nik[6:12] == f"{day:02d}{person.birth_date:%m%y}", (nik, person.birth_date)
 
 
+@pytest.mark.parametrize(("specimen", "direction", "reason"), [
+    ("SANTOSO", "departure", "cekal"),  # pencegahan: held with an STP
+    ("MUHAMMAD FAIZAL BIN ISMAIL", "arrival", "cekal"),  # penangkalan, listed without BIN
+    ("MUSTERMANN", "departure", "overstay"),  # the ITAS ended 12 days ago
+    ("ERIKSSON", "arrival", "document"),  # the ICAO specimen expired in 2012
+])
+def test_simulated_reader_specimens_walk_the_sop_paths(seeded, specimen, direction, reason):
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+    from devices.document_reader import SPECIMENS
+
+    services = seeded.instance.services
+    konter = services.auth.sign_in("konter", demo.DEMO_PASSWORD).actor
+    found = next(s for s in SPECIMENS if s.surname == specimen)
+    check = services.counter.check(konter, Scan("\n".join(found.td3()), Direction(direction)))
+    assert check.verdict.referral_reason is not None
+    assert check.verdict.referral_reason.value == reason
+
+
+def test_demo_specimens_without_a_story_pass(seeded):
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+    from devices.document_reader import SPECIMENS
+
+    services = seeded.instance.services
+    konter = services.auth.sign_in("konter", demo.DEMO_PASSWORD).actor
+    nguyen = next(s for s in SPECIMENS if s.surname == "NGUYEN")
+    check = services.counter.check(konter, Scan("\n".join(nguyen.td3()), Direction.ARRIVAL))
+    assert check.verdict.may_pass
+    assert "permit_valid" in [f.code for f in check.verdict.findings]
+
+
 def test_mrz_name_transliterates_as_icao_9303():
     assert demo.mrz_name("Jürgen Groß-Müller") == "JUERGEN GROSS MUELLER"
     assert demo.mrz_name("Hélène d'Arcy") == "HELENE DARCY"

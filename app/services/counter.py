@@ -25,7 +25,6 @@ from app.domain.counter import Direction, Lane, ReferralReason, Verdict
 from app.domain.mrz import MrzResult, parse_mrz
 from app.domain.overstay import OverstayAssessment, OverstayRules
 from app.domain.overstay import assess as assess_overstay
-from app.domain.screening import Traveller
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
@@ -230,6 +229,8 @@ class CounterService:
 
     def _watch_hits(self, actor: Actor, document: MrzResult) -> tuple[rules.WatchHit, ...]:
         """SOP A1 step 5, A3 step 4, A4 step 3: the traveller against cekal and Interpol."""
+        from app.domain.screening import Traveller  # numpy: not at start-up
+
         hits = self._screening.screen(actor, Traveller(
             surname=document.surname, given_names=document.given_names,
             birth_date=document.birth_date, nationality=document.nationality,

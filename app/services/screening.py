@@ -17,26 +17,23 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, insert, select
 
 from app.auth.permissions import Actor, Permission, require, require_any_role
-from app.domain.screening import (
-    Hit,
-    ScreeningIndex,
-    Traveller,
-    WatchAction,
-    WatchEntry,
-    WatchList,
-    normalise_document_number,
-    parse_birth_date,
-)
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext
 from app.services.reference import ReferenceService
 from app.store.counter_models import WatchListEntry, WatchListImport
 from app.store.models import new_id
+
+if TYPE_CHECKING:
+    from app.domain.screening import Hit, ScreeningIndex, Traveller, WatchEntry
+
+# app.domain.screening (numpy, rapidfuzz) is imported where it is used, not at start-up: the
+# sign-in window must not wait for it (benchmarks/startup.py).
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +94,8 @@ class WatchListImportError(ValidationError):
 def entry_id(list_name: str, reference: str, full_name: str, birth_date: str,
              document_number: str) -> str:
     """A stable id, so that importing the same row again replaces it instead of doubling it."""
+    from app.domain.screening import normalise_document_number
+
     key = "|".join((list_name, reference.strip().upper(), " ".join(full_name.upper().split()),
                     birth_date, normalise_document_number(document_number)))
     return str(uuid.uuid5(_ID_NAMESPACE, key))
@@ -118,6 +117,8 @@ def _date(text: str, column: str, errors: list[str]) -> date | None:
 
 def parse_row(row: dict[str, str]) -> tuple[WatchEntry | None, list[str]]:
     """One CSV row as an entry, or the reasons it is refused (in Indonesian)."""
+    from app.domain.screening import WatchAction, WatchEntry, WatchList, parse_birth_date
+
     errors: list[str] = []
     value = {k: (row.get(k) or "").strip() for k in (*CSV_COLUMNS, *OPTIONAL_COLUMNS)}
     list_name = value["list"].lower()
@@ -178,6 +179,17 @@ def parse_csv(text: str, source: str) -> list[WatchEntry]:
     return entries
 
 
+def _chunks(items: Iterable[WatchEntry], size: int) -> Iterator[list[WatchEntry]]:
+    chunk: list[WatchEntry] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
 def _row_of(entry: WatchEntry, import_id: str) -> dict[str, object]:
     return {"id": entry.id, "list_name": entry.list_name, "full_name": entry.full_name,
             "aliases": "|".join(entry.aliases), "birth_date": entry.birth_date,
@@ -189,6 +201,8 @@ def _row_of(entry: WatchEntry, import_id: str) -> dict[str, object]:
 
 
 def _entry_of(row: WatchListEntry) -> WatchEntry:
+    from app.domain.screening import WatchEntry
+
     return WatchEntry(
         id=row.id, list_name=row.list_name, full_name=row.full_name,
         birth_date=row.birth_date, nationality=row.nationality,
@@ -218,6 +232,8 @@ class ScreeningService:
     def _ready_index(self) -> ScreeningIndex:
         """The index, built from the store the first time (caller holds the lock)."""
         if self._index is None:
+            from app.domain.screening import ScreeningIndex
+
             started = self._ctx.clock()
             self._index = ScreeningIndex.build(self._entries())
             log.info("screening index built: %d entries in %s", len(self._index),
@@ -258,34 +274,42 @@ class ScreeningService:
 
     def import_entries(self, actor: Actor, entries: Iterable[WatchEntry], *,
                        source: str) -> ImportResult:
-        """Add or replace `entries` in one transaction, with the import's audit event."""
-        entries = {e.id: e for e in entries}.values()  # a row twice in one file counts once
+        """Add or replace `entries` in one transaction, with the import's audit event.
+
+        Streams in chunks, so a full list of millions of entries never sits in memory twice.
+        """
         import_id = new_id()
+        seen: set[str] = set()
+        counts: dict[str, int] = {}
+        indexed = self._index is not None
+        for_index: list[WatchEntry] = []
         with self._ctx.change(actor, Permission.WATCHLIST_MANAGE) as uow:
-            rows = [_row_of(e, import_id) for e in entries]
-            ids = [r["id"] for r in rows]
-            for start in range(0, len(ids), _INSERT_CHUNK):
-                chunk = ids[start:start + _INSERT_CHUNK]
+            for chunk in _chunks(entries, _INSERT_CHUNK):
+                chunk = [e for e in chunk if e.id not in seen]  # a row twice counts once
+                seen.update(e.id for e in chunk)
                 uow.session.execute(WatchListEntry.__table__.delete().where(
-                    WatchListEntry.id.in_(chunk)))
-            for start in range(0, len(rows), _INSERT_CHUNK):
-                uow.session.execute(insert(WatchListEntry), rows[start:start + _INSERT_CHUNK])
+                    WatchListEntry.id.in_([e.id for e in chunk])))
+                uow.session.execute(insert(WatchListEntry),
+                                    [_row_of(e, import_id) for e in chunk])
+                for e in chunk:
+                    counts[e.list_name] = counts.get(e.list_name, 0) + 1
+                if indexed:
+                    for_index.extend(chunk)
             uow.session.add(WatchListImport(id=import_id, imported_at=self._ctx.clock(),
-                                            source=source, entries=len(rows),
+                                            source=source, entries=len(seen),
                                             imported_by=actor.username))
-            counts: dict[str, int] = {}
-            for e in entries:
-                counts[e.list_name] = counts.get(e.list_name, 0) + 1
             uow.audit("watchlist.imported", "watch_import", import_id,
-                      after={"source": source, "entries": len(rows), "lists": counts})
+                      after={"source": source, "entries": len(seen), "lists": counts})
         with self._lock:
             if self._index is not None:
-                self._index.add_many(entries)
-        log.info("watch-list import %s: %d entries from %s", import_id, len(rows), source)
-        return ImportResult(import_id, len(rows), source)
+                self._index.add_many(for_index)
+        log.info("watch-list import %s: %d entries from %s", import_id, len(seen), source)
+        return ImportResult(import_id, len(seen), source)
 
     def status(self, actor: Actor) -> ListStatus:
         """Entries per list and the time of the last update, for the status bar (any role)."""
+        from app.domain.screening import WatchList
+
         require_any_role(actor)
         today = self._ctx.clock().astimezone(self._ctx.config.timezone).date()
         max_age = timedelta(hours=self._reference.integer("watchlist.max_age_hours", today))

@@ -241,3 +241,30 @@ def test_sign_in_tells_how_to_create_the_first_account(qtbot, store, config, clo
     dialog = SignInDialog(empty)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: "gapura user add" in dialog.message.text())
+
+
+def test_status_bar_shows_the_watch_lists_age_and_warns_when_old(qtbot, services, make_actor,
+                                                                 clock):
+    from tests.counter_support import load_watch_lists
+
+    officer = make_actor(Role.COUNTER_OFFICER)
+    window = _window(qtbot, services, officer)
+    lists = window.findChild(QLabel, "statusLists")
+    assert "belum pernah" in lists.text() and lists.property("stale") is True
+
+    load_watch_lists(services)
+    clock.advance(hours=3)
+    window.refresh_status()
+    _wait_ops(qtbot)
+    assert "3 jam lalu" in lists.text() and lists.property("stale") is False
+    assert "3 entri" in lists.toolTip()
+
+    clock.advance(hours=24)
+    window.refresh_status()
+    _wait_ops(qtbot)
+    assert lists.property("stale") is True and "⚠" in lists.text()
+
+
+def test_status_bar_hides_the_lists_from_roles_that_do_not_screen(qtbot, services, make_actor):
+    window = _window(qtbot, services, make_actor(Role.PRINT_OPERATOR))
+    assert not window.findChild(QLabel, "statusLists").isVisibleTo(window)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.auth.permissions import ROLE_TITLES, Actor
+from app.auth.permissions import ROLE_TITLES, Actor, Permission
 from app.services import Services
+from app.services.screening import ListStatus
 from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.shell.help import ShortcutsDialog
@@ -31,6 +32,7 @@ from ui.widgets.messages import inform
 from ui.widgets.placeholder import PlaceholderScreen
 
 log = logging.getLogger(__name__)
+STATUS_REFRESH_MS = 60_000
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +77,10 @@ class MainWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self.idle.start()
         self.refresh_status()
+        if actor.can(Permission.WATCHLIST_SCREEN):
+            # Build the screening index now, so the first traveller does not wait for it.
+            run_in_background(self, services.screening.warm_up,
+                              lambda n: log.info("watch lists ready: %d entries", n))
 
     # -- navigation -------------------------------------------------------------------------
 
@@ -176,11 +182,42 @@ class MainWindow(QMainWindow):
                      else self.tr("Sinkronisasi: belum tersambung"))
         self.device_status = self._status_label("statusDevices")
         self.device_status.setText(self.tr("Perangkat: memeriksa…"))
+        self.list_status = self._status_label("statusLists")
+        self.list_status.setVisible(self.actor.can(Permission.WATCHLIST_SCREEN))
+        self.status_timer = QTimer(self)
+        self.status_timer.setInterval(STATUS_REFRESH_MS)
+        self.status_timer.timeout.connect(self.refresh_status)
+        self.status_timer.start()
 
     @Slot()
     def refresh_status(self) -> None:
         run_in_background(self, lambda: self.services.devices.statuses(self.actor),
                           self._show_devices)
+        if self.actor.can(Permission.WATCHLIST_SCREEN):
+            run_in_background(self, lambda: self.services.screening.status(self.actor),
+                              self._show_lists)
+
+    def _show_lists(self, status: ListStatus) -> None:
+        """The local cekal lists' age (SOP A1 works offline on them; old lists are a risk)."""
+        now = self.services.context.clock()
+        age = status.age(now)
+        total = sum(status.counts.values())
+        if age is None:
+            text = self.tr("Daftar cekal: belum pernah diperbarui")
+        else:
+            hours = int(age.total_seconds() // 3600)
+            text = (self.tr("Daftar cekal: {hours} jam lalu").format(hours=hours) if hours < 48
+                    else self.tr("Daftar cekal: {days} hari lalu").format(days=hours // 24))
+        stale = status.stale(now)
+        self.list_status.setText(("⚠ " if stale else "") + text)
+        self.list_status.setProperty("stale", stale)
+        self.list_status.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
+        self.list_status.setToolTip(self.tr(
+            "{total} entri (pencegahan {pencegahan}, penangkalan {penangkalan}, Interpol "
+            "{interpol}). Batas umur: {limit} jam.").format(
+            total=total, limit=int(status.max_age.total_seconds() // 3600), **status.counts)
+            + ("\n" + self.tr("Daftar sudah melewati batas umur: perbarui daftar (impor atau "
+                              "sinkronisasi) sebelum melanjutkan pemeriksaan.") if stale else ""))
 
     def _show_devices(self, states: list) -> None:
         ready = sum(1 for s in states if s.ready)
