@@ -197,3 +197,28 @@ class WatchListImport(Base):
     source: Mapped[str] = mapped_column(String(300))
     entries: Mapped[int] = mapped_column(Integer)
     imported_by: Mapped[str] = mapped_column(String(64))
+
+
+class CarrierCharge(Base):
+    """Biaya beban on the carrier that brought an inadmissible passenger (SOP A9)."""
+
+    __tablename__ = "carrier_charges"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    referral_id: Mapped[str] = mapped_column(ForeignKey("referrals.id"), index=True)
+    office_code: Mapped[str] = mapped_column(String(32))
+    carrier_name: Mapped[str] = mapped_column(String(120))
+    responsible_party: Mapped[str] = mapped_column(String(200))
+    flight_code: Mapped[str] = mapped_column(String(12), default="")
+    amount: Mapped[int] = mapped_column(Integer)
+    # drafted (LK, BAP, BA Pendapat, draft SK) -> billed (SK signed, billing issued) -> paid
+    status: Mapped[str] = mapped_column(String(16), default="drafted")
+    drafted_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    drafted_by: Mapped[str] = mapped_column(String(64))
+    sk_number: Mapped[str] = mapped_column(String(80), default="")
+    sk_signed_by: Mapped[str] = mapped_column(String(120), default="")
+    sk_signed_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    billing_code: Mapped[str] = mapped_column(String(40), default="")
+    billed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    paid_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    payment_reference: Mapped[str] = mapped_column(String(80), default="")

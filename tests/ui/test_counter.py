@@ -246,3 +246,23 @@ def test_referral_reaches_the_supervisor_queue(qtbot, services, counter_screen,
             "Tiket pulang tidak ada"
     _take_first(qtbot, supervisor_screen)
     assert "ERIKSSON" in supervisor_screen.details.text()
+
+
+def test_pmi_lane_asks_for_the_workers_data_and_keeps_it(qtbot, services, counter_screen):
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.counter_support import CITIZEN
+
+    screen = counter_screen
+    pmi_id = screen.findChild(QLineEdit, "lane_pmi_id")
+    assert not screen.lane_box.isVisible()
+    screen.lane.setCurrentIndex(screen.lane.findData("pmi"))
+    assert screen.lane_box.isVisible() and pmi_id.isVisible()
+    assert not screen.findChild(QLineEdit, "lane_delegation").isVisible()
+    qtbot.keyClicks(pmi_id, "E-PMI-778812")
+    _key(qtbot, screen, Qt.Key.Key_F3)  # departure
+    _scan(qtbot, screen, CITIZEN)
+    _key(qtbot, screen, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: screen.last_crossing is not None)
+    [crossing] = _crossings(services)
+    assert crossing.lane == "pmi" and "E-PMI-778812" in crossing.details

@@ -161,17 +161,28 @@ class CounterScreen(QWidget):
         self.flight.setPlaceholderText(self.tr("mis. GA 881"))
         self.flight.returnPressed.connect(self.run_check)
         doc_form.addRow(self.tr("Kode &penerbangan"), self.flight)
-        self.lane_box = QGroupBox(self.tr("Data PMI"))
+        self.lane_box = QGroupBox()
         lane_form = QFormLayout(self.lane_box)
         self.lane_fields: dict[str, QLineEdit] = {}
-        # SOP A11/A12: the PMI lane keeps the worker's placement data with the crossing.
-        for key, label in (("pmi_id", self.tr("Nomor ID PMI / e-PMI")),
-                           ("agency", self.tr("Perusahaan penempatan (P3MI)")),
-                           ("country", self.tr("Negara tujuan / asal")),
-                           ("employer", self.tr("Pemberi kerja"))):
+        self._lane_keys: dict[str, list[str]] = {}
+        self._lane_titles = {Lane.PMI.value: self.tr("Data PMI"),
+                             Lane.PRIORITY.value: self.tr("Jalur prioritas"),
+                             Lane.VIP.value: self.tr("Pejabat / tamu negara")}
+        # SOP A11/A12: the PMI lane keeps the worker's placement data with the crossing; A2 the
+        # reason for priority service; A10 the protocol notice of a state guest.
+        for lane, key, label in (
+                (Lane.PMI, "pmi_id", self.tr("Nomor ID PMI / e-PMI")),
+                (Lane.PMI, "agency", self.tr("Perusahaan penempatan (P3MI)")),
+                (Lane.PMI, "country", self.tr("Negara tujuan / asal")),
+                (Lane.PMI, "employer", self.tr("Pemberi kerja")),
+                (Lane.PRIORITY, "priority_reason",
+                 self.tr("Alasan (disabilitas, lansia, ibu hamil, anak)")),
+                (Lane.VIP, "protocol_reference", self.tr("Nomor surat pemberitahuan protokol")),
+                (Lane.VIP, "delegation", self.tr("Delegasi / instansi"))):
             field = QLineEdit()
-            field.setObjectName(f"pmi_{key}")
+            field.setObjectName(f"lane_{key}")
             self.lane_fields[key] = field
+            self._lane_keys.setdefault(lane.value, []).append(key)
             lane_form.addRow(label, field)
         self.lane_box.hide()
         doc_form.addRow(self.lane_box)
@@ -268,7 +279,13 @@ class CounterScreen(QWidget):
 
     @Slot(int)
     def _lane_changed(self, _index: int) -> None:
-        self.lane_box.setVisible(self.lane.currentData() == Lane.PMI.value)
+        lane = self.lane.currentData()
+        keys = self._lane_keys.get(lane, [])
+        form = self.lane_box.layout()
+        for key, field in self.lane_fields.items():
+            form.setRowVisible(field, key in keys)
+        self.lane_box.setTitle(self._lane_titles.get(lane, ""))
+        self.lane_box.setVisible(bool(keys))
 
     def _clear_result(self) -> None:
         self.check = None
@@ -349,8 +366,9 @@ class CounterScreen(QWidget):
             return
         scan = Scan(mrz=text, direction=self.direction(), lane=Lane(self.lane.currentData()),
                     boarding_pass=self.boarding_pass.text(), flight_code=self.flight.text(),
-                    lane_details={k: f.text().strip() for k, f in self.lane_fields.items()
-                                  if f.text().strip()})
+                    lane_details={k: self.lane_fields[k].text().strip()
+                                  for k in self._lane_keys.get(self.lane.currentData(), [])
+                                  if self.lane_fields[k].text().strip()})
         self._step("scanned")
         self._say(self.tr("Memeriksa…"))
         run_in_background(self, lambda: self._services.counter.check(self._actor, scan),

@@ -193,7 +193,36 @@ def upgrade() -> None:
 
 
 
+    op.create_table('carrier_charges',
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('referral_id', sa.String(length=36), nullable=False),
+    sa.Column('office_code', sa.String(length=32), nullable=False),
+    sa.Column('carrier_name', sa.String(length=120), nullable=False),
+    sa.Column('responsible_party', sa.String(length=200), nullable=False),
+    sa.Column('flight_code', sa.String(length=12), nullable=False),
+    sa.Column('amount', sa.Integer(), nullable=False),
+    sa.Column('status', sa.String(length=16), nullable=False),
+    sa.Column('drafted_at', TIMESTAMP, nullable=False),
+    sa.Column('drafted_by', sa.String(length=64), nullable=False),
+    sa.Column('sk_number', sa.String(length=80), nullable=False),
+    sa.Column('sk_signed_by', sa.String(length=120), nullable=False),
+    sa.Column('sk_signed_on', sa.Date(), nullable=True),
+    sa.Column('billing_code', sa.String(length=40), nullable=False),
+    sa.Column('billed_at', TIMESTAMP, nullable=True),
+    sa.Column('paid_at', TIMESTAMP, nullable=True),
+    sa.Column('payment_reference', sa.String(length=80), nullable=False),
+    sa.ForeignKeyConstraint(['referral_id'], ['referrals.id'], name=op.f('fk_carrier_charges_referral_id_referrals')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_carrier_charges'))
+    )
+    with op.batch_alter_table('carrier_charges', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_carrier_charges_referral_id'), ['referral_id'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('carrier_charges', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_carrier_charges_referral_id'))
+
+    op.drop_table('carrier_charges')
     with op.batch_alter_table('referral_notes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_referral_notes_referral_id'))
 
