@@ -48,6 +48,36 @@ class NoteInfo:
 
 
 @dataclass(frozen=True)
+class OverstayRecapRow:
+    billed_at: datetime
+    name: str
+    nationality: str
+    document_number: str
+    days: int
+    daily_rate: int
+    amount: int
+    billing_code: str
+    payment_reference: str
+    paid: bool
+
+
+@dataclass(frozen=True)
+class OverstayRecap:
+    """SOP A7 step 11: the day's overstay charges (Laporan Kegiatan di TPI)."""
+
+    day: date
+    rows: tuple[OverstayRecapRow, ...]
+
+    @property
+    def billed(self) -> int:
+        return sum(r.amount for r in self.rows)
+
+    @property
+    def paid(self) -> int:
+        return sum(r.amount for r in self.rows if r.paid)
+
+
+@dataclass(frozen=True)
 class Resolution:
     referral: ReferralInfo
     crossing: CrossingInfo | None = None
@@ -354,6 +384,30 @@ class SupervisionService:
             self._close(uow, row, "handed_to_inteldakim", {"note": note.strip(),
                                                            "crossing": crossing.id})
             return Resolution(ReferralInfo.of(row), crossing, (nodin,))
+
+    # -- recap ------------------------------------------------------------------------------
+
+    def overstay_recap(self, actor: Actor, day: date) -> OverstayRecap:
+        """The overstay charges billed on `day` (office time) at this office, oldest first."""
+        tz = self._ctx.config.timezone
+        start = datetime.combine(day, datetime.min.time(), tz)
+        with self._ctx.query(actor, Permission.COUNTER_SUPERVISE) as session:
+            found = session.execute(
+                select(OverstayPayment, Referral).join(
+                    Referral, Referral.id == OverstayPayment.referral_id)
+                .where(Referral.office_code == actor.office_code,
+                       OverstayPayment.billed_at >= start,
+                       OverstayPayment.billed_at < start + timedelta(days=1))
+                .order_by(OverstayPayment.billed_at)).all()
+            rows = []
+            for payment, referral in found:
+                doc = json.loads(referral.traveller)["document"]
+                rows.append(OverstayRecapRow(
+                    payment.billed_at, f"{doc['surname']} {doc['given_names']}".strip(),
+                    doc["nationality"], doc["document_number"], payment.days,
+                    payment.daily_rate, payment.amount, payment.billing_code,
+                    payment.payment_reference, payment.paid_at is not None))
+        return OverstayRecap(day, tuple(rows))
 
     # -- helpers ----------------------------------------------------------------------------
 

@@ -196,3 +196,16 @@ def test_notes_are_kept_in_order(services, officer, supervisor, clock):
     services.supervision.add_note(supervisor, referral.id, "Kedua", kind="evidence")
     assert [(n.text, n.kind) for n in services.supervision.notes(supervisor, referral.id)] == [
         ("Pertama", "note"), ("Kedua", "evidence")]
+
+
+def test_daily_overstay_recap_lists_billed_and_paid_charges(services, officer, supervisor):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=3))
+    referral = _referred(services, officer, RESIDENT, Direction.DEPARTURE)
+    services.supervision.bill_overstay(supervisor, referral.id)
+    recap = services.supervision.overstay_recap(supervisor, TODAY)
+    assert [(r.name, r.days, r.amount, r.paid) for r in recap.rows] == [
+        ("MUELLER KLAUS", 3, 3_000_000, False)]
+    services.supervision.record_payment(supervisor, referral.id, "NTPN 123")
+    recap = services.supervision.overstay_recap(supervisor, TODAY)
+    assert (recap.billed, recap.paid) == (3_000_000, 3_000_000)
+    assert services.supervision.overstay_recap(supervisor, TODAY - timedelta(days=1)).rows == ()
