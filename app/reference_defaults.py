@@ -40,6 +40,11 @@ DEFAULTS: tuple[ReferenceDefault, ...] = (
     ReferenceDefault("watchlist.max_age_hours", "24", "hours",
                      "Kebijakan kantor: umur daftar cekal lokal sebelum peringatan",
                      date(2024, 1, 1)),
+    ReferenceDefault("carrier.charge", "50000000", "rupiah",
+                     "PP 28/2019 tentang PNBP Kemenkumham (Rp50.000.000 per alat angkut); "
+                     "konfirmasi", date(2019, 5, 1), confirm=True,
+                     note="biaya beban on a carrier's responsible party, UU 6/2011 pasal 19 "
+                          "(SOP A9); PP 45/2016 already set the same amount"),
     ReferenceDefault("billing.valid_days", "7", "days",
                      "SIMPONI: masa berlaku kode billing; konfirmasi", date(2024, 1, 1),
                      confirm=True),

@@ -12,13 +12,17 @@ from zoneinfo import ZoneInfo
 from printing import formatting
 from printing.pages import PageSize
 from printing.qr import qr_payload
-from printing.schema import Field, check_declarations, pattern, text, validate
+from printing.schema import MISSING, Field, check_declarations, pattern, refuse, text, validate
 
 if TYPE_CHECKING:
     from app.services.offices import OfficeInfo
 
 NIP_PATTERN = r"\d{8} ?\d{6} ?\d ?\d{3}"
 NIP_HINT = "NIP 18 angka, misalnya 19770626 199703 1 001"
+DOCUMENT_NUMBER_PATTERN = r"[A-Z0-9]{5,20}"
+DOCUMENT_NUMBER_HINT = "5 sampai 20 huruf besar atau angka, tanpa spasi"
+BILLING_CODE_PATTERN = r"\d{15}"
+BILLING_CODE_HINT = "15 angka"
 
 
 @dataclass(frozen=True)
@@ -128,3 +132,30 @@ def signer_fields(prefix: str, role: str, default_position: str | None = None) -
         text(f"{prefix}_position", f"Jabatan {role}", 120, required=default_position is None,
              default=default_position),
     )
+
+
+def optional_signer_fields(prefix: str, role: str, default_position: str) -> tuple[Field, ...]:
+    """Like `signer_fields` for someone who may also sign (e.g. `Mengetahui,`): name and NIP
+    may both be left out; `signer_given(prefix)` refuses one without the other."""
+    return (
+        text(f"{prefix}_name", f"Nama {role}", 100, required=False),
+        pattern(f"{prefix}_nip", f"NIP {role}", NIP_PATTERN, NIP_HINT, max_length=21,
+                required=False),
+        text(f"{prefix}_position", f"Jabatan {role}", 120, required=False,
+             default=default_position),
+    )
+
+
+def signer_given(prefix: str) -> Check:
+    """The check of `optional_signer_fields(prefix, ...)`: a name needs its NIP and a NIP its
+    name (an official paper never shows a signature block without both)."""
+
+    def check(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+        name, nip = f"{prefix}_name", f"{prefix}_nip"
+        for given, missing in ((name, nip), (nip, name)):
+            if data[given] and not data[missing]:
+                raise refuse(template.title, missing, template.field(missing).label, MISSING,
+                             f"{given} given without {missing}")
+
+    return check
+

@@ -89,6 +89,12 @@ def format_nip(nip: str) -> str:
     return f"{digits[:8]} {digits[8:14]} {digits[14]} {digits[15:]}"
 
 
+def format_billing_code(code: str) -> str:
+    """A 15-digit SIMPONI billing code in groups of five, easier to read out at a bank counter:
+    `82026 11250 04217`."""
+    return " ".join(code[i:i + 5] for i in range(0, len(code), 5))
+
+
 def spell_number(value: int) -> str:
     """A whole number in Indonesian words (terbilang): 1500000 -> `satu juta lima ratus ribu`."""
     if isinstance(value, bool) or not isinstance(value, int):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC
@@ -253,8 +254,12 @@ def numbered(items: Sequence[str], width: float, indent: float = 0) -> Table:
 
 
 def grid(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float],
-         align: Sequence[str] = (), footer: Sequence[Any] | None = None) -> Table:
-    """A ruled table with a bold shaded header; `align` per column: "L", "C" or "R"."""
+         align: Sequence[str] = (), footer: Sequence[Any] | None = None,
+         footer_span: int | None = None) -> Table:
+    """A ruled table with a bold shaded header; `align` per column: "L", "C" or "R".
+
+    The footer's first cell (bold) spans all columns but the last, or the first `footer_span`
+    columns when given (a register's sums under several columns)."""
     s = styles()
     by_code = {"L": s.cell, "C": s.cell_center, "R": s.cell_right}
     column_styles = [by_code[a] for a in align] or [s.cell] * len(header)
@@ -271,7 +276,8 @@ def grid(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[
     if footer is not None:
         data.append([para(v, s.cell_bold) if i == 0 else para(v, column_styles[i])
                      for i, v in enumerate(footer)])
-        commands.append(("SPAN", (0, -1), (-2, -1)))
+        last = -2 if footer_span is None else footer_span - 1
+        commands.append(("SPAN", (0, -1), (last, -1)))
     return Table(data, colWidths=list(widths), style=table_style(*commands), repeatRows=1)
 
 
@@ -320,7 +326,9 @@ def signatory(ctx: RenderContext, prefix: str, *caption: str) -> Signatory:
 
 def _signature_cell(block: Signatory) -> list[Flowable]:
     s = styles()
-    cell: list[Flowable] = [para(line, s.centered) for line in block.caption]
+    # An empty caption line keeps its height (a no-break space), so blocks side by side with
+    # fewer caption lines still have their names on one level.
+    cell: list[Flowable] = [para(line or "\u00a0", s.centered) for line in block.caption]
     cell.append(Spacer(1, SIGNATURE_SPACE))
     if block.name:
         cell.append(markup("<u><b>{n}</b></u>", s.centered, n=block.name))
@@ -347,6 +355,30 @@ def closing(*flowables: Flowable) -> KeepTogether:
 
 
 # --- assembling the PDF ----------------------------------------------------------------------
+
+WATERMARK_GREY = colors.Color(0.84, 0.84, 0.84)
+
+
+def _watermark(ctx: RenderContext, canvas: Canvas, text: str) -> None:
+    """`text` large and light grey across the page's diagonal, under the content (a draft
+    that must not pass for the signed paper)."""
+    width, height = ctx.template.page.points
+    size = min(width, height) / 4.2
+    canvas.saveState()
+    canvas.setFillColor(WATERMARK_GREY)
+    canvas.setFont(BOLD, size)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    canvas.drawCentredString(0, -size / 3, text)
+    canvas.restoreState()
+
+
+def _decorate_page(ctx: RenderContext, watermark: str | None, canvas: Canvas,
+                   doc: BaseDocTemplate) -> None:
+    if watermark:
+        _watermark(ctx, canvas, watermark)
+    _footer(ctx, canvas, doc)
+
 
 def _footer(ctx: RenderContext, canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Number, page and QR code at the foot of every page."""
@@ -401,15 +433,18 @@ def new_canvas(ctx: RenderContext, buffer: io.BytesIO) -> Canvas:
     return canvas
 
 
-def render_story(ctx: RenderContext, story: Sequence[Flowable]) -> Output:
-    """Flow `story` over as many pages as it needs, with the footer on each."""
+def render_story(ctx: RenderContext, story: Sequence[Flowable], *,
+                 watermark: str | None = None) -> Output:
+    """Flow `story` over as many pages as it needs, with the footer on each, and `watermark`
+    across each page when given."""
     buffer = io.BytesIO()
     doc = new_document(ctx, buffer, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
                        topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN)
     frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, content_width(ctx), content_height(ctx),
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate("page", [frame],
-                                       onPage=functools.partial(_footer, ctx))])
+                                       onPage=functools.partial(_decorate_page, ctx,
+                                                                watermark))])
     doc.build(list(story))
     return Output(buffer.getvalue(), doc.page)
 

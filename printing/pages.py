@@ -21,6 +21,8 @@ class PageSize:
 
 
 A4 = PageSize("A4", 210, 297)
+# A4 turned sideways, for registers with many columns.
+A4_LANDSCAPE = PageSize("A4 landscape", 297, 210)
 # F4 (folio), common in Indonesian government offices.
 F4 = PageSize("F4", 215, 330)
 # Label roll of the counter's stamp printer.

@@ -35,8 +35,10 @@ from printing.templates import (
     laporan_kejadian,
     nota_dinas,
     penolakan,
+    rekap,
     stamp,
     stp,
+    surat_keputusan,
 )
 
 if TYPE_CHECKING:
@@ -78,7 +80,9 @@ _register(
     nota_dinas.TEMPLATE,
     penolakan.TEMPLATE,
     *berita_acara.TEMPLATES,
+    surat_keputusan.TEMPLATE,
     billing.TEMPLATE,
+    rekap.TEMPLATE,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -156,8 +156,196 @@ def _billing() -> dict[str, Any]:
     }
 
 
+# The carrier case of SOP biaya beban alat angkut: the passenger refused in `_penolakan()` (Emirates
+# EK356, passport valid less than six months), its LK, BAP, Berita Acara Pendapat and SK.
+_CARRIER_LK = "W30.IMI.1-GR.01.01-0051/2026"
+_CARRIER_BAP = "W30.IMI.1-GR.01.01-0052/2026"
+_CARRIER_PENDAPAT = "W30.IMI.1-GR.01.01-0053/2026"
+
+
+def _bap() -> dict[str, Any]:
+    return {
+        "examined_at": datetime(2026, 11, 25, 1, 30, tzinfo=UTC),
+        "location": "Ruang Supervisor Terminal 3, Bandara Soekarno-Hatta",
+        **_signer("examiner", "Dewi Lestari Pangaribuan", "198805172010122003",
+                  "Supervisor TPI Terminal 3"),
+        "examinee_name": "Farid Al-Mansouri", "examinee_birth_place": "Dubai",
+        "examinee_birth_date": date(1983, 3, 12), "examinee_sex": "Laki-laki",
+        "examinee_nationality": "Persatuan Emirat Arab",
+        "examinee_occupation": "Duty Station Manager Emirates, Bandara Soekarno-Hatta",
+        "examinee_address": "Jl. Jend. Sudirman Kav. 52-53, Senayan, Kebayoran Baru, "
+                            "Jakarta Selatan",
+        "examinee_id_kind": "KITAS", "examinee_id_number": "2C21JE0045-AW",
+        "matter": "penolakan masuk penumpang Emirates penerbangan EK356 atas nama Jean-Baptiste "
+                  "Olamide Ngozi-Eze (Prancis) yang masa berlaku paspornya kurang dari 6 (enam) "
+                  "bulan",
+        "lk_number": _CARRIER_LK,
+        "questions": [
+            {"question": "Apakah Saudara dalam keadaan sehat jasmani dan rohani serta bersedia "
+                         "memberikan keterangan dengan sebenar-benarnya?",
+             "answer": "Ya, saya dalam keadaan sehat jasmani dan rohani dan bersedia memberikan "
+                       "keterangan dengan sebenar-benarnya."},
+            {"question": "Apa jabatan Saudara dan apa tanggung jawab Saudara di Bandara "
+                         "Soekarno-Hatta?",
+             "answer": "Saya Duty Station Manager Emirates di Bandara Soekarno-Hatta sejak Januari "
+                       "2024, bertanggung jawab atas penanganan penumpang dan penerbangan "
+                       "Emirates."},
+            {"question": "Apakah Saudara mengetahui bahwa penumpang atas nama Jean-Baptiste "
+                         "Olamide Ngozi-Eze yang tiba dengan penerbangan EK356 pada hari ini "
+                         "ditolak masuk?",
+             "answer": "Ya, saya mengetahuinya dan telah menerima Pemberitahuan Penolakan Masuk "
+                       "dari Pejabat Imigrasi."},
+            {"question": "Apakah petugas Emirates di Dubai memeriksa masa berlaku paspor "
+                         "penumpang tersebut sebelum keberangkatan?",
+             "answer": "Petugas check-in di Dubai telah memeriksa paspor, tetapi tidak "
+                       "memperhatikan bahwa paspor tersebut hanya berlaku sampai dengan tanggal "
+                       "10 Januari 2027, kurang dari 6 (enam) bulan."},
+            {"question": "Apakah Emirates bersedia memulangkan penumpang tersebut dan memenuhi "
+                         "kewajiban biaya beban sesuai ketentuan?",
+             "answer": "Ya. Emirates memulangkan penumpang dengan penerbangan EK357 hari ini dan "
+                       "bersedia membayar biaya beban sesuai ketentuan yang berlaku."},
+            {"question": "Apakah masih ada keterangan lain yang ingin Saudara sampaikan?",
+             "answer": "Tidak ada. Semua keterangan yang saya berikan sudah benar."},
+        ],
+    }
+
+
+def _ba_pendapat() -> dict[str, Any]:
+    return {
+        "opinion_at": datetime(2026, 11, 25, 2, 30, tzinfo=UTC),
+        "location": "Ruang Kepala Seksi Pemeriksaan, Terminal 3 Bandara Soekarno-Hatta",
+        "case_title": "Pengenaan biaya beban terhadap penanggung jawab alat angkut Emirates atas "
+                      "penumpang penerbangan EK356 yang ditolak masuk",
+        **_signer("official", "Bambang Sutrisno Hadiwijaya", "197502141998031002"),
+        "members": [{"name": "Dewi Lestari Pangaribuan", "nip": "198805172010122003",
+                     "position": "Supervisor TPI Terminal 3"}],
+        "lk_number": _CARRIER_LK, "lk_date": date(2026, 11, 25),
+        "bap_number": _CARRIER_BAP, "bap_date": date(2026, 11, 25),
+        "facts": [
+            "Pada hari Rabu, 25 November 2026 pukul 07.40 WIB, penumpang atas nama Jean-Baptiste "
+            "Olamide Ngozi-Eze, kewarganegaraan Prancis, paspor Nomor 19FR42817, tiba dengan "
+            "pesawat Emirates penerbangan EK356 dari Dubai.",
+            "Paspor yang bersangkutan berlaku sampai dengan tanggal 10 Januari 2027, sehingga "
+            "pada saat kedatangan masa berlakunya kurang dari 6 (enam) bulan.",
+            "Pejabat Imigrasi menolak masuk yang bersangkutan dan menyampaikan Pemberitahuan "
+            "Penolakan Masuk kepada Emirates.",
+            "Duty Station Manager Emirates dalam pemeriksaan membenarkan bahwa petugas check-in "
+            "di Dubai tidak memperhatikan masa berlaku paspor dan menyatakan bersedia "
+            "memulangkan penumpang serta membayar biaya beban.",
+        ],
+        "legal_bases": [
+            "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+            "Peraturan Pemerintah Nomor 31 Tahun 2013 tentang Peraturan Pelaksanaan "
+            "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+            "Peraturan Pemerintah Nomor 28 Tahun 2019 tentang Jenis dan Tarif atas Jenis "
+            "Penerimaan Negara Bukan Pajak yang Berlaku pada Kementerian Hukum dan Hak Asasi "
+            "Manusia",
+            "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 44 Tahun 2015 tentang Tata "
+            "Cara Masuk dan Keluar Wilayah Indonesia di Tempat Pemeriksaan Imigrasi",
+        ],
+        "legal_analysis": (
+            "Setiap orang yang masuk Wilayah Indonesia wajib memiliki dokumen perjalanan yang "
+            "sah dan masih berlaku, dan Pejabat Imigrasi menolak orang asing yang tidak "
+            "memenuhinya. Penanggung jawab alat angkut wajib memeriksa kelengkapan dokumen "
+            "perjalanan penumpangnya sebelum keberangkatan.\n\n"
+            "Dari Laporan Kejadian dan Berita Acara Pemeriksaan diketahui bahwa Emirates "
+            "membawa penumpang dengan paspor yang masa berlakunya kurang dari 6 (enam) bulan. "
+            "Dengan demikian penanggung jawab alat angkut tidak memenuhi kewajibannya dan "
+            "terhadapnya dapat dikenakan biaya beban sesuai ketentuan peraturan "
+            "perundang-undangan."),
+        "conclusion": (
+            "Kami berpendapat bahwa terhadap penanggung jawab alat angkut Emirates patut "
+            "dikenakan biaya beban atas penumpang atas nama Jean-Baptiste Olamide Ngozi-Eze, "
+            "dan kewajiban memulangkan penumpang tersebut pada kesempatan pertama tetap "
+            "berlaku."),
+        "recommendation": "Agar Kepala Kantor menetapkan Keputusan tentang pengenaan biaya beban "
+                          "terhadap penanggung jawab alat angkut Emirates.",
+    }
+
+
+def _surat_keputusan() -> dict[str, Any]:
+    return {
+        "considerations": [
+            "bahwa pada tanggal 25 November 2026 Emirates penerbangan EK356 membawa penumpang "
+            "atas nama Jean-Baptiste Olamide Ngozi-Eze yang paspornya berlaku kurang dari 6 "
+            "(enam) bulan dan telah ditolak masuk Wilayah Indonesia, sebagaimana dimuat dalam "
+            f"Laporan Kejadian Nomor {_CARRIER_LK} dan Berita Acara Pemeriksaan Nomor "
+            f"{_CARRIER_BAP};",
+            "bahwa terhadap penanggung jawab alat angkut tersebut patut dikenakan biaya beban, "
+            f"sebagaimana pendapat dalam Berita Acara Pendapat Nomor {_CARRIER_PENDAPAT};",
+            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+            "menetapkan Keputusan Kepala Kantor Imigrasi tentang Pengenaan Biaya Beban terhadap "
+            "Penanggung Jawab Alat Angkut;",
+        ],
+        "legal_bases": [
+            "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;",
+            "Peraturan Pemerintah Nomor 31 Tahun 2013 tentang Peraturan Pelaksanaan "
+            "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;",
+            "Peraturan Pemerintah Nomor 28 Tahun 2019 tentang Jenis dan Tarif atas Jenis "
+            "Penerimaan Negara Bukan Pajak yang Berlaku pada Kementerian Hukum dan Hak Asasi "
+            "Manusia;",
+            "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 44 Tahun 2015 tentang Tata "
+            "Cara Masuk dan Keluar Wilayah Indonesia di Tempat Pemeriksaan Imigrasi;",
+        ],
+        "carrier_name": "Emirates",
+        "responsible_party": "Farid Al-Mansouri, Duty Station Manager Emirates Bandara "
+                             "Soekarno-Hatta",
+        "carrier_address": "Jl. Jend. Sudirman Kav. 52-53, Senayan, Kebayoran Baru, "
+                           "Jakarta Selatan",
+        "flight_number": "EK356", "arrival_date": date(2026, 11, 25),
+        "passenger_name": "Jean-Baptiste Olamide Ngozi-Eze", "passenger_nationality": "Prancis",
+        "passenger_document_number": "19FR42817",
+        "amount": 50_000_000, "billing_code": "820261125004388",
+        "payment_due": datetime(2026, 12, 2, 16, 59, tzinfo=UTC),
+        "decisions": [
+            "Pengenaan biaya beban sebagaimana dimaksud dalam Diktum KESATU tidak menghapus "
+            "kewajiban penanggung jawab alat angkut untuk membawa keluar penumpang tersebut dari "
+            "Wilayah Indonesia pada kesempatan pertama.",
+        ],
+        "copy_to": ["Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten",
+                    "Kepala Bidang Tempat Pemeriksaan Imigrasi",
+                    "Station Manager Emirates Bandara Soekarno-Hatta"],
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _rekap_overstay() -> dict[str, Any]:
+    def entry(hour: int, minute: int, name: str, nationality: str, passport: str, days: int,
+              code: str, reference: str | None) -> dict[str, Any]:
+        return {"billed_at": datetime(2026, 11, 25, hour, minute, tzinfo=UTC), "name": name,
+                "nationality": nationality, "passport_number": passport, "days": days,
+                "daily_rate": 1_000_000, "amount": days * 1_000_000, "billing_code": code,
+                "payment_reference": reference, "paid": reference is not None}
+
+    entries = [
+        entry(0, 20, "Margaret Anne O'Sullivan-Whitfield", "Australia (AUS)", "PA8812345", 12,
+              "820261125004217", "0A1B2C3D4E5F6G7H"),
+        entry(1, 5, "Erika Mustermann", "Jerman (D)", "C01X00T47", 12, "820261125004231",
+              "1B2C3D4E5F6G7H8J"),
+        entry(2, 40, "Nguyen Van Thanh", "Vietnam (VNM)", "C4567890", 3, "820261125004259",
+              "2C3D4E5F6G7H8J9K"),
+        entry(4, 15, "Tanaka Hiroshi", "Jepang (JPN)", "TR1234567", 1, "820261125004276",
+              "3D4E5F6G7H8J9K0L"),
+        entry(6, 50, "Olusegun Adebayo Okonkwo-Williams", "Nigeria (NGA)", "A09876543", 27,
+              "820261125004290", None),
+        entry(9, 30, "Kim Min-jun", "Korea Selatan (KOR)", "M12345678", 2, "820261125004312",
+              "4E5F6G7H8J9K0L1M"),
+    ]
+    return {
+        "day": date(2026, 11, 25), "checkpoint": "TPI Bandara Internasional Soekarno-Hatta",
+        "entries": entries,
+        "total_count": 6, "total_days": 57, "total_billed": 57_000_000, "total_paid": 30_000_000,
+        "notes": "Tagihan atas nama Olusegun Adebayo Okonkwo-Williams belum dibayar sampai akhir "
+                 "hari; kode billing berlaku sampai 26 November 2026 pukul 23.59 WIB.",
+        **_signer("preparer", "Sri Wahyuningsih", "199203152019022001"),
+        **_signer("approver", "Bambang Sutrisno Hadiwijaya", "197502141998031002",
+                  "Kepala Seksi Pemeriksaan II"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
-    "billing_slip": _billing,
+    "billing_slip": _billing, "bap": _bap, "ba_pendapat": _ba_pendapat,
+    "surat_keputusan": _surat_keputusan, "rekap_overstay": _rekap_overstay,
 }

@@ -47,5 +47,5 @@ class Services:
         counter = CounterService(context, reference, screening, devices)
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
-                   screening, counter, SupervisionService(context, counter),
+                   screening, counter, SupervisionService(context, counter, reference),
                    DocumentService(context, devices))

@@ -263,9 +263,6 @@ class CounterService:
             return None
         return assess_overstay(last_valid, today, self.overstay_rules(today))
 
-    def reference_integer(self, key: str, today: date) -> int:
-        return self._reference.integer(key, today)
-
     def overstay_rules(self, today: date) -> OverstayRules:
         return OverstayRules(
             daily_charge_rupiah=self._reference.integer("overstay.daily_charge", today),

@@ -21,7 +21,10 @@ from devices.base import PrintJob
 # Number prefixes per template, as they appear on the paper.
 PREFIXES = {
     "stamp": "CAP", "stp": "STP", "laporan_kejadian": "LK", "nota_dinas": "ND",
-    "refusal_report": "TOLAK", "bast": "BAST", "billing_slip": "BILL",
+    "refusal_report": "TOLAK", "bast": "BAST", "billing_slip": "BILL", "bap": "BAP",
+    "ba_pendapat": "BAPEN", "rekap_overstay": "REKAP",
+    # The draft's reference; the SK's own number is given when the Kakanim signs it.
+    "surat_keputusan": "KONSEP-SK",
 }
 
 

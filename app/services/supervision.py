@@ -14,22 +14,25 @@ from __future__ import annotations
 
 import json
 import secrets
+import uuid
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 
-from app.auth.permissions import Actor, Permission
+from app.auth.permissions import Actor, Permission, Role
 from app.domain.counter import Direction, Lane, ReferralReason
+from app.domain.money import format_rupiah
 from app.domain.overstay import OverstayOutcome
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.counter import CounterService, CrossingInfo, ReferralInfo, Scan, record
 from app.services.documents import DocumentInfo, issue
-from app.store.counter_models import OverstayPayment, Referral, ReferralNote
-from app.store.models import User
+from app.services.reference import ReferenceService
+from app.store.counter_models import CarrierCharge, OverstayPayment, Referral, ReferralNote
+from app.store.models import User, UserRole
 
 OPEN = ("open", "in_progress")
 SEX = {"M": "Laki-laki", "F": "Perempuan"}
@@ -112,6 +115,47 @@ class RefusalForm:
 
 
 @dataclass(frozen=True)
+class QuestionAnswer:
+    question: str
+    answer: str
+
+
+@dataclass(frozen=True)
+class CarrierChargeForm:
+    """SOP A9: the carrier's representative examined (BAP) and the case for the charge."""
+
+    carrier_name: str
+    responsible_party: str
+    representative_name: str
+    representative_position: str
+    representative_id_number: str
+    representative_nationality: str
+    representative_birth_place: str
+    representative_birth_date: date
+    representative_address: str
+    interview: tuple[QuestionAnswer, ...]
+    carrier_address: str = ""
+    representative_id_kind: str = "Paspor"
+
+
+@dataclass(frozen=True)
+class CarrierChargeInfo:
+    id: str
+    referral_id: str
+    carrier_name: str
+    passenger: str
+    amount: int
+    status: str  # drafted | billed | paid
+    sk_number: str
+    billing_code: str
+
+    @classmethod
+    def of(cls, row: CarrierCharge, passenger: str) -> CarrierChargeInfo:
+        return cls(row.id, row.referral_id, row.carrier_name, passenger, row.amount, row.status,
+                   row.sk_number, row.billing_code)
+
+
+@dataclass(frozen=True)
 class HandoverForm:
     """SOP A4 step 9: the Interpol subject handed to the police with a BAST."""
 
@@ -135,9 +179,11 @@ def _require(**values: str) -> None:
 
 
 class SupervisionService:
-    def __init__(self, context: ServiceContext, counter: CounterService) -> None:
+    def __init__(self, context: ServiceContext, counter: CounterService,
+                 reference: ReferenceService) -> None:
         self._ctx = context
         self._counter = counter
+        self._reference = reference
 
     # -- queue ------------------------------------------------------------------------------
 
@@ -329,7 +375,7 @@ class SupervisionService:
                                       detail="billed twice")
             rules = self._counter.overstay_rules(today)
             days = int(overstay["days"])
-            code = "".join(secrets.choice("0123456789") for _ in range(15))
+            code = _billing_code()
             now = self._ctx.clock()
             payment = OverstayPayment(referral_id=row.id, days=days,
                                       daily_rate=rules.daily_charge_rupiah,
@@ -337,7 +383,7 @@ class SupervisionService:
                                       billing_code=code, billed_at=now, payment_reference="")
             uow.session.add(payment)
             doc = json.loads(row.traveller)["document"]
-            valid_days = self._counter.reference_integer("billing.valid_days", today)
+            valid_days = self._reference.integer("billing.valid_days", today)
             slip = issue(uow, "billing_slip", {
                 "kind": "overstay", "payer_name": f"{doc['surname']} {doc['given_names']}".strip(),
                 "payer_nationality": _nationality(doc["nationality"]),
@@ -385,6 +431,235 @@ class SupervisionService:
                                                            "crossing": crossing.id})
             return Resolution(ReferralInfo.of(row), crossing, (nodin,))
 
+    # -- carrier charge (SOP A9) ------------------------------------------------------------
+
+    def draft_carrier_charge(self, actor: Actor, referral_id: str,
+                             form: CarrierChargeForm) -> tuple[CarrierChargeInfo,
+                                                               tuple[DocumentInfo, ...]]:
+        """Steps 2-4 for a passenger refused entry: Laporan Kejadian, BAP of the carrier's
+        representative, Berita Acara Pendapat and the draft SK for the Kakanim to sign."""
+        _require(maskapai=form.carrier_name, penanggung_jawab=form.responsible_party,
+                 nama_perwakilan=form.representative_name,
+                 jabatan_perwakilan=form.representative_position,
+                 nomor_identitas_perwakilan=form.representative_id_number)
+        if not any(qa.question.strip() and qa.answer.strip() for qa in form.interview):
+            raise _missing("pertanyaan_dan_jawaban")
+        today = self._counter.today()
+        with self._ctx.change(actor, Permission.COUNTER_SUPERVISE) as uow:
+            row = self._refused(uow, actor, referral_id)
+            snapshot = json.loads(row.traveller)
+            doc = snapshot["document"]
+            name = f"{doc['surname']} {doc['given_names']}".strip()
+            flight = snapshot.get("flight_code") or ""
+            amount = self._reference.integer("carrier.charge", today)
+            officer = self._signer(uow, "reporter")
+            head = self._office_head(uow)
+            now = self._ctx.clock()
+            refusal = json.loads(row.resolution_data).get("reason", "")
+            lk = issue(uow, "laporan_kejadian", {
+                "incident_type": "Penolakan izin masuk; pengenaan biaya beban alat angkut",
+                "incident_at": row.referred_at, "location": self._ctx.config["office.name"],
+                "subject_name": name, "subject_nationality": _nationality(doc["nationality"]),
+                "subject_document_number": doc["document_number"], "subject_flight": flight,
+                "chronology": f"{form.carrier_name} membawa penumpang {name} "
+                              f"({doc['document_number']}) yang ditolak masuk: {refusal}.",
+                "actions_taken": ["Penolakan pemberian tanda masuk",
+                                  f"Pemeriksaan perwakilan {form.carrier_name} (BAP)"],
+                **officer,
+            }, subject_type="referral", subject_id=row.id)
+            examiner = {k.replace("reporter_", "examiner_"): v for k, v in officer.items()}
+            bap = issue(uow, "bap", {
+                "examined_at": now, "location": self._ctx.config["office.name"], **examiner,
+                "examinee_name": form.representative_name,
+                "examinee_birth_place": form.representative_birth_place,
+                "examinee_birth_date": form.representative_birth_date,
+                "examinee_nationality": form.representative_nationality,
+                "examinee_occupation": f"{form.representative_position}, {form.carrier_name}",
+                "examinee_address": form.representative_address,
+                "examinee_id_kind": form.representative_id_kind,
+                "examinee_id_number": form.representative_id_number,
+                "matter": f"Pengangkutan penumpang {name} yang ditolak masuk wilayah Indonesia",
+                "lk_number": lk.number,
+                "questions": [{"question": qa.question, "answer": qa.answer}
+                              for qa in form.interview if qa.question.strip()],
+            }, subject_type="referral", subject_id=row.id)
+            legal_bases = ["Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian, Pasal 19",
+                           "Peraturan Pemerintah Nomor 31 Tahun 2013, Pasal 92",
+                           self._reference.get("carrier.charge", today).legal_basis]
+            opinion = {k.replace("reporter_", "official_"): v for k, v in officer.items()
+                       if not k.endswith("_position")}
+            bapen = issue(uow, "ba_pendapat", {
+                "opinion_at": now, "location": self._ctx.config["office.name"],
+                "case_title": f"Pengenaan biaya beban terhadap penanggung jawab alat angkut "
+                              f"{form.carrier_name}", **opinion,
+                "lk_number": lk.number, "bap_number": bap.number,
+                "facts": [f"Penumpang {name} ({doc['document_number']}) diangkut oleh "
+                          f"{form.carrier_name} {flight}".strip() + ".",
+                          f"Penumpang ditolak masuk: {refusal}."],
+                "legal_bases": legal_bases,
+                "legal_analysis": "Penanggung jawab alat angkut wajib membawa penumpang yang "
+                                  "memiliki dokumen perjalanan dan visa yang sah dan berlaku; "
+                                  "pelanggaran kewajiban tersebut dikenai biaya beban.",
+                "conclusion": f"Berpendapat agar {form.responsible_party} dikenai biaya beban "
+                              f"sebesar {format_rupiah(amount)}.",
+            }, subject_type="referral", subject_id=row.id)
+            valid_days = self._reference.integer("billing.valid_days", today)
+            charge = CarrierCharge(
+                referral_id=row.id, office_code=actor.office_code,
+                carrier_name=form.carrier_name, responsible_party=form.responsible_party,
+                carrier_address=form.carrier_address, flight_code=flight, amount=amount,
+                status="drafted", drafted_at=now, drafted_by=actor.username)
+            uow.session.add(charge)
+            uow.session.flush()
+            sk = issue(uow, "surat_keputusan", self._sk_data(
+                charge, doc, name, legal_bases, head,
+                now + timedelta(days=valid_days), draft=True),
+                subject_type="carrier_charge", subject_id=charge.id)
+            uow.audit("carrier_charge.drafted", "carrier_charge", charge.id,
+                      after={"referral": row.id, "carrier": form.carrier_name,
+                             "amount": amount, "documents": [lk.number, bap.number,
+                                                             bapen.number, sk.number]})
+            uow.outbox("carrier_charge", charge.id, "create", {"amount": amount})
+            return CarrierChargeInfo.of(charge, name), (lk, bap, bapen, sk)
+
+    def record_signed_sk(self, actor: Actor, charge_id: str, sk_number: str,
+                         signed_on: date) -> tuple[CarrierChargeInfo, tuple[DocumentInfo, ...]]:
+        """Step 4-5: the Kakanim signed the SK; the billing is issued for the carrier to pay."""
+        _require(nomor_sk=sk_number)
+        today = self._counter.today()
+        with self._ctx.change(actor, Permission.COUNTER_SUPERVISE) as uow:
+            charge = self._charge(uow, actor, charge_id, "drafted")
+            row = uow.session.get(Referral, charge.referral_id)
+            doc = json.loads(row.traveller)["document"]
+            name = f"{doc['surname']} {doc['given_names']}".strip()
+            head = self._office_head(uow)
+            now = self._ctx.clock()
+            valid_days = self._reference.integer("billing.valid_days", today)
+            due = now + timedelta(days=valid_days)
+            charge.sk_number, charge.sk_signed_on = sk_number.strip(), signed_on
+            charge.sk_signed_by = head["head_name"]
+            charge.billing_code = _billing_code()
+            charge.billed_at, charge.status = now, "billed"
+            slip = issue(uow, "billing_slip", {
+                "kind": "alat_angkut", "payer_name": charge.responsible_party,
+                "payer_address": charge.carrier_address,
+                "reference": f"SK {charge.sk_number}",
+                "items": [{"description": f"Biaya beban alat angkut (penumpang {name})",
+                           "quantity": 1, "unit": "alat angkut", "rate": charge.amount}],
+                "billing_code": charge.billing_code, "valid_until": due,
+                **self._signer(uow, "officer"),
+            }, subject_type="carrier_charge", subject_id=charge.id)
+            uow.audit("carrier_charge.billed", "carrier_charge", charge.id,
+                      after={"sk": charge.sk_number, "billing_code": charge.billing_code,
+                             "amount": charge.amount})
+            return CarrierChargeInfo.of(charge, name), (slip,)
+
+    def record_carrier_payment(self, actor: Actor, charge_id: str,
+                               payment_reference: str) -> CarrierChargeInfo:
+        """Step 6: the copy of the bank's proof of payment, verified."""
+        _require(bukti_pembayaran=payment_reference)
+        with self._ctx.change(actor, Permission.COUNTER_SUPERVISE) as uow:
+            charge = self._charge(uow, actor, charge_id, "billed")
+            charge.paid_at, charge.status = self._ctx.clock(), "paid"
+            charge.payment_reference = payment_reference.strip()
+            uow.audit("carrier_charge.paid", "carrier_charge", charge.id,
+                      after={"reference": charge.payment_reference, "amount": charge.amount})
+            uow.outbox("carrier_charge", charge.id, "update", {"status": "paid"})
+            doc = json.loads(uow.session.get(Referral, charge.referral_id).traveller)["document"]
+            return CarrierChargeInfo.of(charge, f"{doc['surname']} {doc['given_names']}".strip())
+
+    def carrier_charges(self, actor: Actor, *, open_only: bool = True) -> list[CarrierChargeInfo]:
+        """This office's carrier charges, the unpaid first."""
+        with self._ctx.query(actor, Permission.COUNTER_SUPERVISE) as session:
+            query = select(CarrierCharge, Referral).join(
+                Referral, Referral.id == CarrierCharge.referral_id).where(
+                CarrierCharge.office_code == actor.office_code)
+            if open_only:
+                query = query.where(CarrierCharge.status != "paid")
+            found = session.execute(query.order_by(CarrierCharge.drafted_at)).all()
+            result = []
+            for charge, referral in found:
+                doc = json.loads(referral.traveller)["document"]
+                result.append(CarrierChargeInfo.of(
+                    charge, f"{doc['surname']} {doc['given_names']}".strip()))
+            return result
+
+    def refused_today(self, actor: Actor) -> list[ReferralInfo]:
+        """Refusals of entry of today without a carrier charge yet (SOP A9 starts from them)."""
+        tz = self._ctx.config.timezone
+        start = datetime.combine(self._counter.today(), datetime.min.time(), tz)
+        with self._ctx.query(actor, Permission.COUNTER_SUPERVISE) as session:
+            charged = select(CarrierCharge.referral_id)
+            rows = session.execute(select(Referral).where(
+                Referral.office_code == actor.office_code, Referral.resolution == "refused",
+                Referral.resolved_at >= start, Referral.id.not_in(charged))
+                .order_by(Referral.resolved_at)).scalars()
+            return [ReferralInfo.of(r) for r in rows]
+
+    def _sk_data(self, charge: CarrierCharge, doc: dict[str, Any],
+                 name: str, legal_bases: list[str], head: dict[str, str], due: datetime, *,
+                 draft: bool) -> dict[str, Any]:
+        return {
+            "considerations": [
+                f"bahwa {charge.carrier_name} telah membawa penumpang {name} yang ditolak "
+                "masuk wilayah Indonesia karena dokumen perjalanannya tidak memenuhi syarat;",
+                "bahwa berdasarkan Laporan Kejadian, Berita Acara Pemeriksaan dan Berita Acara "
+                "Pendapat, penanggung jawab alat angkut perlu dikenai biaya beban;"],
+            "legal_bases": legal_bases, "carrier_name": charge.carrier_name,
+            "responsible_party": charge.responsible_party,
+            "carrier_address": charge.carrier_address,
+            "flight_number": charge.flight_code, "passenger_name": name,
+            "passenger_nationality": _nationality(doc["nationality"]),
+            "passenger_document_number": doc["document_number"], "amount": charge.amount,
+            "payment_due": due, "decisions": [], "copy_to": [KABID_TPI],
+            "place": self._ctx.config["office.name"].split("TPI")[-1].strip() or "-",
+            "draft": draft, **head,
+        }
+
+    def _refused(self, uow: UnitOfWork, actor: Actor, referral_id: str) -> Referral:
+        row = uow.session.get(Referral, referral_id)
+        if row is None or row.office_code != actor.office_code:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Rujukan tidak ditemukan."),
+                                detail=f"no referral {referral_id} in {actor.office_code}")
+        if row.resolution != "refused":
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Biaya beban alat angkut hanya untuk penumpang yang "
+                                  "sudah ditolak masuk."), detail="carrier charge without refusal")
+        exists = uow.session.execute(select(CarrierCharge.id).where(
+            CarrierCharge.referral_id == referral_id)).first()
+        if exists:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Biaya beban untuk penolakan ini sudah dibuat."),
+                detail="carrier charge twice")
+        return row
+
+    def _charge(self, uow: UnitOfWork, actor: Actor, charge_id: str,
+                status: str) -> CarrierCharge:
+        charge = uow.session.get(CarrierCharge, charge_id)
+        if charge is None or charge.office_code != actor.office_code:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Biaya beban tidak ditemukan."),
+                                detail=f"no carrier charge {charge_id}")
+        if charge.status != status:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Langkah ini tidak dapat dilakukan: status biaya "
+                                  "beban saat ini {status}."),
+                detail=f"carrier charge {charge_id} is {charge.status}, not {status}",
+                status=charge.status)
+        return charge
+
+    def _office_head(self, uow: UnitOfWork) -> dict[str, str]:
+        """The Kakanim of this office, who signs the SK (SOP A9 step 4)."""
+        head = uow.session.execute(
+            select(User).join(UserRole, UserRole.user_id == User.id).where(
+                UserRole.role == Role.OFFICE_HEAD.value, User.office_code == uow.actor.office_code,
+                User.disabled.is_(False)).order_by(User.username).limit(1)).scalar_one_or_none()
+        if head is None or not head.nip:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Surat Keputusan memerlukan Kepala Kantor: belum "
+                                  "ada akun Kepala Kantor dengan NIP di kantor ini. Minta Admin "
+                                  "TIK membuatnya."), detail="no office head with a NIP")
+        return {"head_name": head.full_name, "head_nip": head.nip}
+
     # -- recap ------------------------------------------------------------------------------
 
     def overstay_recap(self, actor: Actor, day: date) -> OverstayRecap:
@@ -408,6 +683,24 @@ class SupervisionService:
                     payment.daily_rate, payment.amount, payment.billing_code,
                     payment.payment_reference, payment.paid_at is not None))
         return OverstayRecap(day, tuple(rows))
+
+    def print_overstay_recap(self, actor: Actor, day: date) -> DocumentInfo:
+        """The day's recap as a numbered register (Laporan Kegiatan di TPI, SOP A7 step 11)."""
+        recap = self.overstay_recap(actor, day)
+        with self._ctx.change(actor, Permission.COUNTER_SUPERVISE) as uow:
+            return issue(uow, "rekap_overstay", {
+                "day": day, "checkpoint": self._ctx.config["office.name"],
+                "entries": [{"billed_at": r.billed_at, "name": r.name,
+                             "nationality": _nationality(r.nationality),
+                             "passport_number": r.document_number, "days": r.days,
+                             "daily_rate": r.daily_rate, "amount": r.amount,
+                             "billing_code": r.billing_code,
+                             "payment_reference": r.payment_reference, "paid": r.paid}
+                            for r in recap.rows],
+                **{k.replace("officer_", "preparer_"): v
+                   for k, v in self._signer(uow, "officer").items()},
+            }, subject_type="overstay_recap", subject_id=str(uuid.uuid5(
+                uuid.NAMESPACE_URL, f"gapura:overstay-recap:{actor.office_code}:{day}")))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -494,6 +787,12 @@ class SupervisionService:
                                   "pembayaran sebelum mengizinkan keberangkatan."),
                 detail="allow before overstay payment")
         return payment.days
+
+
+def _billing_code() -> str:
+    """A 15-digit billing code. SIMPONI issues the real one; Gapura talks to SIMPONI only through
+    the central server (not built yet), so the workstation makes a local one of the same shape."""
+    return "".join(secrets.choice("0123456789") for _ in range(15))
 
 
 def _nationality(code: str) -> str:

@@ -209,6 +209,7 @@ class CarrierCharge(Base):
     office_code: Mapped[str] = mapped_column(String(32))
     carrier_name: Mapped[str] = mapped_column(String(120))
     responsible_party: Mapped[str] = mapped_column(String(200))
+    carrier_address: Mapped[str] = mapped_column(String(250), default="")
     flight_code: Mapped[str] = mapped_column(String(12), default="")
     amount: Mapped[int] = mapped_column(Integer)
     # drafted (LK, BAP, BA Pendapat, draft SK) -> billed (SK signed, billing issued) -> paid

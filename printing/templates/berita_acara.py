@@ -1,21 +1,39 @@
 """Berita acara: formal records of what happened, signed by the parties.
 
-Berita Acara Serah Terima (BAST) so far: the handover of a person and/or documents and goods to
-another agency or section (SOP Penanganan Hit/Alert Interpol step 9: "menyerahkan subyek HIT atau
-ALERT kepada Polda terkait dengan Berita Acara Serah Terima"; SOP Penanganan Cekal step 9: handover
-with the travel document to Inteldakim or the requesting agency).
+- Berita Acara Serah Terima (BAST): the handover of a person and/or documents and goods to
+  another agency or section (SOP Penanganan Hit/Alert Interpol step 9: "menyerahkan subyek HIT
+  atau ALERT kepada Polda terkait dengan Berita Acara Serah Terima"; SOP Penanganan Cekal step 9:
+  handover with the travel document to Inteldakim or the requesting agency).
+- Berita Acara Pemeriksaan (BAP): the questions put to someone and their answers, read back and
+  signed by both. SOP Pengenaan Biaya Beban terhadap Penanggung Jawab Alat Angkut step 2: the
+  Laporan Kejadian of the refused passenger comes with the BAP of the carrier's representative.
+- Berita Acara Pendapat: the officials' legal opinion on a case (facts, legal basis, analysis,
+  conclusion), same SOP step 3 (Kepala Seksi Pemeriksaan); it grounds the Kepala Kantor's
+  decision (step 4, `surat_keputusan`).
+
+Each opens the way berita acara do: "Pada hari ini Rabu tanggal dua puluh lima bulan November
+tahun dua ribu dua puluh enam (25 November 2026), pukul ..., bertempat di ...".
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.i18n import QT_TRANSLATE_NOOP
-from printing.base import DocumentTemplate, Output, RenderContext, optional_date, signer_fields
+from printing.base import (
+    NIP_HINT,
+    NIP_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+    optional_date,
+    signer_fields,
+)
 from printing.formatting import day_name, format_date, format_nip, spell_date
 from printing.layout import (
     Signatory,
@@ -26,25 +44,34 @@ from printing.layout import (
     heading,
     letterhead,
     markup,
+    numbered,
     para,
     paragraphs,
     render_story,
+    signatory,
     signatures,
     styles,
     title_block,
 )
 from printing.pages import F4
 from printing.schema import (
+    MISSING,
     choice,
     date_field,
     datetime_field,
     integer,
+    pattern,
     refuse,
     rows,
     text,
+    text_list,
 )
 
 ID_KINDS = ("NIP", "NRP", "NIK", "Nomor Paspor")
+SEXES = ("Laki-laki", "Perempuan")
+# Identity documents an examined person may show (SOP biaya beban step 2: "dapat dimintakan
+# kartu identitas sebagai data dukung").
+EXAMINEE_ID_KINDS = ("Paspor", "KTP", "KITAS", "KITAP", "Kartu identitas pegawai")
 NOTHING_HANDED_OVER = QT_TRANSLATE_NOOP(
     "gapura", "Berita acara serah terima harus memuat orang atau barang yang diserahkan: "
               "isi {label} ({field}) atau identitas orang yang diserahkan.")
@@ -80,6 +107,51 @@ BAST_FIELDS = (
     ), max_items=3, required=False),
 )
 
+BAP_FIELDS = (
+    datetime_field("examined_at", "Waktu pemeriksaan"),
+    text("location", "Tempat pemeriksaan", 150),
+    *signer_fields("examiner", "pemeriksa", "Pejabat Imigrasi yang ditunjuk"),
+    text("examinee_name", "Nama yang diperiksa", 100),
+    text("examinee_birth_place", "Tempat lahir yang diperiksa", 60),
+    date_field("examinee_birth_date", "Tanggal lahir yang diperiksa"),
+    choice("examinee_sex", "Jenis kelamin yang diperiksa", SEXES, required=False),
+    text("examinee_nationality", "Kewarganegaraan yang diperiksa", 60),
+    text("examinee_occupation", "Pekerjaan/jabatan yang diperiksa", 150),
+    text("examinee_address", "Alamat yang diperiksa", 250),
+    choice("examinee_id_kind", "Jenis dokumen identitas yang diperiksa", EXAMINEE_ID_KINDS,
+           required=False, default="Paspor"),
+    text("examinee_id_number", "Nomor dokumen identitas yang diperiksa", 30),
+    text("matter", "Perihal pemeriksaan", 400),
+    text("lk_number", "Nomor Laporan Kejadian", 80, required=False),
+    text("interpreter_name", "Nama juru bahasa", 100, required=False),
+    text("interpreter_language", "Bahasa pemeriksaan", 40, required=False),
+    rows("questions", "Pertanyaan dan jawaban", (
+        text("question", "Pertanyaan", 600, multiline=True),
+        text("answer", "Jawaban", 2000, multiline=True),
+    ), max_items=60),
+)
+
+PENDAPAT_FIELDS = (
+    datetime_field("opinion_at", "Waktu pembuatan berita acara pendapat"),
+    text("location", "Tempat pembuatan berita acara pendapat", 150),
+    text("case_title", "Perkara", 300),
+    *signer_fields("official", "pejabat pemberi pendapat", "Kepala Seksi Pemeriksaan"),
+    rows("members", "Pejabat lain yang turut memberikan pendapat", (
+        text("name", "Nama", 100),
+        pattern("nip", "NIP", NIP_PATTERN, NIP_HINT, max_length=21),
+        text("position", "Jabatan", 120),
+    ), max_items=3, required=False),
+    text("lk_number", "Nomor Laporan Kejadian", 80),
+    date_field("lk_date", "Tanggal Laporan Kejadian", required=False),
+    text("bap_number", "Nomor Berita Acara Pemeriksaan", 80),
+    date_field("bap_date", "Tanggal Berita Acara Pemeriksaan", required=False),
+    text_list("facts", "Fakta-fakta", max_length=800, max_items=20, required=True),
+    text_list("legal_bases", "Dasar hukum", max_length=400, max_items=15, required=True),
+    text("legal_analysis", "Analisis yuridis", 6000, multiline=True),
+    text("conclusion", "Kesimpulan dan pendapat", 3000, multiline=True),
+    text("recommendation", "Saran tindak lanjut", 1500, required=False, multiline=True),
+)
+
 
 def _something_handed_over(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     if not data["subject_name"] and not data["items"]:
@@ -87,18 +159,30 @@ def _something_handed_over(template: DocumentTemplate, data: Mapping[str, Any]) 
                      "neither a person nor items to hand over")
 
 
+def _interpreter_named(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+    # A language without the interpreter who spoke it would vanish from the paper.
+    if data["interpreter_language"] and not data["interpreter_name"]:
+        raise refuse(template.title, "interpreter_name", template.field("interpreter_name").label,
+                     MISSING, "interpreter_language given without interpreter_name")
+
+
+def opening(ctx: RenderContext, moment: datetime, place: str, who: str) -> Flowable:
+    """`Pada hari ini Rabu tanggal dua puluh lima ... (25 November 2026), pukul 13.15 WIB,
+    bertempat di {place}, {who}`: the day as seen in the office's zone."""
+    local = ctx.local(moment)
+    return markup("Pada hari ini {day} {words} ({date}), pukul {time}, bertempat di {place}, "
+                  "{who}", day=day_name(local), words=spell_date(local), date=format_date(local),
+                  time=ctx.time(local), place=place, who=who)
+
+
 def build_bast(ctx: RenderContext) -> Output:
     d = ctx.data
     width = content_width(ctx)
     indent = 6 * mm
-    local = ctx.local(d["handover_at"])
     story: list[Flowable] = [
         *letterhead(ctx),
         *title_block("Berita Acara Serah Terima", ctx.number),
-        markup("Pada hari ini {day} {words} ({date}), pukul {time}, bertempat di {place}, kami "
-               "yang bertanda tangan di bawah ini:",
-               day=day_name(local), words=spell_date(local),
-               date=format_date(local), time=ctx.time(local), place=d["location"]),
+        opening(ctx, d["handover_at"], d["location"], "kami yang bertanda tangan di bawah ini:"),
         field_table([("1. Nama", d["giver_name"]),
                      ("NIP", format_nip(d["giver_nip"])),
                      ("Jabatan", d["giver_position"]),
@@ -162,6 +246,143 @@ def build_bast(ctx: RenderContext) -> Output:
     return render_story(ctx, story)
 
 
+def build_bap(ctx: RenderContext) -> Output:
+    d = ctx.data
+    width = content_width(ctx)
+    indent = 6 * mm
+    about = d["matter"]
+    if d["lk_number"]:
+        about += f", sebagaimana dimuat dalam Laporan Kejadian Nomor {d['lk_number']}"
+    story: list[Flowable] = [
+        *letterhead(ctx),
+        *title_block("Berita Acara Pemeriksaan", ctx.number),
+        opening(ctx, d["examined_at"], d["location"], "saya:"),
+        field_table([("Nama", d["examiner_name"]),
+                     ("NIP", format_nip(d["examiner_nip"])),
+                     ("Jabatan", d["examiner_position"]),
+                     ("Instansi", ctx.office.name)], width, indent=indent),
+        markup("selanjutnya disebut <b>PEMERIKSA</b>, telah melakukan pemeriksaan terhadap "
+               "seseorang yang mengaku bernama:"),
+        field_table([("Nama", d["examinee_name"]),
+                     ("Tempat, tanggal lahir",
+                      f"{d['examinee_birth_place']}, {format_date(d['examinee_birth_date'])}"),
+                     ("Jenis kelamin", d["examinee_sex"]),
+                     ("Kewarganegaraan", d["examinee_nationality"]),
+                     ("Pekerjaan/jabatan", d["examinee_occupation"]),
+                     ("Alamat", d["examinee_address"]),
+                     ("Dokumen identitas",
+                      f"{d['examinee_id_kind']} Nomor {d['examinee_id_number']}")],
+                    width, indent=indent),
+        markup("selanjutnya disebut <b>YANG DIPERIKSA</b>, sehubungan dengan {about}.",
+               about=about),
+    ]
+    if d["interpreter_name"]:
+        language = f" dalam bahasa {d['interpreter_language']}" if d["interpreter_language"] else ""
+        story.append(markup(
+            "Pemeriksaan dilakukan dengan bantuan juru bahasa {name}{language}, yang "
+            "menerjemahkan pertanyaan Pemeriksa dan jawaban Yang Diperiksa.",
+            name=d["interpreter_name"], language=language))
+    columns = [10 * mm, (width - 10 * mm) * 0.42, (width - 10 * mm) * 0.58]
+    story += [
+        para("Atas pertanyaan Pemeriksa, Yang Diperiksa memberikan keterangan sebagai berikut:"),
+        Spacer(1, 1 * mm),
+        grid(("No.", "Pertanyaan", "Jawaban"),
+             [(f"{i}.", q["question"], q["answer"]) for i, q in enumerate(d["questions"], 1)],
+             columns, align="CLL"),
+        Spacer(1, 3 * mm),
+    ]
+    signing: list[Flowable] = [
+        para("Setelah berita acara pemeriksaan ini selesai dibuat, berita acara ini dibacakan "
+             "kembali dan diberikan kepada Yang Diperiksa untuk dibaca. Yang Diperiksa "
+             "menyatakan telah memahami, menyetujui, dan membenarkan seluruh keterangan yang "
+             "diberikannya tanpa paksaan dari pihak mana pun, kemudian membubuhkan tanda "
+             "tangannya di bawah ini."),
+        para("Demikian berita acara pemeriksaan ini dibuat dengan sebenarnya atas kekuatan "
+             "sumpah jabatan, kemudian ditutup dan ditandatangani pada hari dan tanggal tersebut "
+             "di atas."),
+        Spacer(1, 5 * mm),
+        signatures([Signatory(("Yang diperiksa,", ""), d["examinee_name"], None),
+                    signatory(ctx, "examiner", "Pemeriksa,")], width),
+    ]
+    if d["interpreter_name"]:
+        signing += [Spacer(1, 4 * mm),
+                    signatures([Signatory(("Juru bahasa,",), d["interpreter_name"], None)],
+                               width)]
+    story.append(closing(*signing))
+    return render_story(ctx, story)
+
+
+def build_pendapat(ctx: RenderContext) -> Output:
+    d = ctx.data
+    width = content_width(ctx)
+    indent = 6 * mm
+    officials = [Signatory((d["official_position"],), d["official_name"], "NIP",
+                           format_nip(d["official_nip"]))]
+    officials += [Signatory((m["position"],), m["name"], "NIP", format_nip(m["nip"]))
+                  for m in d["members"]]
+    several = len(officials) > 1
+    story: list[Flowable] = [
+        *letterhead(ctx),
+        *title_block("Berita Acara Pendapat", ctx.number),
+        opening(ctx, d["opinion_at"], d["location"],
+                "kami yang bertanda tangan di bawah ini:" if several else "saya:"),
+    ]
+    for i, official in enumerate(officials, 1):
+        number = f"{i}. " if several else ""
+        if i > 1:
+            story.append(Spacer(1, 1.5 * mm))
+        story.append(field_table([(f"{number}Nama", official.name),
+                                  ("NIP", official.id_number),
+                                  ("Jabatan", official.caption[0])], width, indent=indent))
+    story += [
+        markup("selaku Pejabat Imigrasi pada {office}, setelah mempelajari Laporan Kejadian "
+               "Nomor {lk}{lk_date} dan Berita Acara Pemeriksaan Nomor {bap}{bap_date}, dalam "
+               "perkara:", office=ctx.office.name, lk=d["lk_number"],
+               lk_date=_dated(d["lk_date"]), bap=d["bap_number"],
+               bap_date=_dated(d["bap_date"])),
+        markup("<b>{case}</b>", styles().centered, case=d["case_title"]),
+        Spacer(1, 3 * mm),
+        para("dengan ini memberikan pendapat sebagai berikut:"),
+        heading("I. FAKTA-FAKTA"),
+        numbered(d["facts"], width, indent),
+        heading("II. DASAR HUKUM"),
+        numbered(d["legal_bases"], width, indent),
+        heading("III. ANALISIS YURIDIS"),
+        *paragraphs(d["legal_analysis"]),
+        heading("IV. KESIMPULAN DAN PENDAPAT"),
+        *paragraphs(d["conclusion"]),
+    ]
+    if d["recommendation"]:
+        story += [heading("V. SARAN"), *paragraphs(d["recommendation"])]
+    story.append(closing(
+        Spacer(1, 3 * mm),
+        para("Demikian berita acara pendapat ini dibuat dengan sebenarnya atas kekuatan sumpah "
+             "jabatan untuk dipergunakan sebagai bahan pertimbangan dalam penetapan keputusan "
+             "lebih lanjut."),
+        Spacer(1, 4 * mm),
+        para("Yang memberikan pendapat,", styles().centered),
+        Spacer(1, 2 * mm),
+        *_signature_rows(officials, width),
+    ))
+    return render_story(ctx, story)
+
+
+def _dated(day: Any) -> str:
+    return f" tanggal {format_date(day)}" if day else ""
+
+
+def _signature_rows(blocks: Sequence[Signatory], width: float) -> list[Flowable]:
+    """Signers two to a row; one signer alone sits on the right, a last odd one in the middle."""
+    if len(blocks) == 1:
+        return [signatures([None, blocks[0]], width)]
+    lines: list[Flowable] = []
+    for start in range(0, len(blocks), 2):
+        if lines:
+            lines.append(Spacer(1, 4 * mm))
+        lines.append(signatures(list(blocks[start:start + 2]), width))
+    return lines
+
+
 TEMPLATES = (
     DocumentTemplate(
         code="bast",
@@ -170,5 +391,20 @@ TEMPLATES = (
         fields=BAST_FIELDS,
         build=build_bast,
         checks=(_something_handed_over,),
+    ),
+    DocumentTemplate(
+        code="bap",
+        title="Berita Acara Pemeriksaan",
+        page=F4,
+        fields=BAP_FIELDS,
+        build=build_bap,
+        checks=(_interpreter_named,),
+    ),
+    DocumentTemplate(
+        code="ba_pendapat",
+        title="Berita Acara Pendapat",
+        page=F4,
+        fields=PENDAPAT_FIELDS,
+        build=build_pendapat,
     ),
 )

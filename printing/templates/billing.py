@@ -16,8 +16,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from app.i18n import QT_TRANSLATE_NOOP
-from printing.base import DocumentTemplate, Output, RenderContext, optional_date, signer_fields
-from printing.formatting import format_money, spell_rupiah
+from printing.base import (
+    BILLING_CODE_HINT,
+    BILLING_CODE_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+    optional_date,
+    signer_fields,
+)
+from printing.formatting import format_billing_code, format_money, spell_rupiah
 from printing.layout import (
     closing,
     content_width,
@@ -70,7 +78,8 @@ FIELDS = (
         integer("rate", "Tarif per satuan", minimum=0, maximum=10**12),
     ), max_items=20),
     integer("total", "Jumlah total", minimum=0, required=False),
-    pattern("billing_code", "Kode billing SIMPONI", r"\d{15}", "15 angka", max_length=15),
+    pattern("billing_code", "Kode billing SIMPONI", BILLING_CODE_PATTERN, BILLING_CODE_HINT,
+            max_length=15),
     datetime_field("valid_until", "Batas waktu pembayaran"),
     *signer_fields("officer", "petugas", "Petugas Tata Usaha"),
 )
@@ -99,7 +108,7 @@ def build(ctx: RenderContext) -> Output:
               format_money(item["rate"]), format_money(item["quantity"] * item["rate"]))
              for i, item in enumerate(d["items"], 1)]
     code_box = Table([[para("Kode billing", s.cell_center)],
-                      [para(_grouped(d["billing_code"]), s.large)],
+                      [para(format_billing_code(d["billing_code"]), s.large)],
                       [para(f"Bayar paling lambat {ctx.when(d['valid_until'])}",
                             s.cell_center)]],
                      colWidths=[width * 0.7],
@@ -137,11 +146,6 @@ def build(ctx: RenderContext) -> Output:
                 signatures([None, signatory(ctx, "officer", ctx.place_and_date())], width)),
     ]
     return render_story(ctx, story)
-
-
-def _grouped(code: str) -> str:
-    """A 15-digit billing code in groups of five, easier to read out at a bank counter."""
-    return " ".join(code[i:i + 5] for i in range(0, len(code), 5))
 
 
 TEMPLATE = DocumentTemplate(

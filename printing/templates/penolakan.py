@@ -11,7 +11,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from printing.base import DocumentTemplate, Output, RenderContext, optional_date, signer_fields
+from printing.base import (
+    DOCUMENT_NUMBER_HINT,
+    DOCUMENT_NUMBER_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+    optional_date,
+    signer_fields,
+)
 from printing.formatting import format_date
 from printing.layout import (
     Signatory,
@@ -48,8 +56,8 @@ FIELDS = (
     text("nationality", "Kewarganegaraan", 60),
     date_field("birth_date", "Tanggal lahir"),
     choice("sex", "Jenis kelamin", ("Laki-laki", "Perempuan"), required=False),
-    pattern("passport_number", "Nomor paspor", r"[A-Z0-9]{5,20}",
-            "5 sampai 20 huruf besar atau angka, tanpa spasi", max_length=20),
+    pattern("passport_number", "Nomor paspor", DOCUMENT_NUMBER_PATTERN, DOCUMENT_NUMBER_HINT,
+            max_length=20),
     date_field("passport_expiry_date", "Tanggal habis berlaku paspor", required=False),
     text("reason", "Alasan penolakan", 1500, multiline=True),
     text("legal_basis", "Dasar hukum", 300, required=False),

@@ -14,7 +14,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from printing.base import DocumentTemplate, Output, RenderContext
+from printing.base import (
+    DOCUMENT_NUMBER_HINT,
+    DOCUMENT_NUMBER_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+)
 from printing.fonts import BOLD, REGULAR
 from printing.formatting import format_date
 from printing.layout import new_canvas
@@ -30,8 +36,8 @@ FIELDS = (
     datetime_field("stamped_at", "Waktu peneraan cap"),
     text("officer", "Kode/ID petugas", 30),
     text("flight", "Nomor penerbangan/alat angkut", 12, required=False),
-    pattern("document_number", "Nomor dokumen perjalanan", r"[A-Z0-9]{5,20}",
-            "5 sampai 20 huruf besar atau angka, tanpa spasi", max_length=20),
+    pattern("document_number", "Nomor dokumen perjalanan", DOCUMENT_NUMBER_PATTERN,
+            DOCUMENT_NUMBER_HINT, max_length=20),
     text("stamp_number", "Nomor cap", 20, required=False),
 )
 

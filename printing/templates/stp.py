@@ -10,7 +10,15 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
-from printing.base import DocumentTemplate, Output, RenderContext, optional_date, signer_fields
+from printing.base import (
+    DOCUMENT_NUMBER_HINT,
+    DOCUMENT_NUMBER_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+    optional_date,
+    signer_fields,
+)
 from printing.formatting import format_date
 from printing.layout import (
     CopyLabel,
@@ -32,8 +40,6 @@ from printing.schema import choice, date_field, pattern, text, text_list
 
 COPIES = ("Lembar untuk pemilik", "Lembar untuk instansi peminta")
 SEXES = ("Laki-laki", "Perempuan")
-DOCUMENT_NUMBER = r"[A-Z0-9]{5,20}"
-DOCUMENT_NUMBER_HINT = "5 sampai 20 huruf besar atau angka, tanpa spasi"
 
 FIELDS = (
     text("holder_name", "Nama lengkap pemilik", 100),
@@ -44,7 +50,7 @@ FIELDS = (
     text("address", "Alamat", 200, required=False),
     text("document_type", "Jenis dokumen perjalanan", 80, required=False,
          default="Paspor Republik Indonesia"),
-    pattern("document_number", "Nomor dokumen perjalanan", DOCUMENT_NUMBER,
+    pattern("document_number", "Nomor dokumen perjalanan", DOCUMENT_NUMBER_PATTERN,
             DOCUMENT_NUMBER_HINT, max_length=20),
     text("issuing_office", "Kantor yang mengeluarkan", 100, required=False),
     date_field("issue_date", "Tanggal dikeluarkan", required=False),

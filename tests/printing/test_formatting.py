@@ -7,6 +7,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from printing.formatting import (
+    format_billing_code,
     format_date,
     format_datetime,
     format_day_date,
@@ -117,3 +118,7 @@ def test_date_in_words_as_berita_acara_write_it():
 ])
 def test_nip_is_grouped_as_on_letters(nip, expected):
     assert format_nip(nip) == expected
+
+
+def test_billing_codes_are_grouped_by_five():
+    assert format_billing_code("820261125004217") == "82026 11250 04217"

@@ -16,7 +16,8 @@ from printing import registry, samples
 from printing.qr import qr_payload
 from tests.printing.conftest import page_texts, reader, text_of
 
-OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "bast", "billing_slip")
+OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "bast", "billing_slip",
+                  "bap", "ba_pendapat", "surat_keputusan", "rekap_overstay")
 
 KEY_FIELDS = {
     "stamp": ["DIREKTORAT JENDERAL IMIGRASI", "TPI BANDARA SOEKARNO-HATTA", "MASUK",
@@ -56,6 +57,58 @@ KEY_FIELDS = {
                 "PA8812345", "13 November 2026", "12 hari", "Rp1.000.000", "Rp12.000.000",
                 "Dua belas juta rupiah", "82026 11250 04217",
                 "Rabu, 25 November 2026 pukul 23.59 WIB", "Sri Wahyuningsih"],
+    "bap": ["BERITA ACARA PEMERIKSAAN",
+            "tanggal dua puluh lima bulan November tahun dua ribu dua puluh enam",
+            "(25 November 2026)", "08.30 WIB", "Ruang Supervisor Terminal 3", "PEMERIKSA",
+            "YANG DIPERIKSA", "Farid Al-Mansouri", "Dubai, 12 Maret 1983",
+            "Persatuan Emirat Arab", "Duty Station Manager Emirates, Bandara Soekarno-Hatta",
+            "Jl. Jend. Sudirman Kav. 52-53", "KITAS Nomor 2C21JE0045-AW",
+            "Laporan Kejadian Nomor W30.IMI.1-GR.01.01-0051/2026", "Pertanyaan", "Jawaban",
+            "Apakah Saudara dalam keadaan sehat jasmani dan rohani",
+            "penerbangan EK357 hari ini", "dibacakan kembali", "menyetujui, dan membenarkan",
+            "Yang diperiksa,", "Pemeriksa,", "Dewi Lestari Pangaribuan",
+            "NIP. 19880517 201012 2 003"],
+    "ba_pendapat": ["BERITA ACARA PENDAPAT", "09.30 WIB", "kami yang bertanda tangan",
+                    "1. Nama", "Bambang Sutrisno Hadiwijaya", "19750214 199803 1 002",
+                    "Kepala Seksi Pemeriksaan", "2. Nama", "Dewi Lestari Pangaribuan",
+                    "Laporan Kejadian Nomor W30.IMI.1-GR.01.01-0051/2026 tanggal 25 November "
+                    "2026", "Berita Acara Pemeriksaan Nomor W30.IMI.1-GR.01.01-0052/2026",
+                    "Pengenaan biaya beban terhadap penanggung jawab alat angkut Emirates",
+                    "I. FAKTA-FAKTA", "berlaku sampai dengan tanggal 10 Januari 2027",
+                    "II. DASAR HUKUM", "Peraturan Pemerintah Nomor 28 Tahun 2019",
+                    "III. ANALISIS YURIDIS", "IV. KESIMPULAN DAN PENDAPAT", "V. SARAN",
+                    "patut dikenakan biaya beban", "atas kekuatan sumpah jabatan",
+                    "Yang memberikan pendapat", "NIP. 19880517 201012 2 003"],
+    "surat_keputusan": ["KONSEP",
+                        "KEPUTUSAN KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA",
+                        f"NOMOR {samples.SAMPLE_NUMBER}", "TENTANG",
+                        "PENGENAAN BIAYA BEBAN TERHADAP PENANGGUNG JAWAB ALAT ANGKUT",
+                        "Menimbang", "a. bahwa pada tanggal 25 November 2026", "c. bahwa",
+                        "Mengingat", "1. Undang-Undang Nomor 6 Tahun 2011", "MEMUTUSKAN:",
+                        "Menetapkan", "KESATU", "Emirates", "Jean-Baptiste Olamide Ngozi-Eze "
+                        "(Prancis, paspor Nomor 19FR42817)", "penerbangan EK356",
+                        "Farid Al-Mansouri, Duty Station Manager", "Rp50.000.000",
+                        "Lima puluh juta rupiah", "KEDUA", "82026 11250 04388",
+                        "Rabu, 2 Desember 2026 pukul 23.59 WIB", "KETIGA",
+                        "kesempatan pertama", "KEEMPAT",
+                        "Keputusan ini mulai berlaku pada tanggal ditetapkan.",
+                        "Ditetapkan di Tangerang", "pada tanggal 25 November 2026",
+                        "Roni Yudianto", "NIP. 19770626 199703 1 001",
+                        "Salinan Keputusan ini disampaikan kepada Yth.",
+                        "Station Manager Emirates Bandara Soekarno-Hatta"],
+    "rekap_overstay": ["REKAPITULASI BIAYA BEBAN OVERSTAY",
+                       "Laporan Kegiatan di Tempat Pemeriksaan Imigrasi",
+                       "TPI Bandara Internasional Soekarno-Hatta", "Rabu, 25 November 2026",
+                       "Pukul (WIB)", "07.20", "Margaret Anne O'Sullivan-Whitfield",
+                       "Australia (AUS)", "PA8812345", "Rp1.000.000", "Rp12.000.000",
+                       "82026 11250 04217", "0A1B2C3D4E5F6G7H", "Lunas",
+                       "Olusegun Adebayo Okonkwo-Williams", "Rp27.000.000", "Belum dibayar",
+                       "Jumlah", "57", "Rp57.000.000", "6 orang", "57 hari",
+                       "Rp30.000.000 (5 orang)", "Rp27.000.000 (1 orang)",
+                       "lima puluh tujuh juta rupiah", "tiga puluh juta rupiah",
+                       "Tangerang, 25 November 2026", "Yang membuat,", "Petugas Tata Usaha",
+                       "Sri Wahyuningsih", "NIP. 19920315 201902 2 001", "Mengetahui,",
+                       "Kepala Seksi Pemeriksaan II", "NIP. 19750214 199803 1 002"],
 }
 
 
@@ -117,6 +170,10 @@ def test_fonts_are_embedded_in_every_document(render):
     ("laporan_kejadian", (215, 330)),
     ("nota_dinas", (215, 330)),
     ("bast", (215, 330)),
+    ("bap", (215, 330)),
+    ("ba_pendapat", (215, 330)),
+    ("surat_keputusan", (215, 330)),
+    ("rekap_overstay", (297, 210)),
     ("stp", (210, 297)),
     ("stamp", (80, 50)),
 ])
@@ -209,3 +266,72 @@ def test_pdf_metadata_names_the_document_office_and_issue_time(render, office):
     assert metadata.title == f"Surat Tanda Penerimaan {samples.SAMPLE_NUMBER}"
     assert metadata.author == office.name
     assert metadata["/CreationDate"] == "D:20261125030000+00'00'"
+
+
+def test_bap_with_an_interpreter_names_the_language_and_has_the_interpreter_sign(render):
+    text = text_of(render("bap", {"interpreter_name": "Ahmad Fauzi Al-Hasan",
+                                  "interpreter_language": "Arab"}))
+    assert "bantuan juru bahasa Ahmad Fauzi Al-Hasan dalam bahasa Arab" in text
+    assert "Juru bahasa," in text
+    assert "juru bahasa" not in text_of(render("bap"))
+
+
+def test_ba_pendapat_by_one_official_speaks_as_saya(render):
+    text = text_of(render("ba_pendapat", {"members": []}))
+    assert "bertempat di Ruang Kepala Seksi Pemeriksaan, Terminal 3 Bandara Soekarno-Hatta, saya:" \
+        in text
+    assert "1. Nama" not in text and "Dewi Lestari Pangaribuan" not in text
+
+
+def test_ba_pendapat_signed_by_four_officials(render):
+    members = [{"name": f"Pejabat {n}", "nip": f"19800101200501100{n}", "position": "Kasubsi"}
+               for n in range(1, 4)]
+    text = text_of(render("ba_pendapat", {"members": members}))
+    assert "4. Nama" in text
+    assert all(f"Pejabat {n}" in text for n in range(1, 4))
+
+
+def test_surat_keputusan_prints_another_position_as_given_and_its_own_date(render):
+    text = text_of(render("surat_keputusan", {
+        "head_position": "Plh. Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta",
+        "set_on": "2026-11-26", "place": "Tangerang", "decisions": [],
+        "considerations": ["bahwa perlu menetapkan keputusan;"], "billing_code": None}))
+    assert "PLH. KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA," in text
+    assert "pada tanggal 26 November 2026" in text
+    # A single consideration carries no letter; without extra dictums KETIGA takes effect.
+    assert "Menimbang : bahwa perlu menetapkan keputusan;" in text
+    assert "KETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan." in text
+    assert "KEEMPAT" not in text
+    assert "kode billing SIMPONI yang diterbitkan oleh Kantor Imigrasi" in text
+
+
+def test_rekap_computes_the_totals_when_not_given(render):
+    text = text_of(render("rekap_overstay", {"total_count": None, "total_days": None,
+                                             "total_billed": None, "total_paid": None}))
+    assert "Rp57.000.000" in text and "Rp30.000.000 (5 orang)" in text
+
+
+def test_rekap_of_a_day_without_overstay_says_nihil(render):
+    text = text_of(render("rekap_overstay", {"entries": [], "total_count": 0, "total_days": 0,
+                                             "total_billed": 0, "total_paid": 0,
+                                             "approver_name": None, "approver_nip": None}))
+    assert "(nihil)" in text and "0 orang" in text and "Mengetahui" not in text
+
+
+def test_rekap_row_from_another_day_shows_its_date(render):
+    entries = samples.sample_data("rekap_overstay")["entries"]
+    # 16.50 UTC on 24 November is 23.50 WIB that day.
+    entries[0]["billed_at"] = datetime(2026, 11, 24, 16, 50, tzinfo=UTC)
+    text = text_of(render("rekap_overstay", {"entries": entries}))
+    assert "23.50 (24/11)" in text
+
+
+def test_a_long_rekap_flows_over_pages_repeating_its_header(render):
+    entries = samples.sample_data("rekap_overstay")["entries"] * 10
+    document = render("rekap_overstay", {"entries": entries, "total_count": None,
+                                         "total_days": None, "total_billed": None,
+                                         "total_paid": None})
+    pages = page_texts(document)
+    assert len(pages) >= 3
+    assert all("Kode billing / NTPN" in page for page in pages[:2])
+    assert "Rp570.000.000" in text_of(document)

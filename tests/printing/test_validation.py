@@ -10,6 +10,7 @@ from app.errors import GapuraError
 from printing import registry, samples
 from printing.registry import UnknownDocumentError
 from printing.schema import DocumentDataError, Field, FieldType, check_declarations, text
+from tests.printing.conftest import page_texts, text_of
 
 
 def _refusal(render, code, changes=None, **kwargs) -> DocumentDataError:
@@ -169,3 +170,130 @@ def test_every_template_declares_code_title_page_and_fields():
         assert registry.get_template(template.code) is template
         assert template.title and template.fields
         assert template.page.width_mm > 0
+
+
+# --- carrier charge (BAP, Berita Acara Pendapat, SK) and the overstay recap ------------------
+
+def test_bap_refuses_a_missing_examinee_naming_the_field(render):
+    error = _refusal(render, "bap", remove=("examinee_name",))
+    assert error.field == "examinee_name"
+    assert error.user_message == ("Data Berita Acara Pemeriksaan belum lengkap: Nama yang "
+                                  "diperiksa (examinee_name) wajib diisi.")
+
+
+def test_bap_without_questions_is_refused(render):
+    for empty in ([], None):
+        error = _refusal(render, "bap", {"questions": empty})
+        assert error.field == "questions"
+        assert "Pertanyaan dan jawaban (questions) wajib diisi" in error.user_message
+
+
+def test_bap_refuses_a_question_without_its_answer(render):
+    questions = [{"question": "Apakah Saudara sehat?", "answer": " "}]
+    error = _refusal(render, "bap", {"questions": questions})
+    assert error.field == "questions[0].answer"
+    assert "Pertanyaan dan jawaban baris 1: Jawaban" in error.user_message
+
+
+def test_bap_refuses_a_language_without_its_interpreter(render):
+    error = _refusal(render, "bap", {"interpreter_language": "Arab"})
+    assert error.field == "interpreter_name"
+    assert "Nama juru bahasa (interpreter_name) wajib diisi" in error.user_message
+
+
+def test_ba_pendapat_needs_the_lk_and_bap_numbers_and_facts(render):
+    assert _refusal(render, "ba_pendapat", remove=("lk_number",)).field == "lk_number"
+    assert _refusal(render, "ba_pendapat", remove=("bap_number",)).field == "bap_number"
+    assert _refusal(render, "ba_pendapat", {"facts": []}).field == "facts"
+    assert _refusal(render, "ba_pendapat", {"legal_bases": []}).field == "legal_bases"
+
+
+def test_ba_pendapat_checks_each_member_nip(render):
+    members = [{"name": "Dewi Lestari Pangaribuan", "nip": "1988", "position": "Supervisor"}]
+    error = _refusal(render, "ba_pendapat", {"members": members})
+    assert error.field == "members[0].nip"
+    assert "18 angka" in error.user_message
+
+
+def test_ba_pendapat_official_is_the_kepala_seksi_pemeriksaan_by_default():
+    clean = registry.validate("ba_pendapat", samples.sample_data("ba_pendapat"))
+    assert clean["official_position"] == "Kepala Seksi Pemeriksaan"
+
+
+def test_surat_keputusan_is_a_draft_marked_konsep_on_every_page_by_default(render):
+    document = render("surat_keputusan")
+    assert registry.validate("surat_keputusan",
+                             samples.sample_data("surat_keputusan"))["draft"] is True
+    pages = page_texts(document)
+    assert len(pages) >= 2
+    assert all("KONSEP" in page for page in pages)
+
+
+def test_surat_keputusan_signed_has_no_konsep_mark(render):
+    text = text_of(render("surat_keputusan", {"draft": False}))
+    assert "KONSEP" not in text
+    assert "Roni Yudianto" in text and "Rp50.000.000" in text
+
+
+def test_surat_keputusan_refuses_bad_amounts_and_missing_considerations(render):
+    assert _refusal(render, "surat_keputusan", {"amount": 0}).field == "amount"
+    assert _refusal(render, "surat_keputusan", {"amount": "10000000"}).field == "amount"
+    assert _refusal(render, "surat_keputusan", {"considerations": []}).field == "considerations"
+    assert _refusal(render, "surat_keputusan", remove=("legal_bases",)).field == "legal_bases"
+    assert _refusal(render, "surat_keputusan", {"draft": "ya"}).field == "draft"
+
+
+def test_surat_keputusan_refuses_more_dictums_than_it_can_number(render):
+    error = _refusal(render, "surat_keputusan", {"decisions": ["Diktum."] * 7})
+    assert error.field == "decisions"
+    assert "paling banyak 6 isian" in error.user_message
+
+
+def test_rekap_refuses_totals_that_differ_from_its_rows(render):
+    error = _refusal(render, "rekap_overstay", {"total_billed": 56_000_000})
+    assert error.field == "total_billed"
+    assert error.user_message == (
+        "Jumlah biaya beban ditagihkan (total_billed) pada Rekapitulasi Biaya Beban Overstay "
+        "tidak sama dengan hasil penjumlahan daftar (Rp57.000.000).")
+    assert _refusal(render, "rekap_overstay", {"total_paid": 57_000_000}).field == "total_paid"
+    assert _refusal(render, "rekap_overstay", {"total_days": 56}).field == "total_days"
+    error = _refusal(render, "rekap_overstay", {"total_count": 5})
+    assert error.field == "total_count" and "(6)" in error.user_message
+
+
+def test_rekap_refuses_a_row_amount_other_than_days_times_rate(render):
+    entries = samples.sample_data("rekap_overstay")["entries"]
+    entries[1]["amount"] = 11_000_000
+    error = _refusal(render, "rekap_overstay", {"entries": entries, "total_billed": None,
+                                                "total_paid": None})
+    assert error.field == "entries[1].amount"
+    assert "Daftar biaya beban overstay baris 2: Jumlah biaya beban" in error.user_message
+    assert "Rp12.000.000" in error.user_message
+
+
+def test_rekap_paid_rows_name_their_proof_and_unpaid_rows_have_none(render):
+    entries = samples.sample_data("rekap_overstay")["entries"]
+    entries[0]["payment_reference"] = ""
+    error = _refusal(render, "rekap_overstay", {"entries": entries})
+    assert error.field == "entries[0].payment_reference"
+    assert "wajib diisi" in error.user_message
+    entries = samples.sample_data("rekap_overstay")["entries"]
+    entries[4]["payment_reference"] = "9Z8Y7X6W5V4U3T2S"
+    error = _refusal(render, "rekap_overstay", {"entries": entries})
+    assert error.field == "entries[4].payment_reference"
+    assert "sudah dibayar" in error.user_message
+
+
+def test_rekap_refuses_more_than_sixty_days(render):
+    entries = samples.sample_data("rekap_overstay")["entries"]
+    entries[0].update(days=61, amount=None)
+    error = _refusal(render, "rekap_overstay", {"entries": entries})
+    assert error.field == "entries[0].days"
+    assert "paling banyak 60" in error.user_message
+
+
+def test_rekap_approver_needs_both_name_and_nip(render):
+    error = _refusal(render, "rekap_overstay", remove=("approver_nip",))
+    assert error.field == "approver_nip"
+    assert "NIP pejabat yang mengetahui (approver_nip) wajib diisi" in error.user_message
+    assert _refusal(render, "rekap_overstay", remove=("approver_name",)).field == "approver_name"

@@ -209,3 +209,94 @@ def test_daily_overstay_recap_lists_billed_and_paid_charges(services, officer, s
     recap = services.supervision.overstay_recap(supervisor, TODAY)
     assert (recap.billed, recap.paid) == (3_000_000, 3_000_000)
     assert services.supervision.overstay_recap(supervisor, TODAY - timedelta(days=1)).rows == ()
+
+
+def _carrier_form(**changes):
+    from datetime import date
+
+    from app.services.supervision import CarrierChargeForm, QuestionAnswer
+
+    values = dict(
+        carrier_name="Emirates", responsible_party="Emirates, Station Manager CGK",
+        representative_name="Farid Al-Mansouri", representative_position="Station Manager",
+        representative_id_number="P1234567", representative_nationality="Persatuan Emirat Arab",
+        representative_birth_place="Dubai", representative_birth_date=date(1982, 4, 2),
+        representative_address="Terminal 3 Bandara Soekarno-Hatta",
+        interview=(QuestionAnswer("Apakah maskapai memeriksa paspor penumpang sebelum naik?",
+                                  "Ya, tetapi masa berlakunya terlewat oleh petugas kami."),))
+    values.update(changes)
+    return CarrierChargeForm(**values)
+
+
+@pytest.fixture
+def refused(services, officer, supervisor):
+    from tests.counter_support import EXPIRED
+
+    referral = _referred(services, officer, EXPIRED, Direction.ARRIVAL)
+    services.supervision.refuse_entry(supervisor, referral.id, RefusalForm(
+        reason="Paspor habis berlaku", legal_basis="UU 6/2011 pasal 13",
+        carrier_name="Emirates", port_of_embarkation="Dubai (DXB)", return_flight="EK 357"))
+    return referral
+
+
+def test_carrier_charge_drafts_lk_bap_opinion_and_sk_then_bills_and_is_paid(
+        services, make_actor, supervisor, refused):
+    make_actor(Role.OFFICE_HEAD, username="kakanim1", nip="197801142000031001")
+    assert [r.id for r in services.supervision.refused_today(supervisor)] == [refused.id]
+
+    charge, documents = services.supervision.draft_carrier_charge(
+        supervisor, refused.id, _carrier_form())
+
+    assert [d.template for d in documents] == ["laporan_kejadian", "bap", "ba_pendapat",
+                                               "surat_keputusan"]
+    assert "Farid Al-Mansouri" in pdf_text(documents[1].pdf)
+    sk = pdf_text(documents[3].pdf)
+    assert "KONSEP" in sk and "Emirates" in sk and "Rp50.000.000" in sk
+    assert charge.status == "drafted" and charge.amount == 50_000_000
+    assert services.supervision.refused_today(supervisor) == []
+
+    billed, (slip,) = services.supervision.record_signed_sk(
+        supervisor, charge.id, "W10.IMI.1-GR.01.01-0077/2026", TODAY)
+    assert billed.status == "billed" and len(billed.billing_code) == 15
+    assert "Rp50.000.000" in pdf_text(slip.pdf)
+
+    paid = services.supervision.record_carrier_payment(supervisor, charge.id, "NTPN 99A1")
+    assert paid.status == "paid"
+    assert services.supervision.carrier_charges(supervisor) == []
+    assert services.supervision.carrier_charges(supervisor, open_only=False)[0].status == "paid"
+
+
+def test_carrier_charge_needs_a_refusal_and_an_interview(services, officer, supervisor,
+                                                         make_actor, refused):
+    make_actor(Role.OFFICE_HEAD, username="kakanim1", nip="197801142000031001")
+    with pytest.raises(ValidationError):
+        services.supervision.draft_carrier_charge(supervisor, refused.id,
+                                                  _carrier_form(interview=()))
+    open_referral = _referred(services, officer, BANNED_WNI, Direction.DEPARTURE)
+    with pytest.raises(ValidationError):
+        services.supervision.draft_carrier_charge(supervisor, open_referral.id, _carrier_form())
+
+
+def test_carrier_charge_without_a_kakanim_account_says_so(services, supervisor, refused):
+    with pytest.raises(ValidationError) as raised:
+        services.supervision.draft_carrier_charge(supervisor, refused.id, _carrier_form())
+    assert "Kepala Kantor" in raised.value.user_message
+
+
+def test_payment_before_the_signed_sk_is_refused(services, make_actor, supervisor, refused):
+    make_actor(Role.OFFICE_HEAD, username="kakanim1", nip="197801142000031001")
+    charge, _ = services.supervision.draft_carrier_charge(supervisor, refused.id,
+                                                          _carrier_form())
+    with pytest.raises(ValidationError):
+        services.supervision.record_carrier_payment(supervisor, charge.id, "NTPN 1")
+
+
+def test_overstay_recap_prints_as_a_register(services, officer, supervisor):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=3))
+    referral = _referred(services, officer, RESIDENT, Direction.DEPARTURE)
+    services.supervision.bill_overstay(supervisor, referral.id)
+    services.supervision.record_payment(supervisor, referral.id, "NTPN 123")
+    document = services.supervision.print_overstay_recap(supervisor, TODAY)
+    text = pdf_text(document.pdf)
+    assert document.template == "rekap_overstay"
+    assert "MUELLER KLAUS" in text and "Rp3.000.000" in text and "NTPN 123" in text

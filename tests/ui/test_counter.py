@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
 from app.auth.permissions import Role
-from app.store.counter_models import Crossing, Referral
+from app.store.counter_models import Crossing, IssuedDocument, Referral
 from tests.counter_support import (
     BANNED_WNA,
     BANNED_WNI,
@@ -79,6 +79,11 @@ def _key(qtbot, screen, key) -> None:
 def _crossings(services) -> list[Crossing]:
     with services.context.store.read() as session:
         return list(session.execute(select(Crossing)).scalars())
+
+
+def _issued(services) -> list[IssuedDocument]:
+    with services.context.store.read() as session:
+        return list(session.execute(select(IssuedDocument)).scalars())
 
 
 def _answer(qtbot, fill) -> None:
@@ -266,3 +271,64 @@ def test_pmi_lane_asks_for_the_workers_data_and_keeps_it(qtbot, services, counte
     qtbot.waitUntil(lambda: screen.last_crossing is not None)
     [crossing] = _crossings(services)
     assert crossing.lane == "pmi" and "E-PMI-778812" in crossing.details
+
+
+def test_carrier_charge_from_refusal_to_payment_on_the_supervisor_screen(
+        qtbot, services, make_actor, counter_screen, supervisor_screen, tmp_path):
+    from tests.counter_support import EXPIRED
+
+    make_actor(Role.OFFICE_HEAD, username="kakanim1", nip="197801142000031001")
+    _scan(qtbot, counter_screen, EXPIRED)
+    _refer_with_f10(qtbot, counter_screen)
+    _take_first(qtbot, supervisor_screen)
+    _answer(qtbot, _form(reason="Paspor habis berlaku", carrier_name="Emirates",
+                         port_of_embarkation="Dubai (DXB)", return_flight="EK 357"))
+    supervisor_screen.buttons["refuse"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+
+    panel = supervisor_screen.carrier
+    supervisor_screen.tabs.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: panel.refusals.rowCount() == 1)
+    panel.refusals.selectRow(0)
+    _answer(qtbot, _form(responsible_party="Emirates, Station Manager CGK",
+                         representative_name="Farid Al-Mansouri",
+                         representative_position="Station Manager",
+                         representative_id_number="P1234567",
+                         representative_nationality="Persatuan Emirat Arab",
+                         representative_birth_place="Dubai",
+                         representative_address="Terminal 3 Soekarno-Hatta",
+                         a1="Ya, sehat dan bersedia.", a3="Ya, tetapi terlewat."))
+    panel.buttons["draft"].click()
+    qtbot.waitUntil(lambda: panel.charges.rowCount() == 1)
+    _wait_ops(qtbot)
+    printed = {d.template: d for d in _issued(services)}
+    assert {"bap", "ba_pendapat", "surat_keputusan"} <= set(printed)
+    bap = pdf_text(printed["bap"].pdf)
+    assert "Farid Al-Mansouri" in bap and "terlewat" in bap
+    assert len(list((tmp_path / "spool").glob("*.pdf"))) >= 4  # sent to the printer
+    assert panel.refusals.rowCount() == 0
+
+    panel.charges.selectRow(0)
+    _answer(qtbot, _form(number="W10.IMI.1-GR.01.01-0077/2026"))
+    panel.buttons["signed"].click()
+    qtbot.waitUntil(lambda: "W10.IMI" in (panel.charges.item(0, 4).text()
+                                          if panel.charges.rowCount() else ""))
+    assert "billing_slip" in {d.template for d in _issued(services)}
+    panel.charges.selectRow(0)
+    _answer(qtbot, _form(reference="NTPN 99A1"))
+    panel.buttons["paid"].click()
+    qtbot.waitUntil(lambda: panel.charges.rowCount() == 0)
+
+
+def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_screen,
+                                                  supervisor_screen):
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=2))
+    _key(qtbot, counter_screen, Qt.Key.Key_F3)
+    _scan(qtbot, counter_screen, RESIDENT)
+    _refer_with_f10(qtbot, counter_screen)
+    _take_first(qtbot, supervisor_screen)
+    supervisor_screen.buttons["bill"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    supervisor_screen.buttons["recap"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_recap is not None)
+    assert "MUELLER KLAUS" in pdf_text(supervisor_screen.last_recap.pdf)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +24,9 @@ from app.auth.permissions import Actor
 from app.domain.counter import ReferralReason
 from app.services import Services
 from app.services.counter import ReferralInfo
+from app.services.documents import DocumentInfo
 from app.services.supervision import DelayForm, HandoverForm, NoteInfo, RefusalForm, Resolution
+from ui.counter.carrier import CarrierChargesPanel
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
@@ -41,6 +44,7 @@ class SupervisorScreen(QWidget):
         self._actor = actor
         self._referrals: dict[str, ReferralInfo] = {}
         self.last_resolution: Resolution | None = None
+        self.last_recap: DocumentInfo | None = None
         self._reasons = {
             ReferralReason.CEKAL: self.tr("HIT cekal"),
             ReferralReason.INTERPOL: self.tr("HIT Interpol"),
@@ -85,6 +89,7 @@ class SupervisorScreen(QWidget):
             ("bill", self.tr("Buat &billing overstay"), self.bill_overstay),
             ("pay", self.tr("Catat &pembayaran"), self.record_payment),
             ("inteldakim", self.tr("Serahkan ke I&nteldakim"), self.hand_to_inteldakim),
+            ("recap", self.tr("Cetak r&ekap overstay hari ini"), self.print_recap),
         )):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -105,8 +110,14 @@ class SupervisorScreen(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
+        self.carrier = CarrierChargesPanel(services, actor, self._print_documents)
+        self.carrier.setObjectName("carrierCharges")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("&Rujukan"))
+        self.tabs.addTab(self.carrier, self.tr("Biaya beban &alat angkut"))
+        self.tabs.currentChanged.connect(lambda _index: self.refresh())
         layout = QHBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -121,6 +132,8 @@ class SupervisorScreen(QWidget):
     def refresh(self) -> None:
         run_in_background(self, lambda: self._services.supervision.queue(self._actor),
                           self._show_queue)
+        if self.tabs.currentWidget() is self.carrier:
+            self.carrier.refresh()
 
     def _show_queue(self, referrals: list[ReferralInfo]) -> None:
         selected = self.table.selected_key()
@@ -183,6 +196,7 @@ class SupervisorScreen(QWidget):
             "bill": reason is ReferralReason.OVERSTAY,
             "pay": reason is ReferralReason.OVERSTAY,
             "inteldakim": referral is not None and not citizen,
+            "recap": True,
         }
         for name, button in self.buttons.items():
             button.setEnabled(enabled[name])
@@ -207,14 +221,13 @@ class SupervisorScreen(QWidget):
             self.message.setText(done)
             self.refresh()
 
-        def failed(error: Any) -> None:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error_text(error))
-
-        run_in_background(self, work, succeeded, failed)
+        run_in_background(self, work, succeeded, self._failed)
 
     def _print_all(self, resolution: Resolution) -> None:
-        for document in resolution.documents:
+        self._print_documents(resolution.documents)
+
+    def _print_documents(self, documents: tuple[DocumentInfo, ...]) -> None:
+        for document in documents:
             run_in_background(
                 self, lambda d=document: self._services.documents.print_document(self._actor,
                                                                                  d.id),
@@ -229,6 +242,25 @@ class SupervisorScreen(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.values()
+
+    @Slot()
+    def print_recap(self) -> None:
+        """SOP A7 step 11: the day's overstay charges as a register."""
+        day = self._services.counter.today()
+
+        def printed(document: DocumentInfo) -> None:
+            self.last_recap = document
+            self._print_documents((document,))
+            self.message.setStyleSheet("color: #1b5e20;")
+            self.message.setText(self.tr("Rekap overstay {day} dicetak ({number}).").format(
+                day=day.strftime("%d-%m-%Y"), number=document.number))
+
+        run_in_background(self, lambda: self._services.supervision.print_overstay_recap(
+            self._actor, day), printed, self._failed)
+
+    def _failed(self, error: Any) -> None:
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setText(error_text(error))
 
     @Slot()
     def take(self) -> None:

@@ -199,6 +199,7 @@ def upgrade() -> None:
     sa.Column('office_code', sa.String(length=32), nullable=False),
     sa.Column('carrier_name', sa.String(length=120), nullable=False),
     sa.Column('responsible_party', sa.String(length=200), nullable=False),
+    sa.Column('carrier_address', sa.String(length=250), nullable=False),
     sa.Column('flight_code', sa.String(length=12), nullable=False),
     sa.Column('amount', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=16), nullable=False),

@@ -1,0 +1,249 @@
+"""Rekapitulasi biaya beban overstay: the day's register of overstay charges at the TPI.
+
+SOP Penyelesaian Keberangkatan WNA yang Melampaui Izin Tinggal Tidak Lebih dari 60 Hari step 11:
+"melakukan rekapitulasi kegiatan penyelesaian keimigrasian dan penanganan ketidaksesuaian di TPI"
+(output "Rekapitulasi biaya beban overstay", within one day, as the "Laporan Kegiatan di TPI";
+step 5: "petugas tata usaha membuat laporan biaya beban overstay"). One row per foreigner billed
+that day: days over the permit times the daily rate, the SIMPONI billing code, the proof of
+payment (NTPN) and whether it is paid; then the sums. Sums given by the caller must agree with
+the rows, like the billing slip's total with its items.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, time
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Spacer
+
+from app.i18n import QT_TRANSLATE_NOOP
+from printing.base import (
+    BILLING_CODE_HINT,
+    BILLING_CODE_PATTERN,
+    DOCUMENT_NUMBER_HINT,
+    DOCUMENT_NUMBER_PATTERN,
+    DocumentTemplate,
+    Output,
+    RenderContext,
+    optional_signer_fields,
+    signer_fields,
+    signer_given,
+)
+from printing.formatting import (
+    format_billing_code,
+    format_day_date,
+    format_money,
+    spell_rupiah,
+    zone_name,
+)
+from printing.layout import (
+    closing,
+    content_width,
+    field_table,
+    grid,
+    heading,
+    letterhead,
+    markup,
+    para,
+    paragraphs,
+    render_story,
+    signatory,
+    signatures,
+    title_block,
+)
+from printing.pages import A4_LANDSCAPE
+from printing.schema import (
+    MISSING,
+    DocumentDataError,
+    date_field,
+    datetime_field,
+    flag,
+    integer,
+    pattern,
+    refuse,
+    rows,
+    text,
+)
+
+# UU 6/2011 pasal 78: up to 60 days past the permit the foreigner pays biaya beban and leaves;
+# beyond that it is deportation (Inteldakim), not a TPI charge.
+MAX_DAYS = 60
+PAID, UNPAID = "Lunas", "Belum dibayar"
+
+AMOUNT_MISMATCH = QT_TRANSLATE_NOOP(
+    "gapura", "{label} ({field}) pada {document} harus sama dengan jumlah hari dikali tarif "
+              "per hari ({expected}).")
+TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
+    "gapura", "{label} ({field}) pada {document} tidak sama dengan hasil penjumlahan daftar "
+              "({expected}).")
+REFERENCE_WHEN_UNPAID = QT_TRANSLATE_NOOP(
+    "gapura", "{label} ({field}) pada {document} hanya diisi untuk tagihan yang sudah dibayar.")
+
+ENTRY_FIELDS = (
+    datetime_field("billed_at", "Waktu penagihan"),
+    text("name", "Nama", 100),
+    text("nationality", "Kewarganegaraan", 60),
+    pattern("passport_number", "Nomor paspor", DOCUMENT_NUMBER_PATTERN, DOCUMENT_NUMBER_HINT,
+            max_length=20),
+    integer("days", "Jumlah hari overstay", minimum=1, maximum=MAX_DAYS),
+    integer("daily_rate", "Tarif per hari", minimum=0, maximum=10**9),
+    integer("amount", "Jumlah biaya beban", minimum=0, required=False),
+    pattern("billing_code", "Kode billing SIMPONI", BILLING_CODE_PATTERN, BILLING_CODE_HINT,
+            max_length=15),
+    text("payment_reference", "NTPN/bukti pembayaran", 80, required=False),
+    flag("paid", "Sudah dibayar"),
+)
+
+FIELDS = (
+    date_field("day", "Tanggal rekapitulasi"),
+    text("checkpoint", "Tempat Pemeriksaan Imigrasi", 150),
+    rows("entries", "Daftar biaya beban overstay", ENTRY_FIELDS, max_items=200, required=False),
+    integer("total_count", "Jumlah orang asing", minimum=0, required=False),
+    integer("total_days", "Jumlah hari overstay", minimum=0, required=False),
+    integer("total_billed", "Jumlah biaya beban ditagihkan", minimum=0, required=False),
+    integer("total_paid", "Jumlah biaya beban dibayar", minimum=0, required=False),
+    text("notes", "Keterangan", 1500, required=False, multiline=True),
+    *signer_fields("preparer", "pembuat rekapitulasi", "Petugas Tata Usaha"),
+    *optional_signer_fields("approver", "pejabat yang mengetahui", "Kepala Seksi Pemeriksaan"),
+)
+
+
+def amount(entry: Mapping[str, Any]) -> int:
+    return entry["days"] * entry["daily_rate"]
+
+
+def totals(data: Mapping[str, Any]) -> dict[str, int]:
+    """The register's sums, by the names of the total fields."""
+    entries = data["entries"]
+    return {
+        "total_count": len(entries),
+        "total_days": sum(e["days"] for e in entries),
+        "total_billed": sum(amount(e) for e in entries),
+        "total_paid": sum(amount(e) for e in entries if e["paid"]),
+    }
+
+
+def _entries_agree(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+    # Each row's amount, when given, is its days times its rate; a paid row names its proof of
+    # payment and an unpaid one has none (the register must never contradict the bank).
+    for index, entry in enumerate(data["entries"]):
+        if entry["amount"] is not None and entry["amount"] != amount(entry):
+            raise _refuse_entry(template, index, "amount", AMOUNT_MISMATCH,
+                                f"amount {entry['amount']} != {amount(entry)}",
+                                expected=format_money(amount(entry)))
+        if entry["paid"] and not entry["payment_reference"]:
+            raise _refuse_entry(template, index, "payment_reference", MISSING,
+                                "paid without a payment reference")
+        if not entry["paid"] and entry["payment_reference"]:
+            raise _refuse_entry(template, index, "payment_reference", REFERENCE_WHEN_UNPAID,
+                                "payment reference on an unpaid row")
+
+
+def _totals_match(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+    for name, expected in totals(data).items():
+        given = data[name]
+        if given is not None and given != expected:
+            shown = format_money(expected) if name in ("total_billed", "total_paid") \
+                else str(expected)
+            raise refuse(template.title, name, template.field(name).label, TOTAL_MISMATCH,
+                         f"{name} {given} != {expected} from the entries", expected=shown)
+
+
+def _refuse_entry(template: DocumentTemplate, index: int, name: str, message: str, detail: str,
+                  **params: Any) -> DocumentDataError:
+    entries = template.field("entries")
+    column = next(f for f in entries.fields if f.name == name)
+    return refuse(template.title, f"entries[{index}].{name}",
+                  f"{entries.label} baris {index + 1}: {column.label}", message, detail, **params)
+
+
+def build(ctx: RenderContext) -> Output:
+    d = ctx.data
+    width = content_width(ctx)
+    sums = totals(d)
+    unpaid = sums["total_billed"] - sums["total_paid"]
+    paid_count = sum(1 for e in d["entries"] if e["paid"])
+    story: list[Flowable] = [
+        *letterhead(ctx),
+        *title_block("Rekapitulasi Biaya Beban Overstay", ctx.number,
+                     "Laporan Kegiatan di Tempat Pemeriksaan Imigrasi"),
+        field_table([("Tempat Pemeriksaan Imigrasi", d["checkpoint"]),
+                     ("Hari, tanggal", format_day_date(d["day"])),
+                     ("Kegiatan", "Penyelesaian keberangkatan orang asing yang melampaui izin "
+                                  "tinggal tidak lebih dari 60 (enam puluh) hari")],
+                    width, 60 * mm),
+        Spacer(1, 3 * mm),
+    ]
+    if d["entries"]:
+        fixed = [10, 16, 0, 30, 25, 12, 26, 28, 40, 20]
+        columns = [w * mm for w in fixed]
+        columns[2] = width - sum(columns)
+        story.append(grid(
+            ("No.", f"Pukul ({_zone(ctx, d['day'])})", "Nama", "Warga negara", "Nomor paspor",
+             "Hari", "Tarif per hari", "Jumlah", "Kode billing / NTPN", "Status"),
+            [(f"{i}.", _time(ctx, e["billed_at"], d["day"]), e["name"], e["nationality"],
+              e["passport_number"], str(e["days"]), format_money(e["daily_rate"]),
+              format_money(amount(e)), _billing(e), PAID if e["paid"] else UNPAID)
+             for i, e in enumerate(d["entries"], 1)],
+            columns, align="CCLLLRRRLC",
+            footer=("Jumlah", "", "", "", "", str(sums["total_days"]), "",
+                    format_money(sums["total_billed"]), "", ""),
+            footer_span=5))
+    else:
+        story.append(para("Pada hari tersebut tidak terdapat pengenaan biaya beban overstay "
+                          "(nihil)."))
+    story += [
+        heading("Ringkasan"),
+        grid(("Jumlah orang asing", "Jumlah hari overstay", "Biaya beban ditagihkan",
+              "Sudah dibayar (lunas)", "Belum dibayar"),
+             [(f"{sums['total_count']} orang", f"{sums['total_days']} hari",
+               format_money(sums["total_billed"]),
+               f"{format_money(sums['total_paid'])} ({paid_count} orang)",
+               f"{format_money(unpaid)} ({sums['total_count'] - paid_count} orang)")],
+             [width / 5] * 5, align="CCCCC"),
+        Spacer(1, 2 * mm),
+        markup("<b>Terbilang:</b> biaya beban ditagihkan {billed}; sudah dibayar {paid}.",
+               billed=spell_rupiah(sums["total_billed"]), paid=spell_rupiah(sums["total_paid"])),
+    ]
+    if d["notes"]:
+        story += [heading("Keterangan"), *paragraphs(d["notes"])]
+    approver = signatory(ctx, "approver", "", "Mengetahui,") if d["approver_name"] else None
+    story.append(closing(
+        Spacer(1, 3 * mm),
+        para("Demikian rekapitulasi ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
+             "mestinya."),
+        Spacer(1, 4 * mm),
+        signatures([approver, signatory(ctx, "preparer", ctx.place_and_date(), "Yang membuat,")],
+                   width),
+    ))
+    return render_story(ctx, story)
+
+
+def _zone(ctx: RenderContext, day: date) -> str:
+    """`WIB`: the office's zone on `day`, named once in the column header."""
+    return zone_name(ctx.local(datetime.combine(day, time(12), tzinfo=UTC)))
+
+
+def _time(ctx: RenderContext, moment: datetime, day: date) -> str:
+    """`07.20`; with its day and month, `23.50 (24/11)`, when the row falls on another day in
+    the office's zone (the column is narrow)."""
+    local = ctx.local(moment)
+    clock = f"{local.hour:02d}.{local.minute:02d}"
+    return clock if local.date() == day else f"{clock} ({local.day}/{local.month})"
+
+
+def _billing(entry: Mapping[str, Any]) -> str:
+    code = format_billing_code(entry["billing_code"])
+    return f"{code}\n{entry['payment_reference']}" if entry["payment_reference"] else code
+
+
+TEMPLATE = DocumentTemplate(
+    code="rekap_overstay",
+    title="Rekapitulasi Biaya Beban Overstay",
+    page=A4_LANDSCAPE,
+    fields=FIELDS,
+    build=build,
+    checks=(_entries_agree, _totals_match, signer_given("approver")),
+)
