@@ -92,6 +92,173 @@
     </message>
 </context>
 <context>
+    <name>CarrierChargesPanel</name>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Penerbangan</source>
+        <translation>Flight</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for refusal</translation>
+    </message>
+    <message>
+        <source>Maskapai</source>
+        <translation>Airline</translation>
+    </message>
+    <message>
+        <source>Penumpang</source>
+        <translation>Passenger</translation>
+    </message>
+    <message>
+        <source>Biaya beban</source>
+        <translation>Charge</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SK</source>
+        <translation>Decree</translation>
+    </message>
+    <message>
+        <source>Kode billing</source>
+        <translation>Billing code</translation>
+    </message>
+    <message>
+        <source>&amp;Periksa perwakilan maskapai (BAP)</source>
+        <translation>&amp;Examine the carrier&apos;s representative (BAP)</translation>
+    </message>
+    <message>
+        <source>Catat SK &amp;ditandatangani</source>
+        <translation>Record the &amp;signed decree</translation>
+    </message>
+    <message>
+        <source>Catat pem&amp;bayaran</source>
+        <translation>Record pa&amp;yment</translation>
+    </message>
+    <message>
+        <source>Penolakan masuk hari ini tanpa biaya beban</source>
+        <translation>Today&apos;s refusals of entry without a charge</translation>
+    </message>
+    <message>
+        <source>Biaya beban dalam proses</source>
+        <translation>Charges in progress</translation>
+    </message>
+    <message>
+        <source>menunggu SK</source>
+        <translation>awaiting decree</translation>
+    </message>
+    <message>
+        <source>menunggu pembayaran</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <source>Maskapai / alat angkut</source>
+        <translation>Airline / carrier</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab alat angkut</source>
+        <translation>Carrier&apos;s responsible party</translation>
+    </message>
+    <message>
+        <source>Alamat penanggung jawab</source>
+        <translation>Address of the responsible party</translation>
+    </message>
+    <message>
+        <source>Nama perwakilan yang diperiksa</source>
+        <translation>Name of the representative examined</translation>
+    </message>
+    <message>
+        <source>Jabatan perwakilan</source>
+        <translation>Representative&apos;s position</translation>
+    </message>
+    <message>
+        <source>Nomor paspor/identitas perwakilan</source>
+        <translation>Representative&apos;s passport/ID number</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan perwakilan</source>
+        <translation>Representative&apos;s nationality</translation>
+    </message>
+    <message>
+        <source>Tempat lahir perwakilan</source>
+        <translation>Representative&apos;s place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir perwakilan</source>
+        <translation>Representative&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Alamat perwakilan</source>
+        <translation>Representative&apos;s address</translation>
+    </message>
+    <message>
+        <source>Pertanyaan {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Jawaban {n}</source>
+        <translation>Answer {n}</translation>
+    </message>
+    <message>
+        <source>Biaya beban alat angkut: pemeriksaan</source>
+        <translation>Carrier charge: examination</translation>
+    </message>
+    <message>
+        <source>&amp;Buat berkas</source>
+        <translation>&amp;Create the file</translation>
+    </message>
+    <message>
+        <source>LK, BAP, Berita Acara Pendapat dan konsep SK dicetak; serahkan konsep SK kepada Kepala Kantor untuk ditandatangani.</source>
+        <translation>Incident Report, BAP, Opinion Record and draft decree printed; hand the draft decree to the Head of Office for signature.</translation>
+    </message>
+    <message>
+        <source>SK Kepala Kantor ditandatangani</source>
+        <translation>Head of Office&apos;s decree signed</translation>
+    </message>
+    <message>
+        <source>Nomor SK</source>
+        <translation>Decree number</translation>
+    </message>
+    <message>
+        <source>Tanggal SK</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan dan cetak billing</source>
+        <translation>&amp;Save and print the bill</translation>
+    </message>
+    <message>
+        <source>SK dicatat; billing dicetak untuk penanggung jawab alat angkut.</source>
+        <translation>Decree recorded; bill printed for the carrier&apos;s responsible party.</translation>
+    </message>
+    <message>
+        <source>Bukti pembayaran biaya beban</source>
+        <translation>Proof of payment of the charge</translation>
+    </message>
+    <message>
+        <source>Nomor bukti bayar (NTPN)</source>
+        <translation>Payment proof number (NTPN)</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Pembayaran biaya beban dicatat.</source>
+        <translation>Payment of the charge recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Ganti kata sandi</source>
@@ -197,6 +364,14 @@
         <translation>PMI (Indonesian migrant worker) details</translation>
     </message>
     <message>
+        <source>Jalur prioritas</source>
+        <translation>Priority lane</translation>
+    </message>
+    <message>
+        <source>Pejabat / tamu negara</source>
+        <translation>Official / state guest</translation>
+    </message>
+    <message>
         <source>Nomor ID PMI / e-PMI</source>
         <translation>PMI / e-PMI ID number</translation>
     </message>
@@ -211,6 +386,18 @@
     <message>
         <source>Pemberi kerja</source>
         <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Alasan (disabilitas, lansia, ibu hamil, anak)</source>
+        <translation>Reason (disability, elderly, pregnant, child)</translation>
+    </message>
+    <message>
+        <source>Nomor surat pemberitahuan protokol</source>
+        <translation>Protocol notice number</translation>
+    </message>
+    <message>
+        <source>Delegasi / instansi</source>
+        <translation>Delegation / agency</translation>
     </message>
     <message>
         <source>Hasil pemeriksaan</source>
@@ -508,6 +695,30 @@ Immigration office workstation application.</translation>
     <message>
         <source>Perangkat: memeriksa…</source>
         <translation>Devices: checking…</translation>
+    </message>
+    <message>
+        <source>Daftar cekal: belum pernah diperbarui</source>
+        <translation>Watch lists: never updated</translation>
+    </message>
+    <message>
+        <source>Daftar cekal: {hours} jam lalu</source>
+        <translation>Watch lists: {hours} hours ago</translation>
+    </message>
+    <message>
+        <source>Daftar cekal: {days} hari lalu</source>
+        <translation>Watch lists: {days} days ago</translation>
+    </message>
+    <message>
+        <source>⚠ {status}</source>
+        <translation>⚠ {status}</translation>
+    </message>
+    <message>
+        <source>{total} entri (pencegahan {pencegahan}, penangkalan {penangkalan}, Interpol {interpol}). Batas umur: {limit} jam.</source>
+        <translation>{total} entries (departure bans {pencegahan}, entry bans {penangkalan}, Interpol {interpol}). Age limit: {limit} hours.</translation>
+    </message>
+    <message>
+        <source>Daftar sudah melewati batas umur: perbarui daftar (impor atau sinkronisasi) sebelum melanjutkan pemeriksaan.</source>
+        <translation>The lists are older than the limit: update them (import or sync) before continuing the checks.</translation>
     </message>
     <message>
         <source>Perangkat: {ready}/{total} siap</source>
@@ -835,12 +1046,24 @@ Immigration office workstation application.</translation>
         <translation>Hand over to &amp;Inteldakim</translation>
     </message>
     <message>
+        <source>Cetak r&amp;ekap overstay hari ini</source>
+        <translation>Print today&apos;s overstay r&amp;ecap</translation>
+    </message>
+    <message>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
         <source>Catatan</source>
         <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Rujukan</source>
+        <translation>&amp;Referrals</translation>
+    </message>
+    <message>
+        <source>Biaya beban &amp;alat angkut</source>
+        <translation>&amp;Carrier charges</translation>
     </message>
     <message>
         <source>Datang</source>
@@ -857,6 +1080,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Dokumen tersimpan tetapi gagal dicetak: {error}</source>
         <translation>Document saved but could not be printed: {error}</translation>
+    </message>
+    <message>
+        <source>Rekap overstay {day} dicetak ({number}).</source>
+        <translation>Overstay recap {day} printed ({number}).</translation>
     </message>
     <message>
         <source>Rujukan diambil.</source>
@@ -1808,6 +2035,26 @@ Immigration office workstation application.</translation>
         <translation>Referral not found.</translation>
     </message>
     <message>
+        <source>Biaya beban alat angkut hanya untuk penumpang yang sudah ditolak masuk.</source>
+        <translation>A carrier charge is only for a passenger already refused entry.</translation>
+    </message>
+    <message>
+        <source>Biaya beban untuk penolakan ini sudah dibuat.</source>
+        <translation>The charge for this refusal has already been made.</translation>
+    </message>
+    <message>
+        <source>Biaya beban tidak ditemukan.</source>
+        <translation>Charge not found.</translation>
+    </message>
+    <message>
+        <source>Langkah ini tidak dapat dilakukan: status biaya beban saat ini {status}.</source>
+        <translation>This step cannot be done: the charge&apos;s current status is {status}.</translation>
+    </message>
+    <message>
+        <source>Surat Keputusan memerlukan Kepala Kantor: belum ada akun Kepala Kantor dengan NIP di kantor ini. Minta Admin TIK membuatnya.</source>
+        <translation>The decree needs the Head of Office: this office has no Head of Office account with a NIP yet. Ask the IT admin to create it.</translation>
+    </message>
+    <message>
         <source>Rujukan ini sudah diselesaikan ({resolution}).</source>
         <translation>This referral has already been resolved ({resolution}).</translation>
     </message>
@@ -1910,6 +2157,18 @@ Immigration office workstation application.</translation>
     <message>
         <source>{label} ({field}) pada {document} tidak sama dengan jumlah rincian biaya ({expected}).</source>
         <translation>{label} ({field}) on {document} does not equal the total of the itemised charges ({expected}).</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus sama dengan jumlah hari dikali tarif per hari ({expected}).</source>
+        <translation>{label} ({field}) on {document} must equal the number of days times the daily rate ({expected}).</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak sama dengan hasil penjumlahan daftar ({expected}).</source>
+        <translation>{label} ({field}) on {document} does not equal the sum of the list ({expected}).</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} hanya diisi untuk tagihan yang sudah dibayar.</source>
+        <translation>{label} ({field}) on {document} is filled in only for a bill that has been paid.</translation>
     </message>
 </context>
 <context>

@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             text = (self.tr("Daftar cekal: {hours} jam lalu").format(hours=hours) if hours < 48
                     else self.tr("Daftar cekal: {days} hari lalu").format(days=hours // 24))
         stale = status.stale(now)
-        self.list_status.setText(("⚠ " if stale else "") + text)
+        self.list_status.setText(self.tr("⚠ {status}").format(status=text) if stale else text)
         self.list_status.setProperty("stale", stale)
         self.list_status.setStyleSheet("color: #b00020; font-weight: bold;" if stale else "")
         self.list_status.setToolTip(self.tr(
