@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -142,13 +142,20 @@ class CounterScreen(QWidget):
         top.addWidget(self.count)
 
         document = QGroupBox(self.tr("Dokumen"))
-        doc_form = QFormLayout(document)
+        doc_form = QFormLayout()
+        doc_column = QVBoxLayout(document)
+        doc_column.addLayout(doc_form)
+        doc_column.addStretch(1)
         self.mrz = QPlainTextEdit()
         self.mrz.setObjectName("mrz")
         self.mrz.setTabChangesFocus(True)
         self.mrz.setPlaceholderText(self.tr("Pindai paspor (F2) atau ketik MRZ baris demi baris"))
-        self.mrz.setStyleSheet("font-family: monospace;")
-        self.mrz.setFixedHeight(70)
+        self.mrz.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.mrz.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        # Three lines of 44 characters (TD3 has two, TD1 three of 30) must show unbroken.
+        metrics = QFontMetrics(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.mrz.setMinimumWidth(metrics.horizontalAdvance("W" * 46))
+        self.mrz.setFixedHeight(metrics.lineSpacing() * 4 + 12)
         self.mrz.textChanged.connect(self._mrz_changed)
         doc_form.addRow(self.tr("&MRZ"), self.mrz)
         self.boarding_pass = QLineEdit()
@@ -199,6 +206,8 @@ class CounterScreen(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold;")
         self.findings = QListWidget()
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.findings.setObjectName("findings")
         self.biometrics = QLabel()
         self.biometrics.setObjectName("biometrics")

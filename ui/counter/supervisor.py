@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
@@ -66,6 +66,8 @@ class SupervisorScreen(QWidget):
         self.details.setProperty("gapura_data", True)
         self.findings = QListWidget()
         self.findings.setObjectName("findings")
+        self.findings.setWordWrap(True)
+        self.findings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notes = QListWidget()
         self.notes.setObjectName("notes")
         self.note = QPlainTextEdit()
@@ -110,6 +112,8 @@ class SupervisorScreen(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
         self.carrier = CarrierChargesPanel(services, actor, self._print_documents)
         self.carrier.setObjectName("carrierCharges")
         self.tabs = QTabWidget()
@@ -202,8 +206,6 @@ class SupervisorScreen(QWidget):
             button.setEnabled(enabled[name])
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
-        from PySide6.QtCore import Qt
-
         if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
                 and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self.add_note()
