@@ -34,6 +34,13 @@ class Lane(StrEnum):
     VIP = "vip"
 
 
+# Words filled into findings; marked so the screen shows them in the officer's language.
+DIRECTION_WORDS = {Direction.ARRIVAL: QT_TRANSLATE_NOOP("gapura", "kedatangan"),
+                   Direction.DEPARTURE: QT_TRANSLATE_NOOP("gapura", "keberangkatan")}
+LIST_WORDS = {"pencegahan": QT_TRANSLATE_NOOP("gapura", "pencegahan"),
+              "penangkalan": QT_TRANSLATE_NOOP("gapura", "penangkalan")}
+
+
 class Severity(IntEnum):
     INFO = 0
     WARNING = 1
@@ -213,8 +220,7 @@ def _movement_findings(doc: DocumentFacts, direction: Direction,
         return [Finding("repeated_movement", Severity.WARNING,
                          QT_TRANSLATE_NOOP("gapura", "Perlintasan terakhir juga {direction} "
                                            "({when}, {office}); periksa catatan perlintasan."),
-                         {"direction": "kedatangan" if direction is Direction.ARRIVAL
-                          else "keberangkatan",
+                         {"direction": DIRECTION_WORDS[direction],
                           "when": last.decided_at.date().isoformat(), "office": last.office_code})]
     return []
 
@@ -225,8 +231,8 @@ def _watch_findings(doc: DocumentFacts, direction: Direction,
     for hit in hits:
         if not hit.alert:
             continue
-        params = {"list": hit.list_name, "name": hit.full_name, "reference": hit.reference,
-                  "score": hit.score, "reason": hit.reason}
+        params = {"list": LIST_WORDS.get(hit.list_name, hit.list_name), "name": hit.full_name,
+                  "reference": hit.reference, "score": hit.score, "reason": hit.reason}
         if hit.list_name == "interpol":
             findings.append(Finding(
                 "interpol_hit", Severity.REFER,

@@ -1723,6 +1723,22 @@ Immigration office workstation application.</translation>
         <translation>The surname and given names on the boarding pass are in swapped order</translation>
     </message>
     <message>
+        <source>kedatangan</source>
+        <translation>arrival</translation>
+    </message>
+    <message>
+        <source>keberangkatan</source>
+        <translation>departure</translation>
+    </message>
+    <message>
+        <source>pencegahan</source>
+        <translation>departure ban</translation>
+    </message>
+    <message>
+        <source>penangkalan</source>
+        <translation>entry ban</translation>
+    </message>
+    <message>
         <source>Data MRZ tidak sah: {problems}. Pindai ulang; bila tetap tidak sah, periksa keaslian dokumen.</source>
         <translation>Invalid MRZ data: {problems}. Scan again; if it is still invalid, check that the document is genuine.</translation>
     </message>

@@ -405,7 +405,9 @@ class CounterScreen(QWidget):
             self.verdict.setStyleSheet("font-size: 14pt; font-weight: bold; color: #b00020;")
         self.findings.clear()
         for finding in check.verdict.findings:
-            item = QListWidgetItem(core_text(finding.message).format(**finding.params))
+            params = {k: core_text(v) if isinstance(v, str) else v
+                      for k, v in finding.params.items()}  # marked words in the findings
+            item = QListWidgetItem(core_text(finding.message).format(**params))
             item.setForeground(Qt.GlobalColor.darkGreen if finding.severity is Severity.INFO
                                else Qt.GlobalColor.darkYellow
                                if finding.severity is Severity.WARNING else Qt.GlobalColor.red)
