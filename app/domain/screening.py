@@ -8,6 +8,13 @@ shared MUHAMMAD counts for little and a shared rare family name for much; name o
 matter, a missing middle name costs less than a different one, and the last token of a name that
 may have been cut by the MRZ matches as a prefix. Birth date and nationality then move the score.
 
+What the agreements are worth together is their evidence, in nats: how unlikely it is that some
+listed person agrees that much by chance (the rarity of each agreeing name part, discounted for
+slips of the pen and for name parts that go together; a same birth date; a same nationality). A
+hit whose evidence does not clearly exceed what a list of that size produces by chance loses
+points, so that a similar common name without an agreeing birth date rarely alerts, while a
+common name with the same birth date does.
+
 `ScreeningIndex` holds up to millions of entries in numpy arrays (interned token ids, no Python
 object per entry): an inverted index from token to rows, sorted by birth year inside each token so
 that very common tokens are read only for the traveller's birth year. A query gathers candidate
@@ -23,7 +30,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
@@ -199,15 +206,27 @@ class ScreeningSettings:
     nationality_same: int = 2
     nationality_other: int = -8
     extra_name_penalty: float = 0.25  # a name part only one side has, against a differing one
-    # Evidence, in nats (the log of how rare an agreement is by chance): a name's tokens count
-    # their IDF, a same full birth date ln(365 * 66), a same birth year ln(66), a same
-    # nationality a little. A match whose evidence does not exceed ln(list size) + margin
-    # (so that chance alone would likely produce one like it) loses points per missing nat.
+    # Evidence, in nats (the log of how rare an agreement is by chance): an agreeing name part
+    # counts ln(rows / rows holding it), a same full birth date ln(365 * 66), a same birth year
+    # ln(66), a same nationality a little. A match whose evidence does not exceed
+    # ln(list size) + margin (so that chance alone would produce one like it among the listed
+    # more often than about once in e^margin travellers) loses points per missing nat, at most
+    # `evidence_max_penalty`: a similar name stays visible even when it cannot alert.
     evidence_birth_same: float = 10.0
     evidence_birth_year: float = 4.0
     evidence_nationality: float = 1.0
-    evidence_margin: float = 3.0
-    evidence_points: float = 6.0
+    evidence_margin: float = 4.0
+    evidence_points: float = 4.0
+    evidence_max_penalty: float = 30.0
+    # A slip of the pen agrees by chance with any name near it, and a slip is itself less
+    # likely than the name written right: a typo pair counts the rarity of the whole
+    # neighbourhood (all listed names one slip away), less this much.
+    evidence_typo_cost: float = 1.0
+    # The parts of one name are not independent draws (they share a language, a region, a
+    # family): every agreeing part after the most telling one counts this much less. On the
+    # lists, the pointwise mutual information of a name's rarest part with each other part is
+    # about 2 nats.
+    evidence_token_dependence: float = 2.0
 
 
 # --------------------------------------------------------------------------------------------
@@ -455,12 +474,29 @@ class _Neighbourhood:
 
 _SAME, _SPELLING, _TYPO, _PREFIX, _JOINED = "same", "spelling", "typo", "prefix", "joined"
 
+# A token's weight is its rarity in nats plus this floor, so that even the commonest name part
+# counts for something in the similarity (evidence counts the rarity alone).
+_WEIGHT_FLOOR = 0.5
+
+
+def _combined_evidence(rarities: Iterable[float], dependence: float) -> float:
+    """Nats of several agreeing name parts: the most telling one in full, every other one
+    `dependence` less (never below nothing)."""
+    values = [max(r, 0.0) for r in rarities]
+    if not values:
+        return 0.0
+    return sum(max(r - dependence, 0.0) for r in values) + min(max(values), dependence)
+
 
 def _typo_similarity(a: str, b: str) -> float:
     """Similarity of two keys that differ by a slip of the pen; 0 when they differ more."""
-    shortest = min(len(a), len(b))
-    if shortest < 5 or a == b:
-        return 1.0 if a == b else 0.0
+    if a == b:
+        return 1.0
+    shortest, longest = sorted((len(a), len(b)))
+    # a letter left out of (or added to) a name of five letters or more still reads as that
+    # name (OTONG/OTNG); a different letter in a short name is usually another name (ADIL/ADEL)
+    if shortest < 4 or longest < 5:
+        return 0.0
     limit = 2 if shortest >= 8 else 1
     distance = OSA.distance(a, b, score_cutoff=limit)
     if distance > limit:
@@ -474,6 +510,10 @@ class _QueryToken:
     key: str
     weight: float
     matches: dict[int, float]  # vocabulary id -> similarity
+    # nats: how rare it is that a listed name holds a token a slip of the pen from this one
+    near_rarity: float = 0.0
+    vid: int = -1  # the vocabulary id of the token's own key, -1 when no list has it
+    near: dict[int, float] = field(default_factory=dict)  # a slip away: id -> similarity
 
 
 @dataclass(slots=True)
@@ -518,8 +558,12 @@ class ScreeningIndex:
 
     # Tokens found in more rows than this are read for the traveller's birth year only.
     COMMON_TOKEN_ROWS = 2500
+    # Tokens that only resemble one of the traveller's (a slip of the pen, the longer names a
+    # name cut by the MRZ may stand for, two names joined) are weak alone: when they hold more
+    # rows than this together, they too are read for the traveller's birth year only.
+    NEAR_TOKEN_ROWS = 1000
     # Candidates scored exactly after the numpy pass.
-    EXACT_CANDIDATES = 24
+    EXACT_CANDIDATES = 16
     # Incremental additions kept outside the sorted postings before they are merged in.
     DELTA_LIMIT = 20_000
     IDF_SMOOTHING = 1000.0
@@ -536,6 +580,7 @@ class ScreeningIndex:
         self._spelling_vid: dict[str, int] = {}
         self._near_keys = _Neighbourhood()
         self._near_spellings = _Neighbourhood()
+        self._family_spellings: set[str] = set()  # transliterations put in _near_spellings
         # entries
         self._entry_ids = _Texts()
         self._entry_hash = _Column(np.int64)
@@ -570,6 +615,10 @@ class ScreeningIndex:
         self._id_order = np.zeros(0, np.int32)
         self._delta_ids: dict[int, list[int]] = {}
         self._alive_rows = 0
+        # which entries are in force on the last (day, lists) screened: cleared by `remove`,
+        # recomputed when the day, the lists or the number of entries change
+        self._force_key: tuple[int, bytes] | None = None
+        self._force = np.zeros(0, np.bool_)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -603,6 +652,8 @@ class ScreeningIndex:
         for index in self._entries_with_id(entry_id):
             if self._alive.data[index]:
                 self._alive.data[index] = False
+                if index < len(self._force):
+                    self._force[index] = False
                 found = True
                 for row in self._rows_of(index):
                     self._alive_rows -= 1
@@ -640,8 +691,16 @@ class ScreeningIndex:
             self._near_keys.add(key, vid, incremental)
             if incremental:
                 bisect.insort(self._sorted_keys, key)
+            # every known transliteration of the name, so that a slip in one that the lists
+            # do not use (UTHMAN written UDTHMAN, the list saying USMAN) is still found
+            canonical = _FAMILY_OF.get(spelling)
+            if canonical is not None:
+                for variant in (canonical, *_FAMILIES[canonical]):
+                    if variant != key and variant not in self._family_spellings:
+                        self._family_spellings.add(variant)
+                        self._near_spellings.add(variant, vid, incremental)
         self._spelling_vid[spelling] = vid
-        if spelling != key:
+        if spelling != key and spelling not in self._family_spellings:
             self._near_spellings.add(spelling, vid, incremental)
         return vid
 
@@ -742,7 +801,8 @@ class ScreeningIndex:
     def _refresh_idf(self) -> None:
         df = self._df.view.astype(np.float64)
         rows = max(self._alive_rows, 0)
-        self._idf = (np.log((rows + self.IDF_SMOOTHING) / (df + 1.0)) + 0.5).astype(np.float32)
+        self._idf = (np.log((rows + self.IDF_SMOOTHING) / (df + 1.0))
+                     + _WEIGHT_FLOOR).astype(np.float32)
 
     def _weight_of(self, vid: int) -> float:
         if vid < len(self._idf):
@@ -750,14 +810,21 @@ class ScreeningIndex:
         return self._weight_for_count(int(self._df.data[vid]))
 
     def _weight_for_count(self, count: int) -> float:
-        return math.log((self._alive_rows + self.IDF_SMOOTHING) / (count + 1.0)) + 0.5
+        return self._rarity_for_count(count) + _WEIGHT_FLOOR
+
+    def _rarity_for_count(self, count: int) -> float:
+        """Nats: how unlikely a listed name is to hold a token that `count` rows hold."""
+        return math.log((max(self._alive_rows, 0) + self.IDF_SMOOTHING) / (count + 1.0))
 
     # -- vocabulary lookups --------------------------------------------------------------------
 
     def _neighbours(self, raw: str, key: str) -> dict[int, float]:
         """Vocabulary ids a slip of the pen away, by key or by spelling, and how similar."""
         found: dict[int, float] = {}
-        for vid, sim in (*self._near_keys.near(key), *self._near_spellings.near(raw)):
+        near = [*self._near_keys.near(key), *self._near_spellings.near(raw)]
+        if raw != key:  # USHADI/SUHADI: a slip that the phonetic key does not keep
+            near += self._near_keys.near(raw)
+        for vid, sim in near:
             if sim > found.get(vid, 0.0):
                 found[vid] = sim
         return found
@@ -778,20 +845,21 @@ class ScreeningIndex:
         unknown = self._weight_for_count(0)
         for position, raw in enumerate(raw_tokens):
             key = name_key(raw)
-            matches: dict[int, float] = {}
             vid = self._vocab_id.get(key)
+            near = self._neighbours(raw, key)
+            near.pop(vid, None)
+            matches = dict(near)
             if vid is not None:
                 matches[vid] = 1.0
-            for other, sim in self._neighbours(raw, key).items():
-                if sim > matches.get(other, 0.0):
-                    matches[other] = sim
+            near_rarity = self._rarity_for_count(sum(int(self._df.data[v]) for v in matches))
             weight = unknown
             if vid is not None and self._df.data[vid] > 0:
                 weight = self._weight_of(vid)
             elif matches:
                 best = max(matches, key=lambda v: (matches[v], -self._df.data[v]))
                 weight = self._weight_of(best)
-            tokens.append(_QueryToken(raw, key, weight, matches))
+            tokens.append(_QueryToken(raw, key, weight, matches, near_rarity,
+                                      -1 if vid is None else vid, near))
             if truncated and position == len(raw_tokens) - 1 and len(key) >= 2:
                 prefixed = self._with_prefix(key)
                 for other in prefixed:
@@ -799,11 +867,18 @@ class ScreeningIndex:
                 total = int(sum(int(self._df.data[v]) for v in prefixed))
                 tokens[-1].weight = min(weight, self._weight_for_count(total))
         # joined names (ABDUL RAHMAN / ABDULRAHMAN): look the pair up as one token
-        for left, right in zip(tokens, tokens[1:], strict=False):
+        for a, b in _two_of(len(tokens)):
+            left, right = tokens[a], tokens[b]
             vid = self._vocab_id.get(name_key(left.raw + right.raw))
             if vid is not None:
                 left.matches.setdefault(vid, 1.0)
                 right.matches.setdefault(vid, 1.0)
+        # the article written together with the name (ALKINDI for AL-KINDI)
+        for token in tokens:
+            bare = _without_article(token.raw)
+            vid = self._vocab_id.get(name_key(bare)) if bare else None
+            if vid is not None:
+                token.matches.setdefault(vid, 1.0)
         # and split ones (ABDULRAHMAN in the traveller's name, two tokens on the list)
         for token in tokens:
             for cut in range(3, len(token.raw) - 2):
@@ -868,10 +943,13 @@ class ScreeningIndex:
                 and (until == 0 or until >= day) and int(self._valid_from.data[entry]) <= day)
 
     def _in_force_rows(self, rows: np.ndarray, day: int, list_mask: np.ndarray) -> np.ndarray:
-        entries = self._row_entry.data[rows]
-        until = self._valid_until.data[entries]
-        return (self._alive.data[entries] & list_mask[self._list.data[entries]]
-                & ((until == 0) | (until >= day)) & (self._valid_from.data[entries] <= day))
+        key = (day, list_mask.tobytes())
+        if self._force_key != key or len(self._force) != self._list.size:
+            until = self._valid_until.view
+            self._force = (self._alive.view & list_mask[self._list.view]
+                           & ((until == 0) | (until >= day)) & (self._valid_from.view <= day))
+            self._force_key = key
+        return self._force.take(self._row_entry.data.take(rows))
 
     def _document_hits(self, number: str) -> list[int]:
         if not number:
@@ -887,9 +965,16 @@ class ScreeningIndex:
         parts: list[np.ndarray] = []
         common: list[int] = []
         for token in query.tokens:
-            for vid in token.matches:
-                start, end = self._post_start[vid], self._post_start[vid + 1]
-                if end - start <= self.COMMON_TOKEN_ROWS:
+            bounds = {vid: self._posting(vid) for vid in token.matches}
+            near_rows = sum(end - start for vid, (start, end) in bounds.items()
+                            if vid != token.vid)
+            near_in_full = not year or near_rows <= self.NEAR_TOKEN_ROWS
+            for vid, (start, end) in bounds.items():
+                if vid == token.vid or near_in_full:
+                    in_full = end - start <= self.COMMON_TOKEN_ROWS
+                else:
+                    in_full = False
+                if in_full:
                     parts.append(self._post_rows[start:end])
                 else:
                     common.append(vid)
@@ -897,7 +982,7 @@ class ScreeningIndex:
                 if delta:
                     parts.append(np.array(delta, np.int32))
         for vid in common:
-            start, end = int(self._post_start[vid]), int(self._post_start[vid + 1])
+            start, end = self._posting(vid)
             years = self._post_year[start:end]
             # the birth year asked for, and entries whose birth date is unknown (year 0)
             for wanted in ({0, year} if year else {0}):
@@ -908,15 +993,22 @@ class ScreeningIndex:
             parts.append(self._common_intersection(common))
         if not parts:
             return np.zeros(0, np.int32)
-        return np.unique(np.concatenate(parts))
+        return _sorted_unique(np.concatenate(parts))
+
+    def _posting(self, vid: int) -> tuple[int, int]:
+        """Where the sorted postings hold the rows of a token (empty for a token first seen
+        after the last compaction: its rows are all in the delta)."""
+        if vid + 1 < len(self._post_start):
+            return int(self._post_start[vid]), int(self._post_start[vid + 1])
+        return 0, 0
 
     def _common_intersection(self, vids: list[int]) -> np.ndarray:
         """Without a birth date and with common tokens only: rows holding the two rarest."""
-        by_size = sorted(vids, key=lambda v: self._post_start[v + 1] - self._post_start[v])
-        first = self._post_rows[self._post_start[by_size[0]]:self._post_start[by_size[0] + 1]]
+        by_size = sorted(vids, key=lambda v: self._posting(v)[1] - self._posting(v)[0])
+        first = self._post_rows[slice(*self._posting(by_size[0]))]
         if len(by_size) == 1:
             return first
-        second = self._post_rows[self._post_start[by_size[1]]:self._post_start[by_size[1] + 1]]
+        second = self._post_rows[slice(*self._posting(by_size[1]))]
         mask = np.zeros(self._row_entry.size, np.bool_)
         mask[first] = True
         return second[mask[second]]
@@ -927,36 +1019,51 @@ class ScreeningIndex:
             return []
         if len(rows) <= self.EXACT_CANDIDATES:
             return rows.tolist()
+        # the candidates' tokens as a matrix, one column each (position by position, which
+        # numpy reduces fast), padded with the row's last token (padding weighs nothing)
         offsets = self._row_offsets.data
         starts = offsets[rows]
         lengths = offsets[rows + 1] - starts
-        segments = np.zeros(len(rows), np.int64)
-        np.cumsum(lengths[:-1], out=segments[1:])
-        flat = np.repeat(starts - segments, lengths) + np.arange(int(lengths.sum()))
-        tokens = self._row_tokens.data[flat]
-        token_weight = self._token_weights()[tokens]
-        entry_best = np.zeros(len(tokens), np.float32)
+        width = np.arange(int(lengths.max()))[:, None]
+        padded = width >= lengths[None, :]
+        tokens = self._row_tokens.data.take(starts[None, :]
+                                            + np.minimum(width, lengths[None, :] - 1))
+        token_weight = self._token_weights().take(tokens)
+        token_weight[padded] = 0.0
+        entry_best = np.zeros(tokens.shape, np.float32)
         matched_q = np.zeros(len(rows), np.float32)
         unmatched_q = np.zeros(len(rows), np.float32)
-        vocab_size = len(self._vocab)
+        s = self.settings
+        dependence = s.evidence_token_dependence
+        evidence_sum = np.zeros(len(rows), np.float32)
+        evidence_max = np.zeros(len(rows), np.float32)
+        sims = np.zeros(len(self._vocab), np.float32)
         for token in query.tokens:
-            sims = np.zeros(vocab_size, np.float32)
             ids = np.fromiter(token.matches.keys(), np.int64, len(token.matches))
             sims[ids] = np.fromiter(token.matches.values(), np.float32, len(token.matches))
-            sim = sims[tokens]
-            best_sim = np.maximum.reduceat(sim, segments)
-            matched_q += np.maximum.reduceat(sim * token_weight, segments)
+            sim = sims.take(tokens)
+            sims[ids] = 0.0
+            best_sim = sim.max(axis=0)
+            best = (sim * token_weight).max(axis=0)
+            matched_q += best
             unmatched_q += token.weight * (1.0 - best_sim)
             np.maximum(entry_best, sim, out=entry_best)
-        matched_e = np.add.reduceat(token_weight * entry_best, segments)
-        total_e = np.add.reduceat(token_weight, segments)
+            # the evidence of the agreement, as `_judge` counts it
+            rarity = np.where(best_sim >= 1.0, best - _WEIGHT_FLOOR,
+                              np.where(best_sim > 0, token.near_rarity - s.evidence_typo_cost, 0))
+            np.maximum(rarity, 0, out=rarity)
+            evidence_sum += np.maximum(rarity - dependence, 0)
+            np.maximum(evidence_max, rarity, out=evidence_max)
+        matched_e = (token_weight * entry_best).sum(axis=0)
+        total_e = token_weight.sum(axis=0)
         unmatched_e = np.maximum(total_e - matched_e, 0)
         matched = (matched_q + matched_e) / 2
         conflict = np.minimum(unmatched_q, unmatched_e)
         extra = np.abs(unmatched_q - unmatched_e)
-        name = matched / (matched + conflict + self.settings.extra_name_penalty * extra + 1e-6)
+        name = matched / (matched + conflict + s.extra_name_penalty * extra + 1e-6)
         entries = self._row_entry.data[rows]
-        score = name * 100 + self._adjust_many(query, entries, matched)
+        evidence = evidence_sum + np.minimum(evidence_max, dependence)
+        score = name * 100 + self._adjust_many(query, entries, evidence)
         best = np.argpartition(-score, self.EXACT_CANDIDATES)[:self.EXACT_CANDIDATES]
         return rows[best].tolist()
 
@@ -970,30 +1077,31 @@ class ScreeningIndex:
 
     def _adjust_many(self, query: _Query, entries: np.ndarray,
                      evidence: np.ndarray) -> np.ndarray:
+        """`_adjust` for many entries at once (without the day/month swap), by table lookup."""
         s = self.settings
         adjust = np.zeros(len(entries), np.float32)
         evidence = evidence.astype(np.float32)
         if query.birth:
-            birth = self._birth.data[entries]
-            year, rest = birth // 10000, birth % 10000
-            q_year = query.birth // 10000
-            off = np.abs(year - q_year)
-            by_year = np.where(off == 0, 0, np.where(off == 1, s.birth_one_year_off,
-                                                     s.birth_other_year))
-            full = np.where(birth == query.birth, s.birth_same,
-                            np.where(off == 0, s.birth_same_year_other_date, by_year))
-            year_only = np.where(off == 0, s.birth_year_only_same, by_year)
-            adjust += np.where(birth == 0, 0, np.where(rest == 0, year_only, full))
-            evidence += np.where(birth == query.birth, s.evidence_birth_same,
-                                 np.where((rest == 0) & (off == 0) & (birth != 0),
-                                          s.evidence_birth_year, 0))
+            # 0 unknown; year only: 1 same year, 2 a year off, 3 more; full date: 4 same year,
+            # 5 a year off, 6 more; 7 the same date
+            birth = self._birth.data.take(entries)
+            off = np.minimum(np.abs(birth // 10000 - query.birth // 10000), 2)
+            code = np.where(birth == 0, 0, off + np.where(birth % 10000 == 0, 1, 4))
+            code[birth == query.birth] = 7
+            adjust += np.array([0, s.birth_year_only_same, s.birth_one_year_off,
+                                s.birth_other_year, s.birth_same_year_other_date,
+                                s.birth_one_year_off, s.birth_other_year, s.birth_same],
+                               np.float32).take(code)
+            evidence += np.array([0, s.evidence_birth_year, 0, 0, 0, 0, 0, s.evidence_birth_same],
+                                 np.float32).take(code)
         if query.nationality != -1:
-            nat = self._nat.data[entries]
-            adjust += np.where(nat == -1, 0, np.where(nat == query.nationality,
-                                                      s.nationality_same, s.nationality_other))
-            evidence += np.where(nat == query.nationality, s.evidence_nationality, 0)
+            nat = self._nat.data.take(entries)
+            same = nat == query.nationality
+            adjust += np.where(same, s.nationality_same,
+                               np.where(nat == -1, 0, s.nationality_other)).astype(np.float32)
+            evidence += same * np.float32(s.evidence_nationality)
         deficit = np.maximum(self._evidence_needed() - evidence, 0)
-        return adjust - s.evidence_points * deficit
+        return adjust - np.minimum(s.evidence_points * deficit, s.evidence_max_penalty)
 
     # -- exact scoring of one row --------------------------------------------------------------
 
@@ -1019,7 +1127,10 @@ class ScreeningIndex:
                     options.append(_Pair((i,), (j,), 1.0, _PREFIX,
                                          min(e_weight[j], token.weight)))
                     continue
-                sim = max(_typo_similarity(token.key, key), _typo_similarity(token.raw, e_raw[j]))
+                sim = token.near.get(e_ids[j], 0.0)
+                if not sim:
+                    sim = max(_typo_similarity(token.key, key),
+                              _typo_similarity(token.raw, e_raw[j]))
                 if sim > 0:
                     options.append(_Pair((i,), (j,), sim, _TYPO, e_weight[j]))
         options.sort(key=lambda p: (-p.sim, -p.weight))
@@ -1051,9 +1162,20 @@ class ScreeningIndex:
         lost_e = residual + sum(e_weight[j] for j in unmatched_e) + prefix_gap
         conflict = min(lost_q, lost_e)
         extra = abs(lost_q - lost_e)
-        score = matched / (matched + conflict + self.settings.extra_name_penalty * extra + 1e-9)
-        return _NameMatch(score, matched, self._name_reasons(query, e_raw, pairs, unmatched_q,
-                                                             unmatched_e, score))
+        s = self.settings
+        score = matched / (matched + conflict + s.extra_name_penalty * extra + 1e-9)
+        rarities: list[float] = []
+        for p in pairs:
+            if p.kind == _TYPO:
+                rarities.append(q[p.q[0]].near_rarity - s.evidence_typo_cost)
+            elif p.kind == _JOINED:
+                slip = s.evidence_typo_cost if p.sim < 1.0 else 0.0
+                rarities += [e_weight[j] - _WEIGHT_FLOOR - slip for j in p.e]
+            else:
+                rarities.append(p.weight - _WEIGHT_FLOOR)
+        evidence = _combined_evidence(rarities, s.evidence_token_dependence)
+        return _NameMatch(score, evidence, self._name_reasons(query, e_raw, pairs, unmatched_q,
+                                                              unmatched_e, score))
 
     def _name_reasons(self, query: _Query, e_raw: list[str], pairs: list[_Pair],
                       unmatched_q: list[int], unmatched_e: list[int],
@@ -1141,13 +1263,16 @@ class ScreeningIndex:
                     "gapura", "kewarganegaraan berbeda (pelintas {traveller}, daftar {listed}); "
                     "mungkin berkewarganegaraan ganda"),
                     traveller=query.nationality_text, listed=self._nat_codes[nat]))
-        points = round(s.evidence_points * max(self._evidence_needed() - evidence, 0.0))
-        if points > 0:
-            score -= points
+        points = round(min(s.evidence_points * max(self._evidence_needed() - evidence, 0.0),
+                           s.evidence_max_penalty))
+        before = max(0.0, min(100.0, score))
+        score = max(0.0, min(100.0, score - points))
+        lost = round(before) - round(score)  # what it costs on the 0-100 scale shown
+        if lost > 0:
             reasons.append(_reason(QT_TRANSLATE_NOOP(
                 "gapura", "nama umum dalam daftar dan data lain tidak cukup membedakan "
-                "(skor -{points})"), points=points))
-        return max(0.0, min(100.0, score)), reasons
+                "(skor -{points})"), points=lost))
+        return score, reasons
 
     def _hit(self, entry: int, row: int, score: float, reasons: list[Reason],
              query: _Query) -> Hit:
@@ -1185,6 +1310,17 @@ class ScreeningIndex:
                 + sum(len(t.buffer) + t.offsets.data.nbytes for t in texts))
 
 
+def _sorted_unique(values: np.ndarray) -> np.ndarray:
+    """np.unique for small integer arrays (faster than its hash table here)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), np.bool_)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
 def _deletes(key: str) -> set[str]:
     """The key and every string one deletion away (the SymSpell neighbourhood)."""
     found = {key}
@@ -1198,31 +1334,77 @@ def _in_order(pairs: list[_Pair]) -> bool:
     return positions == sorted(positions)
 
 
+# Articles that passports and lists write apart (AL-KINDI), joined (ALKINDI) or leave out.
+_ARTICLES = ("AL", "EL")
+
+
+@lru_cache(maxsize=50_000)
+def _without_article(raw: str) -> str:
+    """ALKINDI -> KINDI; '' when the token does not start with an article and a name of five
+    letters or more (ALFRED is not AL FRED)."""
+    for article in _ARTICLES:
+        if raw.startswith(article) and len(raw) - len(article) >= 5:
+            return raw[len(article):]
+    return ""
+
+
+def _two_of(count: int) -> Iterator[tuple[int, int]]:
+    """Ordered pairs of positions, neighbours in reading order first (then any order, since
+    the name order may differ)."""
+    yield from ((a, a + 1) for a in range(count - 1))
+    yield from ((a, b) for a in range(count) for b in range(count) if a != b and b != a + 1)
+
+
+def _joined_similarity(key: str, parts: tuple[str, str], keys: tuple[str, str]) -> float:
+    """How well one key reads as two names written together (exactly, or but for a slip)."""
+    joined = (name_key(parts[0] + parts[1]), keys[0] + keys[1])
+    if key in joined:
+        return 1.0
+    return max((_typo_similarity(key, other) for other in joined
+                if len(key) >= 8 and abs(len(other) - len(key)) <= 2), default=0.0)
+
+
 def _joined_pairs(q: list[_QueryToken], e_raw: list[str], e_keys: list[str],
                   e_weight: list[float], used_q: set[int], used_e: set[int]) -> list[_Pair]:
-    """Two adjacent names on one side written as one on the other (ABDUL RAHMAN/ABDULRAHMAN)."""
+    """Two names on one side written as one on the other (ABDUL RAHMAN/ABDULRAHMAN), and a
+    name written together with its article (ALKINDI/AL-KINDI)."""
     pairs = []
     for i, token in enumerate(q):
         if i in used_q:
             continue
-        for j in range(len(e_keys) - 1):
-            if j in used_e or j + 1 in used_e:
+        for a, b in _two_of(len(e_keys)):
+            if a in used_e or b in used_e:
                 continue
-            if token.key in (name_key(e_raw[j] + e_raw[j + 1]), e_keys[j] + e_keys[j + 1]):
-                pairs.append(_Pair((i,), (j, j + 1), 1.0, _JOINED,
-                                   e_weight[j] + e_weight[j + 1]))
+            sim = _joined_similarity(token.key, (e_raw[a], e_raw[b]), (e_keys[a], e_keys[b]))
+            if sim > 0:
+                pairs.append(_Pair((i,), (a, b), sim, _JOINED, e_weight[a] + e_weight[b]))
                 used_q.add(i)
-                used_e.update((j, j + 1))
+                used_e.update((a, b))
                 break
     for j, key in enumerate(e_keys):
         if j in used_e:
             continue
-        for i in range(len(q) - 1):
-            if i in used_q or i + 1 in used_q:
+        for a, b in _two_of(len(q)):
+            if a in used_q or b in used_q:
                 continue
-            if key in (name_key(q[i].raw + q[i + 1].raw), q[i].key + q[i + 1].key):
-                pairs.append(_Pair((i, i + 1), (j,), 1.0, _JOINED, e_weight[j]))
-                used_q.update((i, i + 1))
+            sim = _joined_similarity(key, (q[a].raw, q[b].raw), (q[a].key, q[b].key))
+            if sim > 0:
+                pairs.append(_Pair((a, b), (j,), sim, _JOINED, e_weight[j]))
+                used_q.update((a, b))
+                used_e.add(j)
+                break
+    for i, token in enumerate(q):
+        if i in used_q:
+            continue
+        bare = _without_article(token.raw)
+        for j, key in enumerate(e_keys):
+            if j in used_e:
+                continue
+            listed_bare = _without_article(e_raw[j])
+            if ((bare and name_key(bare) == key)
+                    or (listed_bare and name_key(listed_bare) == token.key)):
+                pairs.append(_Pair((i,), (j,), 1.0, _JOINED, e_weight[j]))
+                used_q.add(i)
                 used_e.add(j)
                 break
     return pairs
