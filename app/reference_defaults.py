@@ -21,7 +21,16 @@ class ReferenceDefault:
     note: str = ""
 
 
+# How official numbers read unless an office sets `numbering.pattern` (or a per-document
+# `numbering.pattern.<template>`): fields prefix, office, year, month, seq.
+DEFAULT_NUMBER_PATTERN = "{prefix}/{office}/{year}/{seq:06d}"
+
 DEFAULTS: tuple[ReferenceDefault, ...] = (
+    ReferenceDefault("numbering.pattern", DEFAULT_NUMBER_PATTERN, "pattern",
+                     "Tata naskah dinas kantor; contoh W{kanwil}.IMI.{kanim}: sesuaikan",
+                     date(2024, 1, 1), confirm=True,
+                     note="fields: prefix, office, year, month, seq; per document type "
+                          "numbering.pattern.<template>"),
     ReferenceDefault("overstay.daily_charge", "300000", "rupiah",
                      "PP 45/2016 tentang PNBP (tarif sebelum Mei 2019)", date(2016, 1, 1)),
     ReferenceDefault("overstay.daily_charge", "1000000", "rupiah",

@@ -4,15 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from app.i18n import QT_TRANSLATE_NOOP
 from printing import formatting
 from printing.pages import PageSize
 from printing.qr import qr_payload
-from printing.schema import MISSING, Field, check_declarations, pattern, refuse, text, validate
+from printing.schema import (
+    MISSING,
+    DocumentDataError,
+    Field,
+    check_declarations,
+    choice,
+    date_field,
+    pattern,
+    refuse,
+    rows,
+    text,
+    validate,
+)
 
 if TYPE_CHECKING:
     from app.services.offices import OfficeInfo
@@ -23,6 +36,13 @@ DOCUMENT_NUMBER_PATTERN = r"[A-Z0-9]{5,20}"
 DOCUMENT_NUMBER_HINT = "5 sampai 20 huruf besar atau angka, tanpa spasi"
 BILLING_CODE_PATTERN = r"\d{15}"
 BILLING_CODE_HINT = "15 angka"
+SEXES = ("Laki-laki", "Perempuan")
+# The default position of whoever signs for the office; printed as `KEPALA KANTOR IMIGRASI ...`.
+HEAD_OF_OFFICE = "Kepala Kantor"
+
+TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
+    "gapura", "{label} ({field}) pada {document} tidak sama dengan hasil penjumlahan daftar "
+              "({expected}).")
 
 
 @dataclass(frozen=True)
@@ -44,6 +64,7 @@ class RenderContext:
     issued_at: datetime
     verify_url: str | None = None
     logo: bytes | None = None
+    seal: str | None = None  # the signed payload (printing.seal), when the office signs
 
     @cached_property
     def zone(self) -> ZoneInfo:
@@ -55,7 +76,7 @@ class RenderContext:
 
     @property
     def qr_payload(self) -> str:
-        return qr_payload(self.number, self.verify_url)
+        return self.seal or qr_payload(self.number, self.verify_url)
 
     def issued_date(self) -> str:
         """`25 November 2026`: the issue date in the office's zone."""
@@ -81,6 +102,17 @@ class RenderContext:
         """`Rabu, 25 November 2026 pukul 10.00 WIB`."""
         return formatting.format_datetime(moment, self.zone)
 
+    def zone_on(self, day: date) -> str:
+        """`WIB`: the office's zone on `day`, named once in a register's column header."""
+        return formatting.zone_name(self.local(datetime.combine(day, time(12), tzinfo=UTC)))
+
+    def clock(self, moment: datetime, day: date) -> str:
+        """`07.20`; with its day and month, `23.50 (24/11)`, when `moment` falls on another day
+        than the register's `day` in the office's zone (the column is narrow)."""
+        local = self.local(moment)
+        hour = f"{local.hour:02d}.{local.minute:02d}"
+        return hour if local.date() == day else f"{hour} ({local.day}/{local.month})"
+
 
 def optional_date(value: date | None) -> str | None:
     return formatting.format_date(value) if value else None
@@ -101,6 +133,8 @@ class DocumentTemplate:
         build: lays the validated data out as a PDF.
         checks: rules across fields, run after each field is valid; they raise
             `DocumentDataError`.
+        holder: the field holding the name of the person or party the paper is about; the
+            seal carries it, and verification finds it on the paper.
     """
 
     code: str
@@ -109,6 +143,7 @@ class DocumentTemplate:
     fields: tuple[Field, ...]
     build: Callable[[RenderContext], Output]
     checks: tuple[Check, ...] = ()
+    holder: str | None = None  # the field naming whom the paper is about (its seal says so)
 
     def __post_init__(self) -> None:
         check_declarations(self.fields, self.code)
@@ -159,3 +194,75 @@ def signer_given(prefix: str) -> Check:
 
     return check
 
+
+
+def dated(value: date | None) -> str:
+    """` tanggal 25 November 2026` after a reference's number, or nothing without a date."""
+    return f" tanggal {formatting.format_date(value)}" if value else ""
+
+
+def foreigner_fields(prefix: str, role: str, *, passport_required: bool = True
+                     ) -> tuple[Field, ...]:
+    """Identity of a foreigner a paper is about (a detainee, a deportee): `{prefix}_name`,
+    `_birth_place`, `_birth_date`, `_sex`, `_nationality`, `_passport_number`, `_address`.
+    Printed by `layout.foreigner_rows(data, prefix)`; a detainee may hold no travel document
+    (UU 6/2011 pasal 83 ayat (1) huruf b), a deportee always leaves with one (a passport or
+    an SPLP)."""
+    return (
+        text(f"{prefix}_name", f"Nama {role}", 100),
+        text(f"{prefix}_birth_place", f"Tempat lahir {role}", 60, required=False),
+        date_field(f"{prefix}_birth_date", f"Tanggal lahir {role}"),
+        choice(f"{prefix}_sex", f"Jenis kelamin {role}", SEXES),
+        text(f"{prefix}_nationality", f"Kewarganegaraan {role}", 60),
+        pattern(f"{prefix}_passport_number", f"Nomor paspor/dokumen perjalanan {role}",
+                DOCUMENT_NUMBER_PATTERN, DOCUMENT_NUMBER_HINT, max_length=20,
+                required=passport_required),
+        text(f"{prefix}_address", f"Alamat {role} di Indonesia", 250, required=False),
+    )
+
+
+def officer_rows(name: str, label: str, *, max_items: int, required: bool = True) -> Field:
+    """Officers an order names or who carry out a record: rows of `name`, `nip`, `rank`
+    (pangkat/golongan, may be left out) and `position`."""
+    return rows(name, label, (
+        text("name", "Nama", 100),
+        pattern("nip", "NIP", NIP_PATTERN, NIP_HINT, max_length=21),
+        text("rank", "Pangkat/golongan", 60, required=False),
+        text("position", "Jabatan", 120),
+    ), max_items=max_items, required=required)
+
+
+def witness_rows(*, required: bool = False) -> Field:
+    """`witnesses`: up to three who witness a berita acara and sign it."""
+    return rows("witnesses", "Saksi", (
+        text("name", "Nama", 100),
+        text("id_number", "NIP/NRP", 30, required=False),
+        text("position", "Jabatan", 120, required=False),
+    ), max_items=3, required=required)
+
+
+def refuse_row(template: DocumentTemplate, rows_name: str, index: int, column: str,
+               message: str, detail: str, **params: Any) -> DocumentDataError:
+    """A `DocumentDataError` for one cell of a ROWS field, named as validation names it:
+    `entries[1].amount`, `Daftar ... baris 2: Jumlah`."""
+    table = template.field(rows_name)
+    cell = next(f for f in table.fields if f.name == column)
+    return refuse(template.title, f"{rows_name}[{index}].{column}",
+                  f"{table.label} baris {index + 1}: {cell.label}", message, detail, **params)
+
+
+def totals_agree(totals: Callable[[Mapping[str, Any]], Mapping[str, int]],
+                 show: Callable[[str, int], str] = lambda name, value: str(value)) -> Check:
+    """The check of a register's total fields: each one given equals the sum `totals(data)`
+    computes from the rows under the field's name (a register must never show two sums);
+    `show(name, sum)` writes the expected sum in the message."""
+
+    def check(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+        for name, expected in totals(data).items():
+            given = data[name]
+            if given is not None and given != expected:
+                raise refuse(template.title, name, template.field(name).label, TOTAL_MISMATCH,
+                             f"{name} {given} != {expected} from the rows",
+                             expected=show(name, expected))
+
+    return check

@@ -78,6 +78,14 @@ def format_money(amount: int) -> str:
     return format_rupiah(amount)
 
 
+def format_amount(currency: str, amount: int) -> str:
+    """`Rp1.500.000` for Rupiah (`IDR`); `USD 1.250` for another currency by its ISO 4217
+    code. Whole units, dots between thousands."""
+    if currency == "IDR":
+        return format_money(amount)
+    return f"{currency} {amount:,}".replace(",", ".")
+
+
 def format_nip(nip: str) -> str:
     """An 18-digit NIP grouped as printed on letters: `19770626 199703 1 001`.
 

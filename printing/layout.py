@@ -10,9 +10,9 @@ from __future__ import annotations
 import functools
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC
+from datetime import UTC, date, datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -38,7 +38,7 @@ from reportlab.platypus import (
 )
 
 from printing import formatting
-from printing.base import Output, RenderContext
+from printing.base import HEAD_OF_OFFICE, Output, RenderContext
 from printing.fonts import BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
 
@@ -304,6 +304,112 @@ class CopyLabel(Flowable):
         self.canv.drawString(left + 3 * mm, 3.3 * mm, self.text)
 
 
+# --- berita acara, orders and decisions --------------------------------------------------------
+
+def opening(ctx: RenderContext, moment: datetime, place: str, who: str) -> Flowable:
+    """`Pada hari ini Rabu tanggal dua puluh lima ... (25 November 2026), pukul 13.15 WIB,
+    bertempat di {place}, {who}`, as berita acara open: the day as seen in the office's zone."""
+    local = ctx.local(moment)
+    return markup("Pada hari ini {day} {words} ({date}), pukul {time}, bertempat di {place}, "
+                  "{who}", day=formatting.day_name(local), words=formatting.spell_date(local),
+                  date=formatting.format_date(local), time=ctx.time(local), place=place, who=who)
+
+
+def people_tables(people: Sequence[Sequence[tuple[str, Any]]], width: float,
+                  indent: float = 0) -> list[Flowable]:
+    """Each person's `Label : value` lines, the first label numbered (`1. Nama`, `2. Nama`)
+    when there are several: the officials who make a berita acara."""
+    several = len(people) > 1
+    tables: list[Flowable] = []
+    for number, lines in enumerate(people, 1):
+        if number > 1:
+            tables.append(Spacer(1, 1.5 * mm))
+        (label, value), *rest = lines
+        first = (f"{number}. {label}" if several else label, value)
+        tables.append(field_table([first, *rest], width, indent=indent))
+    return tables
+
+
+def officer_lines(officer: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """The `Label : value` lines of one row of `base.officer_rows`."""
+    return [("Nama", officer["name"]), ("NIP", formatting.format_nip(officer["nip"])),
+            ("Pangkat/golongan", officer["rank"]), ("Jabatan", officer["position"])]
+
+
+def officers_grid(officers: Sequence[Mapping[str, Any]], width: float) -> Table:
+    """The rows of `base.officer_rows` as an order lists them: number, name over NIP,
+    pangkat/golongan and position."""
+    columns = [8 * mm, 52 * mm, 28 * mm]
+    columns.append(width - sum(columns))
+    return grid(("No.", "Nama/NIP", "Pangkat/golongan", "Jabatan"),
+                [(f"{i}.", f"{o['name']}\nNIP. {formatting.format_nip(o['nip'])}",
+                  o["rank"] or "-", o["position"]) for i, o in enumerate(officers, 1)],
+                columns, align="CLLL")
+
+
+def foreigner_rows(data: Mapping[str, Any], prefix: str) -> list[tuple[str, Any]]:
+    """The `Label : value` lines of `base.foreigner_fields(prefix, ...)`."""
+    birth = formatting.format_date(data[f"{prefix}_birth_date"])
+    place = data[f"{prefix}_birth_place"]
+    return [("Nama", data[f"{prefix}_name"]),
+            ("Tempat, tanggal lahir", f"{place}, {birth}" if place else birth),
+            ("Jenis kelamin", data[f"{prefix}_sex"]),
+            ("Kewarganegaraan", data[f"{prefix}_nationality"]),
+            ("Nomor paspor", data[f"{prefix}_passport_number"] or "Tidak ada"),
+            ("Alamat di Indonesia", data[f"{prefix}_address"])]
+
+
+# `Menimbang : a. bahwa ...`, `KESATU : ...`, `Kepada : ...`: the label column of decisions and
+# orders, its colon, and the letter or number of each item.
+CLAUSE_LABEL_WIDTH = 27 * mm
+CLAUSE_COLON_WIDTH = 4 * mm
+CLAUSE_MARKER_WIDTH = 7 * mm
+
+
+def clause_width(width: float) -> float:
+    """The width right of a clause's label and colon."""
+    return width - CLAUSE_LABEL_WIDTH - CLAUSE_COLON_WIDTH
+
+
+def clauses(label: str, items: Sequence[str], letters: str | None, width: float) -> Table:
+    """`Menimbang : a. bahwa ...;` with the items lettered (or numbered when `letters` is None);
+    a single item carries no marker, as decisions write it."""
+    s = styles()
+    markers = [f"{letters[i]}." if letters else f"{i + 1}." for i in range(len(items))]
+    if len(items) == 1:
+        markers = [""]
+    rows = []
+    for index, (item, marker) in enumerate(zip(items, markers, strict=True)):
+        rows.append([label if index == 0 else "", ":" if index == 0 else "", marker,
+                     para(item, s.body)])
+    return Table(rows, colWidths=[CLAUSE_LABEL_WIDTH, CLAUSE_COLON_WIDTH, CLAUSE_MARKER_WIDTH,
+                                  clause_width(width) - CLAUSE_MARKER_WIDTH],
+                 style=table_style(("FONT", (0, 0), (2, -1), s.body.fontName, s.body.fontSize,
+                                    s.body.leading),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0)))
+
+
+def clause(label: str, content: list[Flowable], width: float) -> Table:
+    """`KESATU : ...`: one clause, its label in the left column; an empty label continues the
+    clause above (no colon)."""
+    s = styles()
+    return Table([[label, ":" if label else "", content]],
+                 colWidths=[CLAUSE_LABEL_WIDTH, CLAUSE_COLON_WIDTH, clause_width(width)],
+                 style=table_style(("FONT", (0, 0), (1, -1), s.body.fontName, s.body.fontSize,
+                                    s.body.leading),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+
+
+def issued_where_and_when(ctx: RenderContext, verb: str, place: str | None,
+                          day: date | None) -> tuple[str, str]:
+    """`Ditetapkan di Tangerang`, `pada tanggal 25 November 2026`: where and when a decision or
+    an order is issued; the office's city (or its name) and the issue day unless given."""
+    where = place or ctx.office.city or ctx.office.name
+    when = formatting.format_date(day) if day else ctx.issued_date()
+    return f"{verb} di {where}", f"pada tanggal {when}"
+
+
 # --- signatures ------------------------------------------------------------------------------
 
 @dataclass(frozen=True)
@@ -354,6 +460,48 @@ def closing(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
+def signature_rows(blocks: Sequence[Signatory], width: float) -> list[Flowable]:
+    """Signers two to a row; one signer alone sits on the right, a last odd one in the middle."""
+    if len(blocks) == 1:
+        return [signatures([None, blocks[0]], width)]
+    lines: list[Flowable] = []
+    for start in range(0, len(blocks), 2):
+        if lines:
+            lines.append(Spacer(1, 4 * mm))
+        lines.append(signatures(list(blocks[start:start + 2]), width))
+    return lines
+
+
+def officer_signatories(officers: Sequence[Mapping[str, Any]], caption: str
+                        ) -> list[Signatory]:
+    """The blocks of the rows of `base.officer_rows`: `caption`, then each one's position."""
+    return [Signatory((caption, o["position"]), o["name"], "NIP",
+                      formatting.format_nip(o["nip"])) for o in officers]
+
+
+def witness_signatures(witnesses: Sequence[Mapping[str, Any]], width: float) -> list[Flowable]:
+    """`Saksi:` (or `Saksi-saksi:`) and the blocks of the rows of `base.witness_rows`."""
+    return [Spacer(1, 4 * mm),
+            para("Saksi:" if len(witnesses) == 1 else "Saksi-saksi:", styles().centered),
+            signatures([Signatory((w["position"] or "Saksi",), w["name"],
+                                  "NIP/NRP" if w["id_number"] else None,
+                                  formatting.format_nip(w["id_number"]) if w["id_number"]
+                                  else None)
+                        for w in witnesses], width)]
+
+
+def head_of_office(ctx: RenderContext, prefix: str, *caption: str) -> Signatory:
+    """The block of whoever signs for the office (`signer_fields(prefix, ...,
+    HEAD_OF_OFFICE)`): the caption, then `KEPALA KANTOR IMIGRASI ...,` for the default
+    position; any other (`Plh. Kepala Kantor Imigrasi ...`) is printed in capitals as given."""
+    data = ctx.data
+    position = data[f"{prefix}_position"]
+    if position.casefold() == HEAD_OF_OFFICE.casefold():
+        position = f"Kepala {ctx.office.name}"
+    return Signatory((*caption, f"{position.upper()},"), data[f"{prefix}_name"], "NIP",
+                     formatting.format_nip(data[f"{prefix}_nip"]))
+
+
 # --- assembling the PDF ----------------------------------------------------------------------
 
 WATERMARK_GREY = colors.Color(0.84, 0.84, 0.84)
@@ -400,8 +548,10 @@ def _footer(ctx: RenderContext, canvas: Canvas, doc: BaseDocTemplate) -> None:
 
 
 def _metadata(ctx: RenderContext) -> dict[str, str]:
+    """The PDF's info; its keywords hold the seal, so `gapura verify FILE.pdf` reads it
+    without decoding the QR image."""
     return {"title": f"{ctx.template.title} {ctx.number}", "author": ctx.office.name,
-            "subject": ctx.number, "creator": CREATOR}
+            "subject": ctx.number, "creator": CREATOR, "keywords": ctx.seal or ""}
 
 
 def _stamp_creation_date(ctx: RenderContext, canvas: Canvas) -> None:
@@ -429,6 +579,7 @@ def new_canvas(ctx: RenderContext, buffer: io.BytesIO) -> Canvas:
     canvas.setAuthor(meta["author"])
     canvas.setSubject(meta["subject"])
     canvas.setCreator(meta["creator"])
+    canvas.setKeywords(meta["keywords"])
     _stamp_creation_date(ctx, canvas)
     return canvas
 

@@ -21,6 +21,7 @@ from PIL import Image, UnidentifiedImageError
 
 from app.errors import GapuraError
 from app.i18n import QT_TRANSLATE_NOOP
+from printing import formatting
 from printing.base import DocumentTemplate, RenderContext
 from printing.schema import (
     MISSING,
@@ -29,6 +30,7 @@ from printing.schema import (
     DocumentDataError,
     refuse,
 )
+from printing.seal import OfficeKey, make_seal
 from printing.templates import (
     berita_acara,
     billing,
@@ -98,6 +100,7 @@ class RenderedDocument:
     pdf: bytes
     sha256: str
     page_count: int
+    seal: str | None = None
 
 
 def templates() -> tuple[DocumentTemplate, ...]:
@@ -122,7 +125,7 @@ def validate(code: str, data: Mapping[str, Any]) -> dict[str, Any]:
 
 def render(code: str, data: Mapping[str, Any], office: OfficeInfo, *, number: str,
            issued_at: datetime, verify_url: str | None = None,
-           logo: bytes | None = None) -> RenderedDocument:
+           logo: bytes | None = None, key: OfficeKey | None = None) -> RenderedDocument:
     """Validate `data` and render document `code` as a PDF.
 
     Args:
@@ -133,6 +136,8 @@ def render(code: str, data: Mapping[str, Any], office: OfficeInfo, *, number: st
         issued_at: when it is issued (aware; shown in the office's zone).
         verify_url: where the QR code sends a reader to check the document, if anywhere.
         logo: an image (PNG/JPEG bytes) for the kop surat; none is printed without it.
+        key: the office's signing key; with it the QR code carries a signed seal
+            (printing.seal) instead of the bare number.
 
     Raises:
         UnknownDocumentError: no template has this code.
@@ -141,14 +146,20 @@ def render(code: str, data: Mapping[str, Any], office: OfficeInfo, *, number: st
     template = get_template(code)
     _check_call(template, office, number, issued_at, logo)
     clean = template.validate(data)
+    seal = None
+    if key is not None:
+        seal = make_seal(key, template=code, number=number.strip(),
+                         holder=str(clean.get(template.holder) or "") if template.holder else "",
+                         issued_on=formatting.to_local(issued_at, ZoneInfo(office.timezone))
+                         .date(), data=clean)
     ctx = RenderContext(template, MappingProxyType(clean), office, number.strip(), issued_at,
-                        verify_url or None, logo)
+                        verify_url or None, logo, seal)
     output = template.build(ctx)
     log.debug("rendered %s %s: %d pages, %d bytes", code, number, output.page_count,
               len(output.pdf))
     return RenderedDocument(code=code, title=template.title, number=ctx.number, pdf=output.pdf,
                             sha256=hashlib.sha256(output.pdf).hexdigest(),
-                            page_count=output.page_count)
+                            page_count=output.page_count, seal=seal)
 
 
 def _check_call(template: DocumentTemplate, office: OfficeInfo, number: str,

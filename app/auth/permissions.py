@@ -58,6 +58,7 @@ class Permission(StrEnum):
     DOCUMENTS_PRINT = "documents.print"
     WATCHLIST_MANAGE = "watchlist.manage"
     WATCHLIST_SCREEN = "watchlist.screen"
+    DOCUMENTS_ENDORSE = "documents.endorse"
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
@@ -80,7 +81,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     }),
     Role.OFFICE_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.DETENTION_MANAGE,
-        Permission.AUDIT_VIEW,
+        Permission.AUDIT_VIEW, Permission.DOCUMENTS_ENDORSE,
     }),
     Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE}),
     # The admin maintains the lists and may screen to check an import.

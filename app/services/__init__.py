@@ -14,6 +14,7 @@ from app.services.documents import DocumentService
 from app.services.offices import OfficeService
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
+from app.services.signing import SigningService
 from app.services.supervision import SupervisionService
 from app.services.users import UserService
 from devices.registry import DeviceSet
@@ -34,6 +35,7 @@ class Services:
     counter: CounterService
     supervision: SupervisionService
     documents: DocumentService
+    signing: SigningService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config and the shipped reference defaults the store lacks."""
@@ -48,4 +50,4 @@ class Services:
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    screening, counter, SupervisionService(context, counter, reference),
-                   DocumentService(context, devices))
+                   DocumentService(context, devices), SigningService(context))

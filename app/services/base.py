@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from app.audit.chain import event_hash, last_hash
 from app.auth.permissions import Actor, Permission, Role, require
 from app.config import Config
+from app.secrets import SecretStore
 from app.store.db import Store
 from app.store.models import AuditEvent, OutboxRecord, new_id
 
@@ -41,6 +43,13 @@ class ServiceContext:
     store: Store
     config: Config
     clock: Callable[[], datetime] = utc_now
+    secrets: SecretStore | None = None
+    cache: dict[Any, Any] = field(default_factory=dict, repr=False)  # per-instance memo
+
+    def __post_init__(self) -> None:
+        if self.secrets is None:
+            # Beside the database: one instance's data dir (tests, benchmarks, the app).
+            self.secrets = SecretStore(Path(self.store.engine.url.database or ".").parent)
 
     @contextmanager
     def change(self, actor: Actor, permission: Permission | None) -> Iterator[UnitOfWork]:

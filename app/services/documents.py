@@ -1,20 +1,27 @@
-"""Issuing numbered official documents inside a change, and printing them."""
+"""Issuing numbered, sealed official documents inside a change; the print queue."""
 
 from __future__ import annotations
 
+import csv
+import hashlib
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.auth.permissions import Actor, Permission
-from app.errors import NotFoundError
+from app.errors import GapuraError, NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.reference_defaults import DEFAULT_NUMBER_PATTERN
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.offices import OfficeInfo
-from app.store.counter_models import IssuedDocument, NumberSequence
+from app.services.signing import office_certificate, office_key
+from app.store.counter_models import IssuedDocument, NumberSequence, ReferenceValue
+from app.store.document_models import PrintQueueEntry
 from app.store.models import Office
 from devices.base import PrintJob
 
@@ -39,16 +46,58 @@ class DocumentInfo:
     pdf: bytes
 
 
-def next_number(uow: UnitOfWork, kind: str, year: int) -> str:
-    """The next official number of `kind` for the actor's office this year (gap-free)."""
+NUMBER_PATTERN_KEY = "numbering.pattern"
+
+
+def _number_pattern(uow: UnitOfWork, kind: str, day: date) -> tuple[str, str]:
+    """The pattern in force for `kind` (its own, else the office-wide one) and its key."""
+    for key in (f"{NUMBER_PATTERN_KEY}.{kind}", NUMBER_PATTERN_KEY):
+        value = uow.session.execute(
+            select(ReferenceValue.value).where(ReferenceValue.key == key,
+                                               ReferenceValue.effective_from <= day)
+            .order_by(ReferenceValue.effective_from.desc()).limit(1)).scalar_one_or_none()
+        if value:
+            return value, key
+    return DEFAULT_NUMBER_PATTERN, NUMBER_PATTERN_KEY
+
+
+def format_number(pattern: str, key: str, **fields: Any) -> str:
+    """`pattern` filled with prefix, office, year, month and seq.
+
+    Raises:
+        ValidationError: the pattern (reference data `key`) names an unknown field or is
+            malformed; the admin corrects it.
+    """
+    try:
+        return pattern.format(**fields)
+    except (KeyError, IndexError, ValueError) as error:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("gapura", "Pola nomor dokumen '{pattern}' ({key}) tidak sah: "
+                              "{problem}. Minta Admin TIK memperbaikinya; kolom yang ada: "
+                              "prefix, office, year, month, seq."),
+            detail=f"bad number pattern {key}={pattern!r}: {error!r}", pattern=pattern,
+            key=key, problem=str(error)) from error
+
+
+def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
+    """The next official number of `kind` for the actor's office, from the pattern in force.
+
+    The sequence runs per office, kind and year and is never reused (a voided number stays
+    used); the write transaction's lock keeps two writers of one database apart. Until sync
+    leases ranges from the server (issue 6), two workstations with separate databases must be
+    given patterns that tell them apart.
+    """
     office = uow.actor.office_code
-    row = uow.session.get(NumberSequence, (office, kind, year))
+    row = uow.session.get(NumberSequence, (office, kind, day.year))
     if row is None:
-        row = NumberSequence(office_code=office, kind=kind, year=year, next_value=1)
+        row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=1)
         uow.session.add(row)
     value = row.next_value
+    pattern, key = _number_pattern(uow, kind, day)
+    number = format_number(pattern, key, prefix=PREFIXES.get(kind, kind.upper()),
+                           office=office, year=day.year, month=f"{day.month:02d}", seq=value)
     row.next_value = value + 1
-    return f"{PREFIXES.get(kind, kind.upper())}/{office}/{year}/{value:06d}"
+    return number
 
 
 def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_type: str,
@@ -61,14 +110,17 @@ def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_ty
     if office_row is None:
         raise NotFoundError(detail=f"office {uow.actor.office_code} missing")
     office = OfficeInfo.of(office_row)
-    number = next_number(uow, template, now.astimezone(uow.context.config.timezone).year)
-    rendered = render(template, data, office, number=number, issued_at=now, verify_url=None)
+    number = next_number(uow, template, now.astimezone(uow.context.config.timezone).date())
+    rendered = render(template, data, office, number=number, issued_at=now, verify_url=None,
+                      key=office_key(uow))
     document = IssuedDocument(
         template=template, number=number, office_code=office.code, subject_type=subject_type,
         subject_id=subject_id, issued_at=now, issued_by=uow.actor.username, copies=copies,
-        page_count=rendered.page_count, sha256=rendered.sha256, pdf=rendered.pdf)
+        page_count=rendered.page_count, sha256=rendered.sha256, pdf=rendered.pdf,
+        seal=rendered.seal or "")
     uow.session.add(document)
     uow.session.flush()
+    _queue(uow, document, copies=1)  # a form's own copies (STP: 2) are pages of its PDF
     uow.audit("document.issued", "document", document.id,
               after={"template": template, "number": number, "sha256": rendered.sha256,
                      "subject": f"{subject_type}:{subject_id}"})
@@ -76,12 +128,50 @@ def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_ty
                         rendered.pdf)
 
 
+@dataclass(frozen=True)
+class JobInfo:
+    """One line of the print queue."""
+
+    id: str
+    document_id: str
+    template: str
+    title: str
+    number: str
+    requested_at: datetime
+    requested_by: str
+    copies: int
+    status: str  # queued | printed | failed | voided
+    printer: str
+    error: str
+    reprint: int
+    reprint_reason: str
+    qc: str
+    voided: bool
+
+
+STATUSES = ("queued", "printed", "failed", "voided")
+SAVE_AS_PDF = "pdf:"  # a destination "pdf:/path/file.pdf" saves instead of printing
+SYSTEM_PRINTER = "system:"  # "system:<queue>" prints on that system (CUPS) printer
+
+
+def _not_found(document_id: str) -> NotFoundError:
+    return NotFoundError(QT_TRANSLATE_NOOP("gapura", "Dokumen {id} tidak ditemukan."),
+                         detail=f"no document {document_id}", id=document_id)
+
+
 class DocumentService:
-    """Documents already issued: read them back and send them to the printer."""
+    """Issued documents and the print queue: print, retry, reprint with a reason, QC, void.
+
+    Printing happens outside the write transaction (a printer may take seconds); the job's
+    state and its audit event are written after, so a failed print leaves the job queued as
+    `failed` with the error, never lost.
+    """
 
     def __init__(self, context: ServiceContext, devices: Any) -> None:
         self._ctx = context
         self._devices = devices
+
+    # -- reading ------------------------------------------------------------------------------
 
     def for_subject(self, actor: Actor, subject_id: str) -> list[DocumentInfo]:
         with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
@@ -90,25 +180,256 @@ class DocumentService:
                 IssuedDocument.issued_at)).scalars()
             return [_info(r) for r in rows]
 
-    def print_document(self, actor: Actor, document_id: str) -> PrintJob:
-        """Send a stored document to the workstation's printer and audit the print.
-
-        Raises:
-            DeviceError: the printer failed; the document stays stored for a reprint.
-        """
+    def document(self, actor: Actor, document_id: str) -> DocumentInfo:
         with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
             row = session.get(IssuedDocument, document_id)
-            if row is None:
-                raise NotFoundError(
-                    QT_TRANSLATE_NOOP("gapura", "Dokumen {id} tidak ditemukan."),
-                    detail=f"no document {document_id}", id=document_id)
-            info = _info(row)
-        job = self._devices.printer.print_pdf(info.pdf, copies=1, title=info.number)
+            if row is None or row.office_code != actor.office_code:
+                raise _not_found(document_id)
+            return _info(row)
+
+    def jobs(self, actor: Actor, *, template: str | None = None, status: str | None = None,
+             limit: int = 500) -> list[JobInfo]:
+        """The office's print queue, newest first."""
+        from printing.registry import TEMPLATES
+
+        with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
+            query = (select(PrintQueueEntry, IssuedDocument)
+                     .join(IssuedDocument, IssuedDocument.id == PrintQueueEntry.document_id)
+                     .where(PrintQueueEntry.office_code == actor.office_code))
+            if template:
+                query = query.where(IssuedDocument.template == template)
+            if status:
+                query = query.where(PrintQueueEntry.status == status)
+            found = session.execute(query.order_by(PrintQueueEntry.requested_at.desc(),
+                                                   PrintQueueEntry.reprint.desc())
+                                    .limit(limit)).all()
+            return [JobInfo(job.id, doc.id, doc.template,
+                            TEMPLATES[doc.template].title if doc.template in TEMPLATES
+                            else doc.template, doc.number, job.requested_at, job.requested_by,
+                            job.copies, job.status, job.printer, job.error, job.reprint,
+                            job.reprint_reason, job.qc, doc.voided_at is not None)
+                    for job, doc in found]
+
+    # -- printing -----------------------------------------------------------------------------
+
+    def print_document(self, actor: Actor, document_id: str) -> PrintJob:
+        """Print a document's waiting (or failed) job on this workstation's printer."""
+        with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
+            job = session.execute(select(PrintQueueEntry).where(
+                PrintQueueEntry.document_id == document_id,
+                PrintQueueEntry.status.in_(("queued", "failed")))
+                .order_by(PrintQueueEntry.requested_at.desc()).limit(1)).scalar_one_or_none()
+        if job is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Dokumen ini sudah dicetak. Untuk salinan, pakai "
+                                  "cetak ulang dengan alasan."),
+                detail=f"no waiting job for document {document_id}")
+        return self.print_job(actor, job.id)
+
+    def print_job(self, actor: Actor, job_id: str, *, copies: int | None = None,
+                  destination: str | None = None) -> PrintJob:
+        """Send job `job_id` to `destination`: None for the workstation's printer,
+        `system:<name>` for a system printer, `pdf:<path>` to save it as a PDF file.
+
+        Raises:
+            DeviceError: the printer failed; the job stays in the queue as failed, with why.
+            ValidationError: the document was voided, or the job already printed.
+        """
+        with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
+            job, doc = self._job(session, actor, job_id)
+            if doc.voided_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah dibatalkan ({reason}) "
+                                      "dan tidak dapat dicetak."),
+                    detail=f"print of voided {doc.number}", number=doc.number,
+                    reason=doc.void_reason)
+            if job.status == "printed":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Pekerjaan cetak ini sudah selesai. Untuk "
+                                      "salinan, pakai cetak ulang dengan alasan."),
+                    detail=f"job {job_id} printed already")
+            pdf, number, reprint = doc.pdf, doc.number, job.reprint
+            note = f"{job.requested_at:%d-%m-%Y %H:%M} UTC, {job.requested_by}"
+            copies = copies or job.copies
+        if reprint:
+            from printing.copymark import mark_copy
+
+            pdf = mark_copy(pdf, reprint, note)
+        try:
+            sent = self._send(pdf, copies, number, destination)
+        except (GapuraError, OSError) as error:
+            text = error.user_message if isinstance(error, GapuraError) else str(error)
+            with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
+                row = uow.session.get(PrintQueueEntry, job_id)
+                row.status, row.error = "failed", text
+                uow.audit("document.print_failed", "print_job", job_id,
+                          after={"number": number, "error": text})
+            if isinstance(error, OSError):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Berkas tidak dapat disimpan: {reason}. Pilih "
+                                      "folder lain."), detail=repr(error),
+                    reason=error.strerror or str(error)) from error
+            raise
         with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
-            uow.audit("document.printed", "document", info.id,
-                      after={"number": info.number, "job": job.job_id,
-                             "destination": job.destination})
-        return job
+            row = uow.session.get(PrintQueueEntry, job_id)
+            row.status, row.error, row.printer = "printed", "", sent.destination
+            row.printed_at, row.printed_by, row.copies = self._ctx.clock(), actor.username, copies
+            uow.audit("document.printed", "document", row.document_id,
+                      after={"number": number, "job": job_id, "copies": copies,
+                             "destination": sent.destination, "reprint": reprint})
+        return sent
+
+    def _send(self, pdf: bytes, copies: int, title: str, destination: str | None) -> PrintJob:
+        if destination and destination.startswith(SAVE_AS_PDF):
+            path = Path(destination[len(SAVE_AS_PDF):])
+            partial = path.with_suffix(path.suffix + ".part")
+            partial.write_bytes(pdf)
+            partial.replace(path)
+            return PrintJob(job_id=path.name, destination=str(path), copies=1, title=title)
+        if destination and destination.startswith(SYSTEM_PRINTER):
+            from devices.printer import CupsPrinter
+
+            return CupsPrinter(destination[len(SYSTEM_PRINTER):]).print_pdf(pdf, copies, title)
+        return self._devices.printer.print_pdf(pdf, copies=copies, title=title)
+
+    def reprint(self, actor: Actor, document_id: str, reason: str) -> JobInfo:
+        """Queue a copy marked SALINAN ke-N; the reason is required and audited."""
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tulis alasan cetak ulang."),
+                                  detail="reprint without a reason")
+        with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
+            doc = uow.session.get(IssuedDocument, document_id)
+            if doc is None or doc.office_code != actor.office_code:
+                raise _not_found(document_id)
+            if doc.voided_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah dibatalkan ({reason}) "
+                                      "dan tidak dapat dicetak."),
+                    detail=f"reprint of voided {doc.number}", number=doc.number,
+                    reason=doc.void_reason)
+            last = uow.session.execute(select(func.max(PrintQueueEntry.reprint)).where(
+                PrintQueueEntry.document_id == document_id)).scalar() or 0
+            job = _queue(uow, doc, copies=1, reprint=last + 1, reason=reason.strip())
+            uow.audit("document.reprint_requested", "document", doc.id,
+                      after={"number": doc.number, "copy": last + 1, "reason": reason.strip()})
+        return self._job_info(actor, job.id)
+
+    def record_qc(self, actor: Actor, job_id: str, passed: bool, note: str = "") -> None:
+        """The operator's check of a printed item (legible, aligned, complete)."""
+        if not passed and not note.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tulis apa yang salah pada hasil "
+                                                    "cetak."), detail="qc fail without a note")
+        with self._ctx.change(actor, Permission.PRINT_OPERATE) as uow:
+            job, doc = self._job(uow.session, actor, job_id)
+            if job.status != "printed":
+                raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Hanya hasil cetak yang "
+                                                        "sudah dicetak yang dapat diperiksa."),
+                                      detail=f"qc of {job.status} job")
+            job.qc, job.qc_note = ("pass" if passed else "fail"), note.strip()
+            uow.audit("document.qc", "print_job", job.id,
+                      after={"number": doc.number, "qc": job.qc, "note": job.qc_note})
+
+    def void(self, actor: Actor, document_id: str, reason: str) -> None:
+        """Void a document (a misprint, a wrong decision): it can no longer be printed, and
+        verification reports it voided. Its number is never given again."""
+        if not reason.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tulis alasan pembatalan."),
+                                  detail="void without a reason")
+        with self._ctx.change(actor, Permission.PRINT_OPERATE) as uow:
+            doc = uow.session.get(IssuedDocument, document_id)
+            if doc is None or doc.office_code != actor.office_code:
+                raise _not_found(document_id)
+            if doc.voided_at is not None:
+                raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Dokumen sudah dibatalkan."),
+                                      detail="voided twice")
+            doc.voided_at, doc.voided_by = self._ctx.clock(), actor.username
+            doc.void_reason = reason.strip()
+            for job in uow.session.execute(select(PrintQueueEntry).where(
+                    PrintQueueEntry.document_id == doc.id,
+                    PrintQueueEntry.status.in_(("queued", "failed")))).scalars():
+                job.status = "voided"
+            uow.audit("document.voided", "document", doc.id,
+                      after={"number": doc.number, "reason": doc.void_reason})
+            uow.outbox("document", doc.id, "void", {"number": doc.number})
+
+    def endorse(self, actor: Actor, document_id: str) -> DocumentInfo:
+        """The head of office's pengesahan: the stored PDF gets a PAdES signature with the
+        office certificate (the paper's seal stays as it was)."""
+        from printing.pdfsign import sign_pdf
+
+        with self._ctx.change(actor, Permission.DOCUMENTS_ENDORSE) as uow:
+            doc = uow.session.get(IssuedDocument, document_id)
+            if doc is None or doc.office_code != actor.office_code:
+                raise _not_found(document_id)
+            if doc.voided_at is not None or doc.endorsed_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah disahkan atau "
+                                      "dibatalkan."), detail=f"endorse {doc.number} again",
+                    number=doc.number)
+            key, certificate = office_certificate(uow)
+            signed = sign_pdf(doc.pdf, key, certificate, signer_name=actor.full_name,
+                              reason=f"Pengesahan {doc.number}",
+                              location=self._ctx.config["office.name"])
+            before = doc.sha256
+            doc.pdf, doc.sha256 = signed, hashlib.sha256(signed).hexdigest()
+            doc.endorsed_at, doc.endorsed_by = self._ctx.clock(), actor.full_name
+            uow.audit("document.endorsed", "document", doc.id,
+                      before={"sha256": before}, after={"number": doc.number,
+                                                        "sha256": doc.sha256})
+            return _info(doc)
+
+    # -- exports ------------------------------------------------------------------------------
+
+    def register_csv(self, actor: Actor, start: date, end: date) -> str:
+        """Documents issued from `start` to `end` (office days, inclusive) as CSV for Excel:
+        UTF-8 with a byte-order mark, `;` between fields as Indonesian Excel expects."""
+        tz = self._ctx.config.timezone
+        low = datetime.combine(start, datetime.min.time(), tz)
+        high = datetime.combine(end + timedelta(days=1), datetime.min.time(), tz)
+        with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
+            rows = session.execute(select(IssuedDocument).where(
+                IssuedDocument.office_code == actor.office_code,
+                IssuedDocument.issued_at >= low, IssuedDocument.issued_at < high)
+                .order_by(IssuedDocument.issued_at)).scalars().all()
+            printed = dict(session.execute(
+                select(PrintQueueEntry.document_id, func.count()).where(
+                    PrintQueueEntry.status == "printed").group_by(
+                    PrintQueueEntry.document_id)).all())
+        out = io.StringIO()
+        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+        writer.writerow(["Waktu terbit", "Nomor", "Jenis", "Diterbitkan oleh", "Salinan",
+                         "Halaman", "Dicetak", "Dibatalkan", "Alasan pembatalan", "SHA-256"])
+        for r in rows:
+            writer.writerow([r.issued_at.astimezone(tz).strftime("%d-%m-%Y %H:%M"), r.number,
+                             r.template, r.issued_by, r.copies, r.page_count,
+                             printed.get(r.id, 0),
+                             r.voided_at.astimezone(tz).strftime("%d-%m-%Y %H:%M")
+                             if r.voided_at else "", r.void_reason, r.sha256])
+        return "\ufeff" + out.getvalue()
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _job(self, session: Any, actor: Actor, job_id: str
+             ) -> tuple[PrintQueueEntry, IssuedDocument]:
+        job = session.get(PrintQueueEntry, job_id)
+        doc = session.get(IssuedDocument, job.document_id) if job is not None else None
+        if job is None or doc is None or job.office_code != actor.office_code:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Pekerjaan cetak tidak ditemukan."),
+                                detail=f"no print job {job_id}")
+        return job, doc
+
+    def _job_info(self, actor: Actor, job_id: str) -> JobInfo:
+        return next(j for j in self.jobs(actor, limit=10_000) if j.id == job_id)
+
+
+def _queue(uow: UnitOfWork, doc: IssuedDocument, *, copies: int, reprint: int = 0,
+           reason: str = "") -> PrintQueueEntry:
+    job = PrintQueueEntry(document_id=doc.id, office_code=doc.office_code,
+                          requested_by=uow.actor.username, requested_at=uow.context.clock(),
+                          copies=copies, status="queued", printer="", printed_by="", error="",
+                          reprint=reprint, reprint_reason=reason, qc="", qc_note="")
+    uow.session.add(job)
+    return job
 
 
 def _info(row: IssuedDocument) -> DocumentInfo:

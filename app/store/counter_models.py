@@ -137,6 +137,12 @@ class IssuedDocument(Base):
     page_count: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    seal: Mapped[str] = mapped_column(Text, default="")
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    voided_by: Mapped[str] = mapped_column(String(64), default="")
+    void_reason: Mapped[str] = mapped_column(Text, default="")
+    endorsed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    endorsed_by: Mapped[str] = mapped_column(String(200), default="")
 
 
 class NumberSequence(Base):

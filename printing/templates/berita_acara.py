@@ -17,8 +17,7 @@ tahun dua ribu dua puluh enam (25 November 2026), pukul ..., bertempat di ...".
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from datetime import datetime
+from collections.abc import Mapping
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -28,13 +27,16 @@ from app.i18n import QT_TRANSLATE_NOOP
 from printing.base import (
     NIP_HINT,
     NIP_PATTERN,
+    SEXES,
     DocumentTemplate,
     Output,
     RenderContext,
+    dated,
     optional_date,
     signer_fields,
+    witness_rows,
 )
-from printing.formatting import day_name, format_date, format_nip, spell_date
+from printing.formatting import format_date, format_nip
 from printing.layout import (
     Signatory,
     closing,
@@ -45,13 +47,17 @@ from printing.layout import (
     letterhead,
     markup,
     numbered,
+    opening,
     para,
     paragraphs,
+    people_tables,
     render_story,
     signatory,
+    signature_rows,
     signatures,
     styles,
     title_block,
+    witness_signatures,
 )
 from printing.pages import F4
 from printing.schema import (
@@ -68,7 +74,6 @@ from printing.schema import (
 )
 
 ID_KINDS = ("NIP", "NRP", "NIK", "Nomor Paspor")
-SEXES = ("Laki-laki", "Perempuan")
 # Identity documents an examined person may show (SOP biaya beban step 2: "dapat dimintakan
 # kartu identitas sebagai data dukung").
 EXAMINEE_ID_KINDS = ("Paspor", "KTP", "KITAS", "KITAP", "Kartu identitas pegawai")
@@ -100,11 +105,7 @@ BAST_FIELDS = (
         text("remarks", "Keterangan", 200, required=False),
     ), max_items=40, required=False),
     text("purpose", "Dasar dan keperluan serah terima", 800, multiline=True),
-    rows("witnesses", "Saksi", (
-        text("name", "Nama", 100),
-        text("id_number", "NIP/NRP", 30, required=False),
-        text("position", "Jabatan", 120, required=False),
-    ), max_items=3, required=False),
+    witness_rows(),
 )
 
 BAP_FIELDS = (
@@ -164,15 +165,6 @@ def _interpreter_named(template: DocumentTemplate, data: Mapping[str, Any]) -> N
     if data["interpreter_language"] and not data["interpreter_name"]:
         raise refuse(template.title, "interpreter_name", template.field("interpreter_name").label,
                      MISSING, "interpreter_language given without interpreter_name")
-
-
-def opening(ctx: RenderContext, moment: datetime, place: str, who: str) -> Flowable:
-    """`Pada hari ini Rabu tanggal dua puluh lima ... (25 November 2026), pukul 13.15 WIB,
-    bertempat di {place}, {who}`: the day as seen in the office's zone."""
-    local = ctx.local(moment)
-    return markup("Pada hari ini {day} {words} ({date}), pukul {time}, bertempat di {place}, "
-                  "{who}", day=day_name(local), words=spell_date(local), date=format_date(local),
-                  time=ctx.time(local), place=place, who=who)
 
 
 def build_bast(ctx: RenderContext) -> Output:
@@ -235,13 +227,7 @@ def build_bast(ctx: RenderContext) -> Output:
         ], width),
     ]
     if d["witnesses"]:
-        signing += [Spacer(1, 4 * mm),
-                    para("Saksi:" if len(d["witnesses"]) == 1 else "Saksi-saksi:",
-                         styles().centered),
-                    signatures([Signatory((w["position"] or "Saksi",), w["name"],
-                                        "NIP/NRP" if w["id_number"] else None,
-                                        format_nip(w["id_number"]) if w["id_number"] else None)
-                                for w in d["witnesses"]], width)]
+        signing += witness_signatures(d["witnesses"], width)
     story.append(closing(*signing))
     return render_story(ctx, story)
 
@@ -326,20 +312,13 @@ def build_pendapat(ctx: RenderContext) -> Output:
         *title_block("Berita Acara Pendapat", ctx.number),
         opening(ctx, d["opinion_at"], d["location"],
                 "kami yang bertanda tangan di bawah ini:" if several else "saya:"),
-    ]
-    for i, official in enumerate(officials, 1):
-        number = f"{i}. " if several else ""
-        if i > 1:
-            story.append(Spacer(1, 1.5 * mm))
-        story.append(field_table([(f"{number}Nama", official.name),
-                                  ("NIP", official.id_number),
-                                  ("Jabatan", official.caption[0])], width, indent=indent))
-    story += [
+        *people_tables([[("Nama", o.name), ("NIP", o.id_number), ("Jabatan", o.caption[0])]
+                        for o in officials], width, indent),
         markup("selaku Pejabat Imigrasi pada {office}, setelah mempelajari Laporan Kejadian "
                "Nomor {lk}{lk_date} dan Berita Acara Pemeriksaan Nomor {bap}{bap_date}, dalam "
                "perkara:", office=ctx.office.name, lk=d["lk_number"],
-               lk_date=_dated(d["lk_date"]), bap=d["bap_number"],
-               bap_date=_dated(d["bap_date"])),
+               lk_date=dated(d["lk_date"]), bap=d["bap_number"],
+               bap_date=dated(d["bap_date"])),
         markup("<b>{case}</b>", styles().centered, case=d["case_title"]),
         Spacer(1, 3 * mm),
         para("dengan ini memberikan pendapat sebagai berikut:"),
@@ -362,30 +341,15 @@ def build_pendapat(ctx: RenderContext) -> Output:
         Spacer(1, 4 * mm),
         para("Yang memberikan pendapat,", styles().centered),
         Spacer(1, 2 * mm),
-        *_signature_rows(officials, width),
+        *signature_rows(officials, width),
     ))
     return render_story(ctx, story)
-
-
-def _dated(day: Any) -> str:
-    return f" tanggal {format_date(day)}" if day else ""
-
-
-def _signature_rows(blocks: Sequence[Signatory], width: float) -> list[Flowable]:
-    """Signers two to a row; one signer alone sits on the right, a last odd one in the middle."""
-    if len(blocks) == 1:
-        return [signatures([None, blocks[0]], width)]
-    lines: list[Flowable] = []
-    for start in range(0, len(blocks), 2):
-        if lines:
-            lines.append(Spacer(1, 4 * mm))
-        lines.append(signatures(list(blocks[start:start + 2]), width))
-    return lines
 
 
 TEMPLATES = (
     DocumentTemplate(
         code="bast",
+        holder="subject_name",
         title="Berita Acara Serah Terima",
         page=F4,
         fields=BAST_FIELDS,
@@ -394,6 +358,7 @@ TEMPLATES = (
     ),
     DocumentTemplate(
         code="bap",
+        holder="examinee_name",
         title="Berita Acara Pemeriksaan",
         page=F4,
         fields=BAP_FIELDS,

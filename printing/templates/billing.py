@@ -150,6 +150,7 @@ def build(ctx: RenderContext) -> Output:
 
 TEMPLATE = DocumentTemplate(
     code="billing_slip",
+    holder="payer_name",
     title="Slip Tagihan Biaya Beban",
     page=A4,
     fields=FIELDS,

@@ -98,6 +98,7 @@ def _roman(n: int) -> str:
 
 TEMPLATE = DocumentTemplate(
     code="laporan_kejadian",
+    holder="subject_name",
     title="Laporan Kejadian",
     page=F4,
     fields=FIELDS,

@@ -135,6 +135,7 @@ def build(ctx: RenderContext) -> Output:
 
 TEMPLATE = DocumentTemplate(
     code="refusal_report",
+    holder="passenger_name",
     title="Pemberitahuan Penolakan Masuk",
     page=A4,
     fields=FIELDS,

@@ -12,7 +12,6 @@ the rows, like the billing slip's total with its items.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -28,15 +27,16 @@ from printing.base import (
     Output,
     RenderContext,
     optional_signer_fields,
+    refuse_row,
     signer_fields,
     signer_given,
+    totals_agree,
 )
 from printing.formatting import (
     format_billing_code,
     format_day_date,
     format_money,
     spell_rupiah,
-    zone_name,
 )
 from printing.layout import (
     closing,
@@ -56,13 +56,11 @@ from printing.layout import (
 from printing.pages import A4_LANDSCAPE
 from printing.schema import (
     MISSING,
-    DocumentDataError,
     date_field,
     datetime_field,
     flag,
     integer,
     pattern,
-    refuse,
     rows,
     text,
 )
@@ -75,9 +73,6 @@ PAID, UNPAID = "Lunas", "Belum dibayar"
 AMOUNT_MISMATCH = QT_TRANSLATE_NOOP(
     "gapura", "{label} ({field}) pada {document} harus sama dengan jumlah hari dikali tarif "
               "per hari ({expected}).")
-TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
-    "gapura", "{label} ({field}) pada {document} tidak sama dengan hasil penjumlahan daftar "
-              "({expected}).")
 REFERENCE_WHEN_UNPAID = QT_TRANSLATE_NOOP(
     "gapura", "{label} ({field}) pada {document} hanya diisi untuk tagihan yang sudah dibayar.")
 
@@ -130,33 +125,19 @@ def _entries_agree(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     # payment and an unpaid one has none (the register must never contradict the bank).
     for index, entry in enumerate(data["entries"]):
         if entry["amount"] is not None and entry["amount"] != amount(entry):
-            raise _refuse_entry(template, index, "amount", AMOUNT_MISMATCH,
-                                f"amount {entry['amount']} != {amount(entry)}",
-                                expected=format_money(amount(entry)))
+            raise refuse_row(template, "entries", index, "amount", AMOUNT_MISMATCH,
+                             f"amount {entry['amount']} != {amount(entry)}",
+                             expected=format_money(amount(entry)))
         if entry["paid"] and not entry["payment_reference"]:
-            raise _refuse_entry(template, index, "payment_reference", MISSING,
-                                "paid without a payment reference")
+            raise refuse_row(template, "entries", index, "payment_reference", MISSING,
+                             "paid without a payment reference")
         if not entry["paid"] and entry["payment_reference"]:
-            raise _refuse_entry(template, index, "payment_reference", REFERENCE_WHEN_UNPAID,
-                                "payment reference on an unpaid row")
+            raise refuse_row(template, "entries", index, "payment_reference",
+                             REFERENCE_WHEN_UNPAID, "payment reference on an unpaid row")
 
 
-def _totals_match(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
-    for name, expected in totals(data).items():
-        given = data[name]
-        if given is not None and given != expected:
-            shown = format_money(expected) if name in ("total_billed", "total_paid") \
-                else str(expected)
-            raise refuse(template.title, name, template.field(name).label, TOTAL_MISMATCH,
-                         f"{name} {given} != {expected} from the entries", expected=shown)
-
-
-def _refuse_entry(template: DocumentTemplate, index: int, name: str, message: str, detail: str,
-                  **params: Any) -> DocumentDataError:
-    entries = template.field("entries")
-    column = next(f for f in entries.fields if f.name == name)
-    return refuse(template.title, f"entries[{index}].{name}",
-                  f"{entries.label} baris {index + 1}: {column.label}", message, detail, **params)
+def _shown(name: str, value: int) -> str:
+    return format_money(value) if name in ("total_billed", "total_paid") else str(value)
 
 
 def build(ctx: RenderContext) -> Output:
@@ -181,9 +162,9 @@ def build(ctx: RenderContext) -> Output:
         columns = [w * mm for w in fixed]
         columns[2] = width - sum(columns)
         story.append(grid(
-            ("No.", f"Pukul ({_zone(ctx, d['day'])})", "Nama", "Warga negara", "Nomor paspor",
+            ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nama", "Warga negara", "Nomor paspor",
              "Hari", "Tarif per hari", "Jumlah", "Kode billing / NTPN", "Status"),
-            [(f"{i}.", _time(ctx, e["billed_at"], d["day"]), e["name"], e["nationality"],
+            [(f"{i}.", ctx.clock(e["billed_at"], d["day"]), e["name"], e["nationality"],
               e["passport_number"], str(e["days"]), format_money(e["daily_rate"]),
               format_money(amount(e)), _billing(e), PAID if e["paid"] else UNPAID)
              for i, e in enumerate(d["entries"], 1)],
@@ -221,19 +202,6 @@ def build(ctx: RenderContext) -> Output:
     return render_story(ctx, story)
 
 
-def _zone(ctx: RenderContext, day: date) -> str:
-    """`WIB`: the office's zone on `day`, named once in the column header."""
-    return zone_name(ctx.local(datetime.combine(day, time(12), tzinfo=UTC)))
-
-
-def _time(ctx: RenderContext, moment: datetime, day: date) -> str:
-    """`07.20`; with its day and month, `23.50 (24/11)`, when the row falls on another day in
-    the office's zone (the column is narrow)."""
-    local = ctx.local(moment)
-    clock = f"{local.hour:02d}.{local.minute:02d}"
-    return clock if local.date() == day else f"{clock} ({local.day}/{local.month})"
-
-
 def _billing(entry: Mapping[str, Any]) -> str:
     code = format_billing_code(entry["billing_code"])
     return f"{code}\n{entry['payment_reference']}" if entry["payment_reference"] else code
@@ -245,5 +213,5 @@ TEMPLATE = DocumentTemplate(
     page=A4_LANDSCAPE,
     fields=FIELDS,
     build=build,
-    checks=(_entries_agree, _totals_match, signer_given("approver")),
+    checks=(_entries_agree, totals_agree(totals, _shown), signer_given("approver")),
 )

@@ -110,6 +110,7 @@ def build(ctx: RenderContext) -> Output:
 
 TEMPLATE = DocumentTemplate(
     code="stamp",
+    holder="document_number",
     title="Cap Tanda Masuk/Keluar",
     page=STAMP_LABEL,
     fields=FIELDS,

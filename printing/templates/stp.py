@@ -136,6 +136,7 @@ def build(ctx: RenderContext) -> Output:
 
 TEMPLATE = DocumentTemplate(
     code="stp",
+    holder="holder_name",
     title="Surat Tanda Penerimaan",
     page=A4,
     fields=FIELDS,

@@ -508,8 +508,20 @@
         <translation>Recorded; stamp {number} printed.</translation>
     </message>
     <message>
-        <source>Tercatat, tetapi cap {number} gagal dicetak: {error} Tekan F8 untuk cetak ulang.</source>
-        <translation>Recorded, but stamp {number} could not be printed: {error} Press F8 to reprint.</translation>
+        <source>Tercatat, tetapi cap {number} gagal dicetak: {error} Tekan F8 untuk mencetaknya lagi.</source>
+        <translation>Recorded, but stamp {number} failed to print: {error} Press F8 to print it again.</translation>
+    </message>
+    <message>
+        <source>Cetak ulang cap</source>
+        <translation>Reprint stamp</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang cap {number}:</source>
+        <translation>Reason for reprinting stamp {number}:</translation>
+    </message>
+    <message>
+        <source>Salinan ke-{n} cap dicetak.</source>
+        <translation>Copy {n} of the stamp printed.</translation>
     </message>
     <message>
         <source>Penumpang dirujuk ke supervisor.</source>
@@ -820,6 +832,177 @@ Immigration office workstation application.</translation>
     <message>
         <source>Layar ini belum tersedia pada versi Gapura ini. Fiturnya sedang dikembangkan; tidak ada data yang ditampilkan di sini.</source>
         <translation>This screen is not available yet in this version of Gapura. The feature is under development; no data is shown here.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintQueueScreen</name>
+    <message>
+        <source>menunggu</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>dicetak</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>gagal</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>Semua jenis</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Semua status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Salinan</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>QC</source>
+        <translation>QC</translation>
+    </message>
+    <message>
+        <source>Diminta oleh</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>Printer workstation</source>
+        <translation>Workstation printer</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Cetak (Ctrl+P)</source>
+        <translation>&amp;Print (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;ulang…</source>
+        <translation>Rep&amp;rint…</translation>
+    </message>
+    <message>
+        <source>QC &amp;baik</source>
+        <translation>QC &amp;good</translation>
+    </message>
+    <message>
+        <source>QC &amp;gagal…</source>
+        <translation>QC &amp;failed…</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan dokumen…</source>
+        <translation>&amp;Void document…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>Re&amp;load (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Printer</source>
+        <translation>P&amp;rinter</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Ekspor register (CSV)…</source>
+        <translation>Export register (CSV)…</translation>
+    </message>
+    <message>
+        <source>Register dari</source>
+        <translation>Register from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>ke-{n}</source>
+        <translation>copy {n}</translation>
+    </message>
+    <message>
+        <source>asli</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>baik</source>
+        <translation>good</translation>
+    </message>
+    <message>
+        <source>Mencetak {number}…</source>
+        <translation>Printing {number}…</translation>
+    </message>
+    <message>
+        <source>{number} terkirim ke {destination}.</source>
+        <translation>{number} sent to {destination}.</translation>
+    </message>
+    <message>
+        <source>Alasan cetak ulang {number}:</source>
+        <translation>Reason for reprinting {number}:</translation>
+    </message>
+    <message>
+        <source>Salinan ke-{n} masuk antrian; pilih lalu cetak.</source>
+        <translation>Copy {n} is queued; select it, then print.</translation>
+    </message>
+    <message>
+        <source>Apa yang salah pada hasil cetak?</source>
+        <translation>What is wrong with the print?</translation>
+    </message>
+    <message>
+        <source>Hasil QC dicatat.</source>
+        <translation>QC result recorded.</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan {number} (tidak dapat diurungkan):</source>
+        <translation>Reason for voiding {number} (cannot be undone):</translation>
+    </message>
+    <message>
+        <source>{number} dibatalkan.</source>
+        <translation>{number} voided.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir sebelum tanggal awal.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>{rows} dokumen diekspor ke {path}.</source>
+        <translation>{rows} documents exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1687,12 +1870,24 @@ Immigration office workstation application.</translation>
         <translation>Fingerprint scanner works: right index finger quality {quality}.</translation>
     </message>
     <message>
+        <source>Siap digunakan.</source>
+        <translation>Ready.</translation>
+    </message>
+    <message>
+        <source>Layanan cetak sistem (CUPS) tidak terpasang di komputer ini. Pilih printer workstation atau simpan sebagai PDF.</source>
+        <translation>The system print service (CUPS) is not installed on this computer. Choose the workstation printer or save as PDF.</translation>
+    </message>
+    <message>
         <source>Siap digunakan (simulator), tetapi toner hampir habis sehingga hasil cetak bisa pudar. Siapkan toner pengganti.</source>
         <translation>Ready to use (simulator), but the toner is almost empty, so prints may come out faint. Have a replacement toner ready.</translation>
     </message>
     <message>
         <source>Halaman uji terkirim ke printer.</source>
         <translation>Test page sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} menolak pekerjaan cetak: {reason}. Periksa printer lalu cetak lagi dari antrian.</source>
+        <translation>Printer {printer} refused the print job: {reason}. Check the printer, then print again from the queue.</translation>
     </message>
     <message>
         <source>Driver perangkat &apos;{driver}&apos; untuk &apos;{kind}&apos; tidak dikenal. Perbaiki konfigurasi lalu jalankan Gapura lagi.</source>
@@ -2007,8 +2202,56 @@ Immigration office workstation application.</translation>
         <translation>The check result is too old. Scan the passenger&apos;s document again.</translation>
     </message>
     <message>
+        <source>Pola nomor dokumen &apos;{pattern}&apos; ({key}) tidak sah: {problem}. Minta Admin TIK memperbaikinya; kolom yang ada: prefix, office, year, month, seq.</source>
+        <translation>The document number pattern &apos;{pattern}&apos; ({key}) is invalid: {problem}. Ask the IT admin to correct it; the fields are: prefix, office, year, month, seq.</translation>
+    </message>
+    <message>
         <source>Dokumen {id} tidak ditemukan.</source>
         <translation>Document {id} not found.</translation>
+    </message>
+    <message>
+        <source>Dokumen ini sudah dicetak. Untuk salinan, pakai cetak ulang dengan alasan.</source>
+        <translation>This document has been printed. For a copy, use reprint with a reason.</translation>
+    </message>
+    <message>
+        <source>Dokumen {number} sudah dibatalkan ({reason}) dan tidak dapat dicetak.</source>
+        <translation>Document {number} was voided ({reason}) and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan cetak ini sudah selesai. Untuk salinan, pakai cetak ulang dengan alasan.</source>
+        <translation>This print job is done. For a copy, use reprint with a reason.</translation>
+    </message>
+    <message>
+        <source>Berkas tidak dapat disimpan: {reason}. Pilih folder lain.</source>
+        <translation>The file cannot be saved: {reason}. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan cetak ulang.</source>
+        <translation>Write the reason for the reprint.</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang salah pada hasil cetak.</source>
+        <translation>Write what is wrong with the print.</translation>
+    </message>
+    <message>
+        <source>Hanya hasil cetak yang sudah dicetak yang dapat diperiksa.</source>
+        <translation>Only a job that has been printed can be checked.</translation>
+    </message>
+    <message>
+        <source>Tulis alasan pembatalan.</source>
+        <translation>Write the reason for voiding.</translation>
+    </message>
+    <message>
+        <source>Dokumen sudah dibatalkan.</source>
+        <translation>The document has already been voided.</translation>
+    </message>
+    <message>
+        <source>Dokumen {number} sudah disahkan atau dibatalkan.</source>
+        <translation>Document {number} has already been endorsed or voided.</translation>
+    </message>
+    <message>
+        <source>Pekerjaan cetak tidak ditemukan.</source>
+        <translation>Print job not found.</translation>
     </message>
     <message>
         <source>Data referensi &apos;{key}&apos; belum diisi untuk tanggal {day}. Minta Admin TIK melengkapinya.</source>
@@ -2185,6 +2428,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>{label} ({field}) pada {document} hanya diisi untuk tagihan yang sudah dibayar.</source>
         <translation>{label} ({field}) on {document} is filled in only for a bill that has been paid.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak boleh sebelum tanggal {start}.</source>
+        <translation>{label} ({field}) on {document} must not be before {start}.</translation>
     </message>
 </context>
 <context>

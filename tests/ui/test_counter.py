@@ -332,3 +332,23 @@ def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_scre
     supervisor_screen.buttons["recap"].click()
     qtbot.waitUntil(lambda: supervisor_screen.last_recap is not None)
     assert "MUELLER KLAUS" in pdf_text(supervisor_screen.last_recap.pdf)
+
+
+def test_f8_after_a_printed_stamp_asks_why_and_prints_a_marked_copy(qtbot, services,
+                                                                    counter_screen, tmp_path):
+    from PySide6.QtWidgets import QInputDialog
+
+    screen = counter_screen
+    _scan(qtbot, screen, TOURIST)
+    _key(qtbot, screen, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: screen.stamp_printed)
+
+    def fill(dialog: QInputDialog) -> None:
+        dialog.setTextValue("Label terlipat di printer")
+        dialog.accept()
+
+    _answer(qtbot, fill)
+    _key(qtbot, screen, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: "Salinan ke-1" in screen.message.text())
+    newest = max((tmp_path / "spool").glob("*.pdf"), key=lambda p: p.stat().st_mtime)
+    assert "SALINAN ke-1" in pdf_text(newest.read_bytes())

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -107,6 +108,7 @@ class CounterScreen(QWidget):
         self.fingerprints: Biometrics | None = None
         self.last_crossing: CrossingInfo | None = None
         self.last_referral: ReferralInfo | None = None
+        self.stamp_printed = False
         self._started: float | None = None
         self._steps: dict[str, float] = {}
         self._build()
@@ -487,18 +489,47 @@ class CounterScreen(QWidget):
         if crossing is None or crossing.stamp is None:
             return
         number = crossing.stamp.number
+
+        def printed(_job: Any) -> None:
+            self.stamp_printed = True
+            self._say(self.tr("Tercatat; cap {number} dicetak.").format(number=number))
+
+        def failed(error: GapuraError) -> None:
+            self.stamp_printed = False
+            self._say(self.tr("Tercatat, tetapi cap {number} gagal dicetak: {error} Tekan F8 "
+                              "untuk mencetaknya lagi.").format(
+                number=number, error=error_text(error)), error=True)
+
         run_in_background(
             self, lambda: self._services.documents.print_document(self._actor,
                                                                   crossing.stamp.id),
-            lambda _job: self._say(self.tr("Tercatat; cap {number} dicetak.").format(
-                number=number)),
-            lambda error: self._say(self.tr(
-                "Tercatat, tetapi cap {number} gagal dicetak: {error} Tekan F8 untuk cetak "
-                "ulang.").format(number=number, error=error_text(error)), error=True))
+            printed, failed)
 
     @Slot()
     def reprint(self) -> None:
-        self._print_stamp()
+        """F8: print the last stamp again; once it printed, a copy needs a reason."""
+        crossing = self.last_crossing
+        if crossing is None or crossing.stamp is None:
+            return
+        if not self.stamp_printed:
+            self._print_stamp()
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cetak ulang cap"),
+            self.tr("Alasan cetak ulang cap {number}:").format(number=crossing.stamp.number))
+        if not ok:
+            return
+        stamp_id = crossing.stamp.id
+
+        def queued(job: Any) -> None:
+            run_in_background(
+                self, lambda: self._services.documents.print_job(self._actor, job.id),
+                lambda _sent: self._say(self.tr("Salinan ke-{n} cap dicetak.").format(
+                    n=job.reprint)), self._failed)
+
+        run_in_background(
+            self, lambda: self._services.documents.reprint(self._actor, stamp_id, reason),
+            queued, self._failed)
 
     @Slot()
     def refer(self) -> None:

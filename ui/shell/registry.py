@@ -61,6 +61,12 @@ def _supervisor_screen(services: Services, actor: Actor) -> QWidget:
     return SupervisorScreen(services, actor)
 
 
+def _print_queue_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.printqueue.screen import PrintQueueScreen
+
+    return PrintQueueScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -81,7 +87,7 @@ for _spec in (
     ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),
                Permission.APPROVALS_DECIDE, 50),
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
-               Permission.PRINT_OPERATE, 60),
+               Permission.PRINT_OPERATE, 60, _print_queue_screen),
     ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),
                Permission.COMPLAINTS_HANDLE, 70),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("screens", "Laporan"),
