@@ -339,9 +339,9 @@ def officer_lines(officer: Mapping[str, Any]) -> list[tuple[str, Any]]:
 def officers_grid(officers: Sequence[Mapping[str, Any]], width: float) -> Table:
     """The rows of `base.officer_rows` as an order lists them: number, name over NIP,
     pangkat/golongan and position."""
-    columns = [8 * mm, 52 * mm, 28 * mm]
+    columns = [10 * mm, 56 * mm, 28 * mm]
     columns.append(width - sum(columns))
-    return grid(("No.", "Nama/NIP", "Pangkat/golongan", "Jabatan"),
+    return grid(("No.", "Nama/NIP", "Pangkat/gol.", "Jabatan"),
                 [(f"{i}.", f"{o['name']}\nNIP. {formatting.format_nip(o['nip'])}",
                   o["rank"] or "-", o["position"]) for i, o in enumerate(officers, 1)],
                 columns, align="CLLL")

@@ -34,6 +34,7 @@ from printing.seal import OfficeKey, make_seal
 from printing.templates import (
     berita_acara,
     billing,
+    detensi,
     laporan_kejadian,
     nota_dinas,
     penolakan,
@@ -85,6 +86,9 @@ _register(
     surat_keputusan.TEMPLATE,
     billing.TEMPLATE,
     rekap.TEMPLATE,
+    # Detention and deportation (SOP Inteldakim C.2-4).
+    *detensi.TEMPLATES,
+    surat_keputusan.DEPORTATION,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -343,9 +343,313 @@ def _rekap_overstay() -> dict[str, Any]:
     }
 
 
+# The detention case of SOP Inteldakim C.2-4: a Nigerian visitor 97 days past his visit permit
+# (UU 6/2011 pasal 78 ayat (3)), detained on Sunday 22 November 2026 and deported to Lagos on
+# Thursday 26 November 2026 with Emirates EK357 via Dubai.
+_DETENTION_DECISION = "W30.IMI.1-GR.04.01-0117/2026"
+_DETENTION_ORDER = "W30.IMI.1-GR.04.02-0118/2026"
+_DEPORTATION_DECISION = "W30.IMI.1-GR.04.01-0131/2026"
+_RELEASE_ORDER = "W30.IMI.1-GR.04.02-0133/2026"
+_ESCORT_ORDER = "W30.IMI.1-GR.04.02-0134/2026"
+_DEPARTURE_CHECKPOINT = "Tempat Pemeriksaan Imigrasi Bandar Udara Internasional Soekarno-Hatta"
+_LEGAL_BASES = [
+    "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;",
+    "Peraturan Pemerintah Nomor 31 Tahun 2013 tentang Peraturan Pelaksanaan Undang-Undang "
+    "Nomor 6 Tahun 2011 tentang Keimigrasian sebagaimana telah beberapa kali diubah terakhir "
+    "dengan Peraturan Pemerintah Nomor 48 Tahun 2021;",
+    "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 19 Tahun 2018 tentang Organisasi dan "
+    "Tata Kerja Kantor Imigrasi sebagaimana telah diubah dengan Peraturan Menteri Hukum dan Hak "
+    "Asasi Manusia Nomor 23 Tahun 2019;",
+]
+
+
+def _foreigner(prefix: str) -> dict[str, Any]:
+    return {f"{prefix}_name": "Oluwaseun Chukwuemeka Adeyemi-Okafor",
+            f"{prefix}_birth_place": "Lagos", f"{prefix}_birth_date": date(1988, 5, 2),
+            f"{prefix}_sex": "Laki-laki", f"{prefix}_nationality": "Nigeria",
+            f"{prefix}_passport_number": "A11223344",
+            f"{prefix}_address": "Jl. Kemang Raya Gg. H. Naim No. 17 RT 004/RW 002, Kel. Bangka, "
+                                 "Kec. Mampang Prapatan, Jakarta Selatan"}
+
+
+def _officers(*names: str) -> list[dict[str, Any]]:
+    roster = {
+        "rizky": {"name": "Muhammad Rizky Fadhilah Nasution", "nip": "199207212015031003",
+                  "rank": "Penata Muda Tk. I (III/b)",
+                  "position": "Pengawas Imigrasi Ahli Pertama"},
+        "yohanes": {"name": "Yohanes Bastian Manurung", "nip": "198811032010121001",
+                    "rank": "Penata (III/c)", "position": "Analis Keimigrasian Ahli Muda"},
+        "andreas": {"name": "Andreas Hutapea Simanjuntak", "nip": "198503122009121002",
+                    "rank": "Penata Tk. I (III/d)",
+                    "position": "Kepala Seksi Penindakan Keimigrasian"},
+        "maharani": {"name": "Ni Luh Putu Ayu Maharani Dewi", "nip": "199509142018012001",
+                     "rank": None, "position": "Pengawas Imigrasi Ahli Pertama"},
+    }
+    return [dict(roster[n]) for n in names]
+
+
+def _ba_pendetensian() -> dict[str, Any]:
+    return {
+        "detained_at": datetime(2026, 11, 22, 7, 45, tzinfo=UTC),
+        "officers": _officers("rizky", "yohanes"),
+        **_foreigner("detainee"),
+        "ground": "tanpa_izin_tinggal",
+        "violation": "izin tinggal kunjungan yang bersangkutan berakhir pada tanggal 17 Agustus "
+                     "2026 dan yang bersangkutan masih berada di Wilayah Indonesia selama 97 "
+                     "(sembilan puluh tujuh) hari melampaui batas waktu izin tinggalnya",
+        "decision_number": _DETENTION_DECISION, "decision_date": date(2026, 11, 22),
+        "order_number": _DETENTION_ORDER, "order_date": date(2026, 11, 22),
+        "referral": "Nota Dinas Kepala Seksi Penindakan Keimigrasian Nomor "
+                    "W30.IMI.1-GR.04.05-0112/2026 tentang usulan Tindakan Administratif "
+                    "Keimigrasian",
+        "room": "Blok B kamar 3",
+        "health": "sehat, berdasarkan Surat Keterangan Sehat Klinik Kantor Kesehatan Pelabuhan "
+                  "Bandara Soekarno-Hatta tanggal 22 November 2026.",
+    }
+
+
+def _ba_penggeledahan() -> dict[str, Any]:
+    return {
+        "searched_at": datetime(2026, 11, 22, 6, 45, tzinfo=UTC),
+        "officers": _officers("rizky", "yohanes"),
+        **_foreigner("detainee"),
+        "order_number": _DETENTION_ORDER, "order_date": date(2026, 11, 22),
+        "items": [
+            {"description": "Paspor Nigeria Nomor A11223344", "quantity": 1, "unit": "buku",
+             "action": "Dititipkan kepada petugas", "remarks": "Asli, izin tinggal berakhir"},
+            {"description": "Telepon genggam merek Samsung Galaxy A54 beserta pengisi daya",
+             "quantity": 1, "unit": "unit", "action": "Dititipkan kepada petugas",
+             "remarks": "Disegel"},
+            {"description": "Uang tunai rupiah, dolar Amerika Serikat, dan naira", "quantity": 1,
+             "unit": "amplop", "action": "Dititipkan kepada petugas",
+             "remarks": "Rincian dalam Tanda Terima Keperluan Deteni"},
+            {"description": "Ikat pinggang kulit", "quantity": 1, "unit": "buah",
+             "action": "Dititipkan kepada petugas", "remarks": "Dilarang di ruang detensi"},
+            {"description": "Pakaian ganti dan perlengkapan ibadah", "quantity": 1,
+             "unit": "tas", "action": "Dibawa deteni ke ruang detensi", "remarks": None},
+        ],
+        "outcome": "Tidak ditemukan narkotika, senjata, atau barang lain yang dilarang dibawa ke "
+                   "dalam Ruang Detensi Imigrasi.\n\n"
+                   "Barang bawaan yang tidak boleh dibawa ke ruang detensi dititipkan kepada "
+                   "petugas; pakaian dan perlengkapan ibadah dibawa oleh Deteni.",
+        "witnesses": [{"name": "Andreas Hutapea Simanjuntak", "id_number": "198503122009121002",
+                       "position": "Kepala Seksi Penindakan Keimigrasian"},
+                      {"name": "Chinedu Emmanuel Okonkwo", "id_number": None,
+                       "position": "Staf Kedutaan Besar Republik Federal Nigeria"}],
+    }
+
+
+def _ba_pengeluaran() -> dict[str, Any]:
+    return {
+        "released_at": datetime(2026, 11, 26, 6, 0, tzinfo=UTC),
+        "officers": _officers("rizky", "maharani"),
+        **_foreigner("detainee"),
+        "detained_since": date(2026, 11, 22),
+        "reason": "deportasi",
+        "destination": f"{_DEPARTURE_CHECKPOINT}, untuk diberangkatkan dengan Emirates EK357 "
+                       "ke Lagos melalui Dubai",
+        "decision_number": _DEPORTATION_DECISION, "decision_date": date(2026, 11, 24),
+        "order_number": _RELEASE_ORDER, "order_date": date(2026, 11, 25),
+        "belongings": [
+            {"description": "Paspor Nigeria Nomor A11223344 (bercap deportasi)", "quantity": 1,
+             "unit": "buku", "condition": "Baik"},
+            {"description": "Telepon genggam merek Samsung Galaxy A54 beserta pengisi daya, "
+                            "segel Nomor RDI-SH/0457", "quantity": 1, "unit": "unit",
+             "condition": "Baik, segel utuh"},
+            {"description": "Amplop uang tunai IDR 850.000, USD 260, NGN 15.000, segel Nomor "
+                            "RDI-SH/0458", "quantity": 1, "unit": "amplop",
+             "condition": "Lengkap, segel utuh"},
+            {"description": "Ikat pinggang kulit", "quantity": 1, "unit": "buah",
+             "condition": "Baik"},
+        ],
+    }
+
+
+def _order(tasks: list[str] | None = None, **more: Any) -> dict[str, Any]:
+    return {
+        "bases": [*_LEGAL_BASES, *more.pop("bases")],
+        "officers": more.pop("officers"),
+        **_foreigner("detainee"),
+        "tasks": tasks or [],
+        "copy_to": ["Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten",
+                    "Kepala Bidang Intelijen dan Penindakan Keimigrasian"],
+        **more,
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _sp_pendetensian() -> dict[str, Any]:
+    return _order(bases=[f"Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta "
+                         f"Nomor {_DETENTION_DECISION} tanggal 22 November 2026 tentang "
+                         "Tindakan Administratif Keimigrasian berupa Pendetensian."],
+                  officers=_officers("andreas", "rizky", "yohanes"),
+                  issued_on=date(2026, 11, 22), valid_from=date(2026, 11, 22))
+
+
+def _sp_pengeluaran() -> dict[str, Any]:
+    return _order(bases=[f"Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta "
+                         f"Nomor {_DEPORTATION_DECISION} tanggal 24 November 2026 tentang "
+                         "Tindakan Administratif Keimigrasian berupa Pendeportasian."],
+                  officers=_officers("rizky", "maharani"),
+                  valid_until=date(2026, 11, 26))
+
+
+def _sp_pengawalan() -> dict[str, Any]:
+    return _order(
+        bases=[f"Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Nomor "
+               f"{_DEPORTATION_DECISION} tanggal 24 November 2026 tentang Tindakan "
+               "Administratif Keimigrasian berupa Pendeportasian;",
+               f"Surat Perintah Pengeluaran Deteni Nomor {_RELEASE_ORDER} tanggal 25 November "
+               "2026."],
+        officers=_officers("andreas", "rizky", "maharani"),
+        tasks=["Melakukan pengawalan terhadap Deteni tersebut di bawah ini dari Ruang Detensi "
+               "Imigrasi sampai dengan Terminal 3 Bandar Udara Internasional Soekarno-Hatta "
+               "untuk diberangkatkan dengan Emirates EK357 pada hari Kamis, 26 November 2026 "
+               "pukul 17.40 WIB;",
+               "Memastikan Deteni telah menjalani pemeriksaan keimigrasian keberangkatan dan "
+               "masuk ke pesawat sampai dengan pesawat lepas landas;",
+               "Menyusun laporan pelaksanaan Pendeportasian dan menyampaikannya kepada Kepala "
+               "Kantor."],
+        valid_until=date(2026, 11, 26))
+
+
+def _surat_pengawasan_keberangkatan() -> dict[str, Any]:
+    return {
+        "checkpoint": _DEPARTURE_CHECKPOINT,
+        **_foreigner("deportee"),
+        "decision_number": _DEPORTATION_DECISION, "decision_date": date(2026, 11, 24),
+        "carrier_name": "Emirates", "flight_number": "EK357",
+        "departure_at": datetime(2026, 11, 26, 10, 40, tzinfo=UTC),
+        "route": "Jakarta (CGK) - Dubai (DXB) - Lagos (LOS), lanjutan EK783",
+        "destination": "Lagos, Nigeria", "ticket_number": "176-2417733590",
+        "escorts": _officers("andreas", "rizky", "maharani"),
+        "escort_order_number": _ESCORT_ORDER, "escort_order_date": date(2026, 11, 25),
+        "attachments": [f"Salinan Keputusan Pendeportasian Nomor {_DEPORTATION_DECISION}",
+                        "Salinan paspor Nomor A11223344", "Salinan tiket Emirates EK357/EK783"],
+        "copy_to": ["Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten",
+                    "Kepala Bidang Intelijen dan Penindakan Keimigrasian"],
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _tanda_terima_deteni() -> dict[str, Any]:
+    return {
+        "received_at": datetime(2026, 11, 22, 7, 20, tzinfo=UTC),
+        **_foreigner("detainee"),
+        "items": [
+            {"description": "Peralatan mandi (sabun, sikat gigi, pasta gigi, sampo)",
+             "quantity": 1, "unit": "paket", "condition": "Baru"},
+            {"description": "Handuk", "quantity": 1, "unit": "lembar", "condition": "Baru"},
+            {"description": "Kasur busa", "quantity": 1, "unit": "buah", "condition": "Baik"},
+            {"description": "Bantal dan selimut", "quantity": 1, "unit": "set",
+             "condition": "Baik"},
+            {"description": "Pakaian deteni", "quantity": 2, "unit": "stel",
+             "condition": "Baru"},
+        ],
+        "valuables": [
+            {"description": "Telepon genggam merek Samsung Galaxy A54 beserta pengisi daya",
+             "quantity": 1, "unit": "unit", "seal_number": "RDI-SH/0457",
+             "remarks": "Dalam keadaan mati"},
+            {"description": "Jam tangan merek Casio", "quantity": 1, "unit": "buah",
+             "seal_number": "RDI-SH/0457", "remarks": None},
+        ],
+        "cash": [
+            {"currency": "IDR", "denomination": 100_000, "count": 7},
+            {"currency": "IDR", "denomination": 50_000, "count": 3},
+            {"currency": "USD", "denomination": 100, "count": 2},
+            {"currency": "USD", "denomination": 20, "count": 3},
+            {"currency": "NGN", "denomination": 1_000, "count": 15},
+        ],
+        "cash_totals": [{"currency": "IDR", "amount": 850_000},
+                        {"currency": "USD", "amount": 260},
+                        {"currency": "NGN", "amount": 15_000}],
+        "cash_seal_number": "RDI-SH/0458",
+        **_signer("officer", "Ni Luh Putu Ayu Maharani Dewi", "199509142018012001"),
+    }
+
+
+def _sk_deportasi() -> dict[str, Any]:
+    return {
+        "considerations": [
+            "bahwa Oluwaseun Chukwuemeka Adeyemi-Okafor, warga negara Nigeria, pemegang paspor "
+            "Nomor A11223344, berada di Wilayah Indonesia melampaui batas waktu izin tinggal "
+            "kunjungannya yang berakhir pada tanggal 17 Agustus 2026 lebih dari 60 (enam puluh) "
+            "hari dan telah ditempatkan di Ruang Detensi Imigrasi berdasarkan Keputusan Nomor "
+            f"{_DETENTION_DECISION};",
+            "bahwa berdasarkan Pasal 78 ayat (3) Undang-Undang Nomor 6 Tahun 2011 tentang "
+            "Keimigrasian, terhadap Orang Asing tersebut dikenai Tindakan Administratif "
+            "Keimigrasian berupa Deportasi dan Penangkalan;",
+            "bahwa berdasarkan pertimbangan sebagaimana dimaksud dalam huruf a dan huruf b, perlu "
+            "menetapkan Keputusan Kepala Kantor Imigrasi tentang Tindakan Administratif "
+            "Keimigrasian berupa Pendeportasian;",
+        ],
+        "legal_bases": _LEGAL_BASES,
+        **_foreigner("deportee"),
+        "deportation_reason": "berada di Wilayah Indonesia melampaui batas waktu izin tinggal "
+                              "lebih dari 60 (enam puluh) hari sebagaimana dimaksud dalam Pasal "
+                              "78 ayat (3) Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+        "exit_checkpoint": _DEPARTURE_CHECKPOINT,
+        "destination": "Lagos, Nigeria",
+        "deport_by": date(2026, 12, 8),
+        "costs_borne_by": "Orang Asing yang bersangkutan dengan bantuan Kedutaan Besar Republik "
+                          "Federal Nigeria di Jakarta",
+        "propose_ban": True, "ban_period": "6 (enam) bulan",
+        "decisions": ["Paspor Orang Asing sebagaimana dimaksud dalam Diktum KESATU diberi cap "
+                      "deportasi dan diserahkan kembali kepada yang bersangkutan pada saat "
+                      "keberangkatan."],
+        "copy_to": ["Direktur Jenderal Imigrasi",
+                    "Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten",
+                    "Kedutaan Besar Republik Federal Nigeria di Jakarta"],
+        "set_on": date(2026, 11, 24),
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _register_deportasi() -> dict[str, Any]:
+    def entry(hour: int, minute: int, name: str, nationality: str, passport: str, decision: str,
+              reason: str, flight: str, destination: str, ban: bool,
+              status: str) -> dict[str, Any]:
+        return {"departure_at": datetime(2026, 11, 26, hour, minute, tzinfo=UTC), "name": name,
+                "nationality": nationality, "passport_number": passport,
+                "decision_number": decision, "reason": reason, "flight_number": flight,
+                "destination": destination, "ban_proposed": ban, "status": status}
+
+    entries = [
+        entry(1, 55, "Zhang Weilong", "Tiongkok (CHN)", "EH4417283",
+              "W30.IMI.1-GR.04.01-0127/2026", "Bekerja tanpa izin (Pasal 75 UU 6/2011)",
+              "CZ388", "Guangzhou, Tiongkok", True, "Terlaksana"),
+        entry(4, 30, "Yekaterina Vladimirovna Sokolova-Belyaeva", "Rusia (RUS)", "758812340",
+              "W30.IMI.1-GR.04.01-0129/2026", "Overstay lebih dari 60 hari", "QR957",
+              "Moskwa, Rusia", True, "Terlaksana"),
+        entry(10, 40, "Oluwaseun Chukwuemeka Adeyemi-Okafor", "Nigeria (NGA)", "A11223344",
+              _DEPORTATION_DECISION, "Overstay lebih dari 60 hari", "EK357",
+              "Lagos, Nigeria", True, "Dijadwalkan"),
+        entry(14, 5, "Mohammad Rafiqul Islam Chowdhury", "Bangladesh (BGD)", "A04561278",
+              "W30.IMI.1-GR.04.01-0132/2026", "Tanpa dokumen perjalanan yang sah", "MH724",
+              "Dhaka, Bangladesh", False, "Ditunda"),
+    ]
+    return {
+        "day": date(2026, 11, 26), "entries": entries,
+        "total_count": 4, "total_carried_out": 2, "total_ban_proposals": 3,
+        "notes": "Pendeportasian Mohammad Rafiqul Islam Chowdhury ditunda karena Surat Perjalanan "
+                 "Laksana Paspor dari Kedutaan Besar Bangladesh belum diterima; dijadwalkan "
+                 "ulang setelah dokumen diterbitkan.",
+        **_signer("preparer", "Yohanes Bastian Manurung", "198811032010121001"),
+        **_signer("approver", "Andreas Hutapea Simanjuntak", "198503122009121002",
+                  "Kepala Seksi Penindakan Keimigrasian"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
     "billing_slip": _billing, "bap": _bap, "ba_pendapat": _ba_pendapat,
     "surat_keputusan": _surat_keputusan, "rekap_overstay": _rekap_overstay,
+    # Detention and deportation.
+    "ba_pendetensian": _ba_pendetensian, "ba_penggeledahan": _ba_penggeledahan,
+    "ba_pengeluaran": _ba_pengeluaran, "sp_pendetensian": _sp_pendetensian,
+    "sp_pengeluaran": _sp_pengeluaran, "sp_pengawalan": _sp_pengawalan,
+    "surat_pengawasan_keberangkatan": _surat_pengawasan_keberangkatan,
+    "tanda_terima_deteni": _tanda_terima_deteni, "sk_deportasi": _sk_deportasi,
+    "register_deportasi": _register_deportasi,
 }

@@ -17,7 +17,11 @@ from printing.qr import qr_payload
 from tests.printing.conftest import page_texts, reader, text_of
 
 OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "bast", "billing_slip",
-                  "bap", "ba_pendapat", "surat_keputusan", "rekap_overstay")
+                  "bap", "ba_pendapat", "surat_keputusan", "rekap_overstay",
+                  # Detention and deportation.
+                  "ba_pendetensian", "ba_penggeledahan", "ba_pengeluaran", "sp_pendetensian",
+                  "sp_pengeluaran", "sp_pengawalan", "surat_pengawasan_keberangkatan",
+                  "tanda_terima_deteni", "sk_deportasi", "register_deportasi")
 
 KEY_FIELDS = {
     "stamp": ["DIREKTORAT JENDERAL IMIGRASI", "TPI BANDARA SOEKARNO-HATTA", "MASUK",
@@ -109,6 +113,131 @@ KEY_FIELDS = {
                        "Tangerang, 25 November 2026", "Yang membuat,", "Petugas Tata Usaha",
                        "Sri Wahyuningsih", "NIP. 19920315 201902 2 001", "Mengetahui,",
                        "Kepala Seksi Pemeriksaan II", "NIP. 19750214 199803 1 002"],
+    # --- detention and deportation (SOP Inteldakim C.2-4) ------------------------------------
+    "ba_pendetensian": ["BERITA ACARA PENDETENSIAN",
+                        "Pada hari ini Minggu tanggal dua puluh dua bulan November tahun dua "
+                        "ribu dua puluh enam (22 November 2026), pukul 14.45 WIB",
+                        "bertempat di Ruang Detensi Imigrasi Kantor Imigrasi Kelas I Khusus TPI "
+                        "Soekarno-Hatta, kami yang bertanda tangan di bawah ini:",
+                        "1. Nama", "Muhammad Rizky Fadhilah Nasution", "19920721 201503 1 003",
+                        "Penata Muda Tk. I (III/b)", "2. Nama", "Yohanes Bastian Manurung",
+                        "Surat Perintah Pendetensian Nomor W30.IMI.1-GR.04.02-0118/2026 tanggal "
+                        "22 November 2026", "Oluwaseun Chukwuemeka Adeyemi-Okafor",
+                        "Lagos, 2 Mei 1988", "Nigeria", "A11223344", "RT 004/RW 002",
+                        "Pasal 83 ayat (1) huruf a Undang-Undang Nomor 6 Tahun 2011",
+                        "tanpa memiliki Izin Tinggal yang sah",
+                        "97 (sembilan puluh tujuh) hari",
+                        "Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta "
+                        "Nomor W30.IMI.1-GR.04.01-0117/2026 tanggal 22 November 2026",
+                        "Nota Dinas Kepala Seksi Penindakan Keimigrasian",
+                        "Blok B kamar 3", "Surat Keterangan Sehat", "Deteni,", "Petugas,",
+                        "NIP. 19881103 201012 1 001"],
+    "ba_penggeledahan": ["BERITA ACARA PENGGELEDAHAN", "13.45 WIB",
+                         "ruang penggeledahan Ruang Detensi Imigrasi",
+                         "penggeledahan terhadap badan, pakaian, dan barang bawaan calon Deteni",
+                         "Surat Perintah Pendetensian Nomor W30.IMI.1-GR.04.02-0118/2026",
+                         "Oluwaseun Chukwuemeka Adeyemi-Okafor", "Barang yang ditemukan",
+                         "Paspor Nigeria Nomor A11223344", "1 buku", "Dititipkan kepada petugas",
+                         "Dibawa deteni ke ruang detensi", "Hasil penggeledahan",
+                         "Tidak ditemukan narkotika", "dicatat dalam Tanda Terima Keperluan "
+                         "Deteni", "Yang digeledah,", "Yang menggeledah,", "Saksi-saksi:",
+                         "Chinedu Emmanuel Okonkwo", "NIP/NRP. 19850312 200912 1 002"],
+    "ba_pengeluaran": ["BERITA ACARA PENGELUARAN DETENI", "Kamis tanggal dua puluh enam",
+                       "13.00 WIB", "Ni Luh Putu Ayu Maharani Dewi",
+                       "Surat Perintah Pengeluaran Deteni Nomor W30.IMI.1-GR.04.02-0133/2026 "
+                       "tanggal 25 November 2026", "Ditempatkan sejak", "22 November 2026",
+                       "dalam rangka pelaksanaan Pendeportasian berdasarkan Keputusan Kepala "
+                       "Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Nomor "
+                       "W30.IMI.1-GR.04.01-0131/2026 tanggal 24 November 2026",
+                       "dengan tujuan Tempat Pemeriksaan Imigrasi Bandar Udara Internasional "
+                       "Soekarno-Hatta", "Barang milik Deteni yang dikembalikan",
+                       "bercap deportasi", "Baik, segel utuh", "menerima kembali seluruh barang",
+                       "NIP. 19950914 201801 2 001"],
+    "sp_pendetensian": ["SURAT PERINTAH PENDETENSIAN", "Dasar",
+                        "1. Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian;",
+                        "4. Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta "
+                        "Nomor W30.IMI.1-GR.04.01-0117/2026", "MEMERINTAHKAN:", "Kepada",
+                        "Nama/NIP", "Andreas Hutapea Simanjuntak", "NIP. 19850312 200912 1 002",
+                        "Penata Tk. I (III/d)", "Kepala Seksi Penindakan Keimigrasian", "Untuk",
+                        "1. Melaksanakan pendetensian terhadap Orang Asing tersebut di bawah ini "
+                        "dan menempatkannya di Ruang Detensi Imigrasi Kantor Imigrasi Kelas I "
+                        "Khusus TPI Soekarno-Hatta;", "Membuat Berita Acara Pendetensian",
+                        "Identitas Orang Asing (Deteni):", "Oluwaseun Chukwuemeka Adeyemi-Okafor",
+                        "Surat Perintah ini berlaku sejak tanggal 22 November 2026 sampai dengan "
+                        "selesainya pelaksanaan tugas.", "Dikeluarkan di Tangerang",
+                        "pada tanggal 22 November 2026",
+                        "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,",
+                        "Roni Yudianto", "NIP. 19770626 199703 1 001", "Tembusan:"],
+    "sp_pengeluaran": ["SURAT PERINTAH PENGELUARAN DETENI", "MEMERINTAHKAN:",
+                       "W30.IMI.1-GR.04.01-0131/2026", "Ni Luh Putu Ayu Maharani Dewi",
+                       "1. Mengeluarkan Deteni tersebut di bawah ini dari Ruang Detensi "
+                       "Imigrasi", "3. Membuat Berita Acara Pengeluaran Deteni;",
+                       "berlaku sejak tanggal 25 November 2026 sampai dengan tanggal 26 November "
+                       "2026.", "pada tanggal 25 November 2026"],
+    "sp_pengawalan": ["SURAT PERINTAH PENGAWALAN DETENI", "MEMERINTAHKAN:",
+                      "5. Surat Perintah Pengeluaran Deteni Nomor W30.IMI.1-GR.04.02-0133/2026",
+                      "3. Ni Luh Putu Ayu Maharani Dewi",
+                      "diberangkatkan dengan Emirates EK357 pada hari Kamis, 26 November 2026 "
+                      "pukul 17.40 WIB", "masuk ke pesawat sampai dengan pesawat lepas landas",
+                      "sampai dengan tanggal 26 November 2026"],
+    "surat_pengawasan_keberangkatan": [
+        "Tangerang, 25 November 2026", f"Nomor : {samples.SAMPLE_NUMBER}", "Sifat : Segera",
+        "Lampiran : 3 (tiga) berkas", "Permohonan bantuan pengawasan keberangkatan Deteni yang "
+        "dideportasi a.n. Oluwaseun Chukwuemeka Adeyemi-Okafor",
+        "Yth. Kepala Bidang Tempat Pemeriksaan Imigrasi",
+        "Tempat Pemeriksaan Imigrasi Bandar Udara Internasional Soekarno-Hatta", "di tempat",
+        "Keputusan Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta Nomor "
+        "W30.IMI.1-GR.04.01-0131/2026 tanggal 24 November 2026", "1. Identitas Deteni",
+        "A11223344", "2. Rencana keberangkatan", "Emirates", "EK357",
+        "Kamis, 26 November 2026 pukul 17.40 WIB", "Jakarta (CGK) - Dubai (DXB) - Lagos (LOS)",
+        "Lagos, Nigeria", "176-2417733590", "3. Petugas pengawal",
+        "Surat Perintah Pengawalan Deteni Nomor W30.IMI.1-GR.04.02-0134/2026 tanggal 25 "
+        "November 2026", "Andreas Hutapea Simanjuntak", "NIP. 19950914 201801 2 001",
+        "masuk ke alat angkut dan alat angkut berangkat",
+        "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,", "Roni Yudianto",
+        "Lampiran:", "Salinan tiket Emirates EK357/EK783", "Tembusan:"],
+    "tanda_terima_deteni": ["TANDA TERIMA KEPERLUAN DETENI", "dan Barang Titipan Milik Deteni",
+                            "14.20 WIB", "Oluwaseun Chukwuemeka Adeyemi-Okafor",
+                            "A. Keperluan Deteni yang diserahkan kepada dan diterima oleh "
+                            "Deteni", "Kasur busa", "2 stel", "B. Barang berharga",
+                            "RDI-SH/0457", "C. Uang milik Deteni", "Rp100.000", "Rp700.000",
+                            "USD 100", "NGN 15.000", "Jumlah IDR : Rp850.000",
+                            "Jumlah USD : USD 260", "Jumlah NGN : NGN 15.000",
+                            "amplop tersegel Nomor segel RDI-SH/0458", "Deteni,", "Petugas,",
+                            "Petugas Ruang Detensi Imigrasi", "Ni Luh Putu Ayu Maharani Dewi",
+                            "NIP. 19950914 201801 2 001"],
+    "sk_deportasi": ["KONSEP", "KEPUTUSAN KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI "
+                     "SOEKARNO-HATTA", f"NOMOR {samples.SAMPLE_NUMBER}", "TENTANG",
+                     "TINDAKAN ADMINISTRATIF KEIMIGRASIAN BERUPA PENDEPORTASIAN", "Menimbang",
+                     "a. bahwa Oluwaseun Chukwuemeka Adeyemi-Okafor", "Mengingat",
+                     "MEMUTUSKAN:", "Menetapkan", "KESATU : Mengenakan Tindakan Administratif "
+                     "Keimigrasian berupa Pendeportasian terhadap Orang Asing karena berada di "
+                     "Wilayah Indonesia", "Tempat, tanggal lahir : Lagos, 2 Mei 1988",
+                     "Nomor paspor : A11223344", "KEDUA : Pendeportasian sebagaimana dimaksud "
+                     "dalam Diktum KESATU dilaksanakan melalui Tempat Pemeriksaan Imigrasi "
+                     "Bandar Udara Internasional Soekarno-Hatta dengan tujuan Lagos, Nigeria "
+                     "paling lambat tanggal 8 Desember 2026",
+                     "biaya ditanggung oleh Orang Asing yang bersangkutan dengan bantuan "
+                     "Kedutaan Besar Republik Federal Nigeria",
+                     "Sambil menunggu pelaksanaan Pendeportasian, Orang Asing tersebut "
+                     "ditempatkan di Ruang Detensi Imigrasi",
+                     "KETIGA : Mengusulkan kepada Direktur Jenderal Imigrasi",
+                     "dimasukkan dalam daftar Penangkalan selama 6 (enam) bulan.",
+                     "KEEMPAT : Paspor Orang Asing", "KELIMA : Keputusan ini mulai berlaku "
+                     "pada tanggal ditetapkan.", "Ditetapkan di Tangerang",
+                     "pada tanggal 24 November 2026", "Roni Yudianto",
+                     "NIP. 19770626 199703 1 001",
+                     "Kedutaan Besar Republik Federal Nigeria di Jakarta"],
+    "register_deportasi": ["REGISTER DEPORTASI", "Pendeportasian Deteni pada Ruang Detensi "
+                           "Imigrasi", "Kamis, 26 November 2026", "Pukul (WIB)", "08.55",
+                           "Zhang Weilong", "Yekaterina Vladimirovna Sokolova-Belyaeva",
+                           "Nigeria (NGA)", "A11223344", "W30.IMI.1-GR.04.01-0131/2026",
+                           "Overstay lebih dari 60 hari", "EK357 Lagos, Nigeria",
+                           "Dijadwalkan Usul penangkalan", "Ditunda", "Ringkasan",
+                           "4 orang 2 orang 1 orang 1 orang 3 orang", "Menyetujui,",
+                           "Kepala Seksi Penindakan Keimigrasian", "Yang membuat,",
+                           "Tangerang, 25 November 2026", "Yohanes Bastian Manurung",
+                           "NIP. 19881103 201012 1 001"],
 }
 
 
@@ -174,6 +303,16 @@ def test_fonts_are_embedded_in_every_document(render):
     ("ba_pendapat", (215, 330)),
     ("surat_keputusan", (215, 330)),
     ("rekap_overstay", (297, 210)),
+    ("ba_pendetensian", (215, 330)),
+    ("ba_penggeledahan", (215, 330)),
+    ("ba_pengeluaran", (215, 330)),
+    ("sp_pendetensian", (215, 330)),
+    ("sp_pengeluaran", (215, 330)),
+    ("sp_pengawalan", (215, 330)),
+    ("surat_pengawasan_keberangkatan", (215, 330)),
+    ("sk_deportasi", (215, 330)),
+    ("tanda_terima_deteni", (210, 297)),
+    ("register_deportasi", (297, 210)),
     ("stp", (210, 297)),
     ("stamp", (80, 50)),
 ])
@@ -335,3 +474,105 @@ def test_a_long_rekap_flows_over_pages_repeating_its_header(render):
     assert len(pages) >= 3
     assert all("Kode billing / NTPN" in page for page in pages[:2])
     assert "Rp570.000.000" in text_of(document)
+
+
+# --- detention and deportation ---------------------------------------------------------------
+
+def test_the_three_orders_share_one_layout_with_their_own_title_and_default_tasks(render):
+    texts = {code: text_of(render(code, {"tasks": []}))
+             for code in ("sp_pendetensian", "sp_pengeluaran", "sp_pengawalan")}
+    assert "SURAT PERINTAH PENDETENSIAN" in texts["sp_pendetensian"]
+    assert "Membuat Berita Acara Pendetensian dan Tanda Terima Keperluan Deteni;" \
+        in texts["sp_pendetensian"]
+    assert "Membuat Berita Acara Pengeluaran Deteni;" in texts["sp_pengeluaran"]
+    assert "1. Melakukan pengawalan terhadap Deteni tersebut di bawah ini dari Ruang Detensi " \
+           "Imigrasi Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta sampai dengan Tempat " \
+           "Pemeriksaan Imigrasi keberangkatan" in texts["sp_pengawalan"]
+    for text in texts.values():
+        assert "MEMERINTAHKAN:" in text and "Dikeluarkan di Tangerang" in text
+    # The caller's tasks replace the defaults, as given (braces included).
+    text = text_of(render("sp_pendetensian", {"tasks": ["Tugas khusus {room} saja."]}))
+    assert "Untuk : Tugas khusus {room} saja." in text
+    assert "Membuat Berita Acara Pendetensian" not in text
+
+
+def test_an_order_without_dates_runs_from_its_issue_day_until_the_task_is_done(render):
+    text = text_of(render("sp_pengeluaran", {"valid_until": None}))
+    assert "berlaku sejak tanggal 25 November 2026 sampai dengan selesainya pelaksanaan " \
+           "tugas." in text
+
+
+def test_a_head_of_office_stand_in_signs_under_their_own_position(render):
+    text = text_of(render("sp_pendetensian", {
+        "head_position": "Plh. Kepala Kantor Imigrasi Kelas I Khusus TPI Soekarno-Hatta"}))
+    assert "PLH. KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA," in text
+
+
+def test_sk_deportasi_without_a_ban_or_detention_numbers_its_dictums_on(render):
+    text = text_of(render("sk_deportasi", {"propose_ban": False, "ban_period": None,
+                                           "in_detention": False, "decisions": [],
+                                           "draft": False}))
+    assert "Penangkalan selama" not in text and "Sambil menunggu" not in text
+    assert "KETIGA : Keputusan ini mulai berlaku pada tanggal ditetapkan." in text
+    assert "KEEMPAT" not in text and "KONSEP" not in text
+
+
+def test_sk_deportasi_ban_without_a_period_leaves_it_to_the_director_general(render):
+    text = text_of(render("sk_deportasi", {"ban_period": None}))
+    assert "dimasukkan dalam daftar Penangkalan. " in text
+
+
+def test_a_detainee_without_a_travel_document(render):
+    text = text_of(render("ba_pendetensian", {"detainee_passport_number": None,
+                                              "ground": "tanpa_dokumen_perjalanan"}))
+    assert "Nomor paspor : Tidak ada" in text
+    assert "Pasal 83 ayat (1) huruf b" in text
+
+
+def test_ba_pendetensian_by_one_officer_speaks_as_saya(render):
+    officers = samples.sample_data("ba_pendetensian")["officers"][:1]
+    text = text_of(render("ba_pendetensian", {"officers": officers}))
+    assert "saya yang bertanda tangan di bawah ini: Nama" in text and "1. Nama" not in text
+
+
+def test_a_search_that_finds_nothing(render):
+    text = text_of(render("ba_penggeledahan", {"items": []}))
+    assert "tidak ditemukan barang apa pun" in text
+    assert "Tanda Terima Keperluan Deteni" not in text
+
+
+def test_a_released_detainee_with_nothing_kept(render):
+    text = text_of(render("ba_pengeluaran", {"reason": "pembebasan", "destination": None,
+                                             "belongings": []}))
+    assert "dalam rangka pembebasan Deteni dari pendetensian berdasarkan Keputusan" in text
+    assert "Tidak terdapat barang milik Deteni yang dititipkan" in text
+
+
+def test_the_receipt_computes_cash_totals_per_currency(render):
+    cash = [{"currency": "USD", "denomination": 50, "count": 3},
+            {"currency": "IDR", "denomination": 2_000, "count": 4},
+            {"currency": "USD", "denomination": 1, "count": 7}]
+    text = text_of(render("tanda_terima_deteni", {"cash": cash, "cash_totals": []}))
+    assert "Jumlah USD : USD 157" in text and "Jumlah IDR : Rp8.000" in text
+
+
+def test_a_receipt_for_supplies_only(render):
+    text = text_of(render("tanda_terima_deteni", {"valuables": [], "cash": [],
+                                                  "cash_totals": [], "cash_seal_number": None}))
+    assert "A. Keperluan Deteni" in text
+    assert "B. Barang berharga" not in text and "Uang milik" not in text
+    assert "Barang dan uang titipan" not in text
+
+
+def test_register_deportasi_of_a_day_without_deportations_says_nihil(render):
+    text = text_of(render("register_deportasi", {
+        "entries": [], "total_count": 0, "total_carried_out": 0, "total_ban_proposals": 0,
+        "approver_name": None, "approver_nip": None}))
+    assert "(nihil)" in text and "0 orang" in text and "Menyetujui" not in text
+
+
+def test_register_deportasi_shows_the_date_of_a_departure_on_another_day(render):
+    entries = samples.sample_data("register_deportasi")["entries"]
+    # 17.30 UTC on 26 November is 00.30 WIB on the 27th.
+    entries[3]["departure_at"] = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
+    assert "00.30 (27/11)" in text_of(render("register_deportasi", {"entries": entries}))

@@ -297,3 +297,180 @@ def test_rekap_approver_needs_both_name_and_nip(render):
     assert error.field == "approver_nip"
     assert "NIP pejabat yang mengetahui (approver_nip) wajib diisi" in error.user_message
     assert _refusal(render, "rekap_overstay", remove=("approver_name",)).field == "approver_name"
+
+
+# --- detention and deportation ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("code", "field", "message"), [
+    ("ba_pendetensian", "detainee_name",
+     "Data Berita Acara Pendetensian belum lengkap: Nama deteni (detainee_name) wajib diisi."),
+    ("ba_pendetensian", "decision_number",
+     "Data Berita Acara Pendetensian belum lengkap: Nomor Keputusan Tindakan Administratif "
+     "Keimigrasian (decision_number) wajib diisi."),
+    ("ba_penggeledahan", "outcome",
+     "Data Berita Acara Penggeledahan belum lengkap: Hasil penggeledahan (outcome) wajib "
+     "diisi."),
+    ("ba_pengeluaran", "order_number",
+     "Data Berita Acara Pengeluaran Deteni belum lengkap: Nomor Surat Perintah Pengeluaran "
+     "Deteni (order_number) wajib diisi."),
+    ("sp_pendetensian", "bases",
+     "Data Surat Perintah Pendetensian belum lengkap: Dasar (bases) wajib diisi."),
+    ("sp_pengawalan", "officers",
+     "Data Surat Perintah Pengawalan Deteni belum lengkap: Petugas yang diperintahkan "
+     "(officers) wajib diisi."),
+    ("surat_pengawasan_keberangkatan", "deportee_passport_number",
+     "Data Surat Pengawasan Keberangkatan belum lengkap: Nomor paspor/dokumen perjalanan "
+     "deteni (deportee_passport_number) wajib diisi."),
+    ("tanda_terima_deteni", "items",
+     "Data Tanda Terima Keperluan Deteni belum lengkap: Keperluan deteni yang diserahkan "
+     "(items) wajib diisi."),
+    ("sk_deportasi", "deportation_reason",
+     "Data Keputusan Pendeportasian belum lengkap: Alasan pendeportasian (deportation_reason) "
+     "wajib diisi."),
+    ("register_deportasi", "preparer_nip",
+     "Data Register Deportasi belum lengkap: NIP pembuat register (preparer_nip) wajib "
+     "diisi."),
+])
+def test_detention_papers_refuse_a_missing_field_naming_it(render, code, field, message):
+    error = _refusal(render, code, remove=(field,))
+    assert error.field == field
+    assert error.user_message == message
+
+
+def test_detention_defaults_fill_in():
+    clean = registry.validate("ba_penggeledahan", samples.sample_data("ba_penggeledahan"))
+    assert clean["scope"] == "badan, pakaian, dan barang bawaan"
+    clean = registry.validate("sk_deportasi", samples.sample_data("sk_deportasi"))
+    assert clean["draft"] is True and clean["in_detention"] is True
+    assert clean["head_position"] == "Kepala Kantor"
+    clean = registry.validate("tanda_terima_deteni", samples.sample_data("tanda_terima_deteni"))
+    assert clean["officer_position"] == "Petugas Ruang Detensi Imigrasi"
+    entries = registry.validate("register_deportasi",
+                                samples.sample_data("register_deportasi")
+                                | {"total_carried_out": None})["entries"]
+    assert entries[0]["status"] == "Terlaksana"
+
+
+def test_an_officer_row_checks_its_nip_and_needs_a_position(render):
+    officers = samples.sample_data("sp_pendetensian")["officers"]
+    officers[1]["nip"] = "19920721"
+    error = _refusal(render, "sp_pendetensian", {"officers": officers})
+    assert error.field == "officers[1].nip"
+    assert "Petugas yang diperintahkan baris 2: NIP" in error.user_message
+    assert "18 angka" in error.user_message
+    officers = samples.sample_data("sp_pendetensian")["officers"]
+    officers[0]["position"] = ""
+    assert _refusal(render, "sp_pendetensian", {"officers": officers}).field == \
+        "officers[0].position"
+
+
+def test_detention_rows_have_their_limits(render):
+    officer = samples.sample_data("ba_pendetensian")["officers"][0]
+    error = _refusal(render, "ba_pendetensian", {"officers": [officer] * 5})
+    assert error.field == "officers" and "paling banyak 4 isian" in error.user_message
+    witness = {"name": "Saksi", "id_number": None, "position": None}
+    assert _refusal(render, "ba_penggeledahan", {"witnesses": [witness] * 4}).field == \
+        "witnesses"
+    # A search is always witnessed.
+    error = _refusal(render, "ba_penggeledahan", {"witnesses": []})
+    assert error.field == "witnesses" and "Saksi (witnesses) wajib diisi" in error.user_message
+    items = [{"description": "Sabun", "quantity": 0}]
+    error = _refusal(render, "tanda_terima_deteni", {"items": items})
+    assert error.field == "items[0].quantity"
+    assert "Keperluan deteni yang diserahkan baris 1: Jumlah" in error.user_message
+    assert "paling sedikit 1" in error.user_message
+    valuables = [{"description": "Cincin emas", "quantity": 1, "seal_number": " "}]
+    assert _refusal(render, "tanda_terima_deteni", {"valuables": valuables}).field == \
+        "valuables[0].seal_number"
+    error = _refusal(render, "ba_penggeledahan",
+                     {"items": [{"description": "Pisau lipat", "quantity": 1,
+                                 "action": "Dibuang"}]})
+    assert error.field == "items[0].action" and "Dititipkan kepada petugas" in error.user_message
+
+
+def test_detention_choices_are_refused_outside_their_list(render):
+    error = _refusal(render, "ba_pendetensian", {"ground": "overstay"})
+    assert error.field == "ground" and "tanpa_izin_tinggal" in error.user_message
+    assert _refusal(render, "ba_pengeluaran", {"reason": "kabur"}).field == "reason"
+    entries = samples.sample_data("register_deportasi")["entries"]
+    entries[0]["status"] = "Selesai"
+    assert _refusal(render, "register_deportasi", {"entries": entries}).field == \
+        "entries[0].status"
+
+
+def test_the_receipt_refuses_cash_totals_that_differ_from_the_notes_counted(render):
+    totals = [{"currency": "IDR", "amount": 850_000}, {"currency": "USD", "amount": 250},
+              {"currency": "NGN", "amount": 15_000}]
+    error = _refusal(render, "tanda_terima_deteni", {"cash_totals": totals})
+    assert error.field == "cash_totals[1].amount"
+    assert error.user_message == (
+        "Jumlah uang per mata uang baris 2: Jumlah (cash_totals[1].amount) pada Tanda Terima "
+        "Keperluan Deteni tidak sama dengan hasil penjumlahan daftar (USD 260).")
+    # A currency counted but left out of the totals, and one totalled but never counted.
+    error = _refusal(render, "tanda_terima_deteni", {"cash_totals": [totals[0]]})
+    assert error.field == "cash_totals" and "(USD 260, NGN 15.000)" in error.user_message
+    error = _refusal(render, "tanda_terima_deteni",
+                     {"cash_totals": [*samples.sample_data("tanda_terima_deteni")["cash_totals"],
+                                      {"currency": "EUR", "amount": 50}]})
+    assert error.field == "cash_totals[3].amount" and "(EUR 0)" in error.user_message
+    # Rupiah totals print as Rupiah; two rows of one currency add up.
+    error = _refusal(render, "tanda_terima_deteni",
+                     {"cash_totals": [{"currency": "IDR", "amount": 800_000},
+                                      {"currency": "IDR", "amount": 100_000},
+                                      *totals[1:]]})
+    assert error.field == "cash_totals[0].amount" and "(Rp850.000)" in error.user_message
+    split = [{"currency": "IDR", "amount": 800_000}, {"currency": "IDR", "amount": 50_000},
+             {"currency": "USD", "amount": 260}, {"currency": "NGN", "amount": 15_000}]
+    assert render("tanda_terima_deteni", {"cash_totals": split}).page_count >= 1
+
+
+def test_the_receipt_checks_currency_codes_and_needs_the_envelope_seal(render):
+    cash = [{"currency": "usd", "denomination": 100, "count": 1}]
+    error = _refusal(render, "tanda_terima_deteni", {"cash": cash, "cash_totals": []})
+    assert error.field == "cash[0].currency" and "3 huruf besar" in error.user_message
+    error = _refusal(render, "tanda_terima_deteni", {"cash_seal_number": None})
+    assert error.field == "cash_seal_number"
+    assert "Nomor segel amplop uang (cash_seal_number) wajib diisi" in error.user_message
+
+
+def test_an_order_cannot_end_before_it_starts(render):
+    error = _refusal(render, "sp_pendetensian", {"valid_until": "2026-11-21"})
+    assert error.field == "valid_until"
+    assert error.user_message == ("Berlaku sampai dengan (valid_until) pada Surat Perintah "
+                                  "Pendetensian tidak boleh sebelum tanggal 22 November 2026.")
+    assert _refusal(render, "sp_pengawalan", {"valid_from": "2026-11-27"}).field == \
+        "valid_until"
+
+
+def test_a_deportation_or_transfer_names_its_destination(render):
+    error = _refusal(render, "ba_pengeluaran", {"destination": None})
+    assert error.field == "destination"
+    assert "Tujuan (TPI keberangkatan atau Rumah Detensi Imigrasi) (destination) wajib diisi" \
+        in error.user_message
+    assert _refusal(render, "ba_pengeluaran", {"reason": "pemindahan",
+                                               "destination": " "}).field == "destination"
+
+
+def test_sk_deportasi_refuses_a_ban_period_without_the_proposal(render):
+    error = _refusal(render, "sk_deportasi", {"propose_ban": False})
+    assert error.field == "propose_ban"
+    assert "Usul penangkalan (propose_ban) wajib diisi" in error.user_message
+
+
+def test_sk_deportasi_has_room_for_five_further_dictums(render):
+    assert render("sk_deportasi", {"decisions": ["Diktum."] * 5}).page_count >= 2
+    error = _refusal(render, "sk_deportasi", {"decisions": ["Diktum."] * 6})
+    assert error.field == "decisions" and "paling banyak 5 isian" in error.user_message
+
+
+def test_register_deportasi_refuses_totals_that_differ_from_its_rows(render):
+    error = _refusal(render, "register_deportasi", {"total_carried_out": 3})
+    assert error.field == "total_carried_out"
+    assert error.user_message == (
+        "Jumlah pendeportasian terlaksana (total_carried_out) pada Register Deportasi tidak "
+        "sama dengan hasil penjumlahan daftar (2).")
+    assert _refusal(render, "register_deportasi", {"total_count": 5}).field == "total_count"
+    assert _refusal(render, "register_deportasi",
+                    {"total_ban_proposals": 4}).field == "total_ban_proposals"
+    assert _refusal(render, "register_deportasi", remove=("approver_nip",)).field == \
+        "approver_nip"
