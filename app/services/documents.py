@@ -154,6 +154,21 @@ SAVE_AS_PDF = "pdf:"  # a destination "pdf:/path/file.pdf" saves instead of prin
 SYSTEM_PRINTER = "system:"  # "system:<queue>" prints on that system (CUPS) printer
 
 
+def _voided(doc: IssuedDocument) -> ValidationError:
+    return ValidationError(
+        QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah dibatalkan ({reason}) dan tidak "
+                          "dapat dicetak."),
+        detail=f"print of voided {doc.number}", number=doc.number, reason=doc.void_reason)
+
+
+def _own_document(session: Any, actor: Actor, document_id: str) -> IssuedDocument:
+    """The document `document_id` of the actor's office, or NotFoundError."""
+    doc = session.get(IssuedDocument, document_id)
+    if doc is None or doc.office_code != actor.office_code:
+        raise _not_found(document_id)
+    return doc
+
+
 def _not_found(document_id: str) -> NotFoundError:
     return NotFoundError(QT_TRANSLATE_NOOP("gapura", "Dokumen {id} tidak ditemukan."),
                          detail=f"no document {document_id}", id=document_id)
@@ -182,10 +197,7 @@ class DocumentService:
 
     def document(self, actor: Actor, document_id: str) -> DocumentInfo:
         with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
-            row = session.get(IssuedDocument, document_id)
-            if row is None or row.office_code != actor.office_code:
-                raise _not_found(document_id)
-            return _info(row)
+            return _info(_own_document(session, actor, document_id))
 
     def jobs(self, actor: Actor, *, template: str | None = None, status: str | None = None,
              limit: int = 500) -> list[JobInfo]:
@@ -238,11 +250,7 @@ class DocumentService:
         with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
             job, doc = self._job(session, actor, job_id)
             if doc.voided_at is not None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah dibatalkan ({reason}) "
-                                      "dan tidak dapat dicetak."),
-                    detail=f"print of voided {doc.number}", number=doc.number,
-                    reason=doc.void_reason)
+                raise _voided(doc)
             if job.status == "printed":
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Pekerjaan cetak ini sudah selesai. Untuk "
@@ -298,15 +306,9 @@ class DocumentService:
             raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tulis alasan cetak ulang."),
                                   detail="reprint without a reason")
         with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
-            doc = uow.session.get(IssuedDocument, document_id)
-            if doc is None or doc.office_code != actor.office_code:
-                raise _not_found(document_id)
+            doc = _own_document(uow.session, actor, document_id)
             if doc.voided_at is not None:
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah dibatalkan ({reason}) "
-                                      "dan tidak dapat dicetak."),
-                    detail=f"reprint of voided {doc.number}", number=doc.number,
-                    reason=doc.void_reason)
+                raise _voided(doc)
             last = uow.session.execute(select(func.max(PrintQueueEntry.reprint)).where(
                 PrintQueueEntry.document_id == document_id)).scalar() or 0
             job = _queue(uow, doc, copies=1, reprint=last + 1, reason=reason.strip())
@@ -336,9 +338,7 @@ class DocumentService:
             raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tulis alasan pembatalan."),
                                   detail="void without a reason")
         with self._ctx.change(actor, Permission.PRINT_OPERATE) as uow:
-            doc = uow.session.get(IssuedDocument, document_id)
-            if doc is None or doc.office_code != actor.office_code:
-                raise _not_found(document_id)
+            doc = _own_document(uow.session, actor, document_id)
             if doc.voided_at is not None:
                 raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Dokumen sudah dibatalkan."),
                                       detail="voided twice")
@@ -358,9 +358,7 @@ class DocumentService:
         from printing.pdfsign import sign_pdf
 
         with self._ctx.change(actor, Permission.DOCUMENTS_ENDORSE) as uow:
-            doc = uow.session.get(IssuedDocument, document_id)
-            if doc is None or doc.office_code != actor.office_code:
-                raise _not_found(document_id)
+            doc = _own_document(uow.session, actor, document_id)
             if doc.voided_at is not None or doc.endorsed_at is not None:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Dokumen {number} sudah disahkan atau "

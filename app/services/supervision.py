@@ -259,7 +259,7 @@ class SupervisionService:
             documents = []
             if form.hold_passport:
                 documents.append(issue(uow, "stp", {
-                    "holder_name": f"{doc.surname} {doc.given_names}".strip(),
+                    "holder_name": _full_name(doc.surname, doc.given_names),
                     "birth_place": form.birth_place, "birth_date": doc.birth_date,
                     "sex": SEX.get(doc.sex or "", "Laki-laki"),
                     "nationality": _nationality(doc.nationality), "address": form.address,
@@ -301,7 +301,7 @@ class SupervisionService:
                 "carrier_name": form.carrier_name,
                 "flight_number": check.flight_code or "-",
                 "arrival_at": row.referred_at, "port_of_embarkation": form.port_of_embarkation,
-                "passenger_name": f"{doc.surname} {doc.given_names}".strip(),
+                "passenger_name": _full_name(doc.surname, doc.given_names),
                 "nationality": _nationality(doc.nationality), "birth_date": doc.birth_date,
                 "sex": SEX.get(doc.sex or ""), "passport_number": doc.document_number,
                 "passport_expiry_date": doc.expiry_date, "reason": form.reason,
@@ -340,7 +340,7 @@ class SupervisionService:
                 "receiver_id_number": form.receiver_id_number,
                 "receiver_position": form.receiver_position,
                 "receiver_agency": form.receiver_agency,
-                "subject_name": f"{doc.surname} {doc.given_names}".strip(),
+                "subject_name": _full_name(doc.surname, doc.given_names),
                 "subject_nationality": _nationality(doc.nationality),
                 "subject_birth_date": doc.birth_date, "subject_sex": SEX.get(doc.sex or ""),
                 "subject_document_number": doc.document_number,
@@ -385,7 +385,7 @@ class SupervisionService:
             doc = json.loads(row.traveller)["document"]
             valid_days = self._reference.integer("billing.valid_days", today)
             slip = issue(uow, "billing_slip", {
-                "kind": "overstay", "payer_name": f"{doc['surname']} {doc['given_names']}".strip(),
+                "kind": "overstay", "payer_name": _full_name(doc["surname"], doc["given_names"]),
                 "payer_nationality": _nationality(doc["nationality"]),
                 "payer_document_number": doc["document_number"],
                 "reference": "PP 28/2019; UU 6/2011 pasal 78",
@@ -424,7 +424,7 @@ class SupervisionService:
             nodin = issue(uow, "nota_dinas", {
                 "to": "Kepala Bidang Intelijen dan Penindakan Keimigrasian",
                 "sender": KABID_TPI, "nature": "Segera",
-                "subject": f"Penyerahan WNA {doc.surname} {doc.given_names}".strip(),
+                "subject": f"Penyerahan WNA {_full_name(doc.surname, doc.given_names)}",
                 "body": note.strip(), **self._signer(uow, "signer"),
             }, subject_type="referral", subject_id=row.id)
             self._close(uow, row, "handed_to_inteldakim", {"note": note.strip(),
@@ -449,7 +449,7 @@ class SupervisionService:
             row = self._refused(uow, actor, referral_id)
             snapshot = json.loads(row.traveller)
             doc = snapshot["document"]
-            name = f"{doc['surname']} {doc['given_names']}".strip()
+            name = _full_name(doc["surname"], doc["given_names"])
             flight = snapshot.get("flight_code") or ""
             amount = self._reference.integer("carrier.charge", today)
             officer = self._signer(uow, "reporter")
@@ -531,7 +531,7 @@ class SupervisionService:
             charge = self._charge(uow, actor, charge_id, "drafted")
             row = uow.session.get(Referral, charge.referral_id)
             doc = json.loads(row.traveller)["document"]
-            name = f"{doc['surname']} {doc['given_names']}".strip()
+            name = _full_name(doc["surname"], doc["given_names"])
             head = self._office_head(uow)
             now = self._ctx.clock()
             valid_days = self._reference.integer("billing.valid_days", today)
@@ -566,7 +566,7 @@ class SupervisionService:
                       after={"reference": charge.payment_reference, "amount": charge.amount})
             uow.outbox("carrier_charge", charge.id, "update", {"status": "paid"})
             doc = json.loads(uow.session.get(Referral, charge.referral_id).traveller)["document"]
-            return CarrierChargeInfo.of(charge, f"{doc['surname']} {doc['given_names']}".strip())
+            return CarrierChargeInfo.of(charge, _full_name(doc["surname"], doc["given_names"]))
 
     def carrier_charges(self, actor: Actor, *, open_only: bool = True) -> list[CarrierChargeInfo]:
         """This office's carrier charges, the unpaid first."""
@@ -581,7 +581,7 @@ class SupervisionService:
             for charge, referral in found:
                 doc = json.loads(referral.traveller)["document"]
                 result.append(CarrierChargeInfo.of(
-                    charge, f"{doc['surname']} {doc['given_names']}".strip()))
+                    charge, _full_name(doc["surname"], doc["given_names"])))
             return result
 
     def refused_today(self, actor: Actor) -> list[ReferralInfo]:
@@ -678,7 +678,7 @@ class SupervisionService:
             for payment, referral in found:
                 doc = json.loads(referral.traveller)["document"]
                 rows.append(OverstayRecapRow(
-                    payment.billed_at, f"{doc['surname']} {doc['given_names']}".strip(),
+                    payment.billed_at, _full_name(doc["surname"], doc["given_names"]),
                     doc["nationality"], doc["document_number"], payment.days,
                     payment.daily_rate, payment.amount, payment.billing_code,
                     payment.payment_reference, payment.paid_at is not None))
@@ -756,7 +756,7 @@ class SupervisionService:
         """Laporan Kejadian and Nota Dinas to Kabid TPI (last steps of SOP A3, A4, A5)."""
         doc = check.document
         reporter = {k.replace("officer_", "reporter_"): v for k, v in signer.items()}
-        name = f"{doc.surname} {doc.given_names}".strip()
+        name = _full_name(doc.surname, doc.given_names)
         lk = issue(uow, "laporan_kejadian", {
             "incident_type": incident, "incident_at": row.referred_at,
             "location": self._ctx.config["office.name"], "subject_name": name,
@@ -787,6 +787,11 @@ class SupervisionService:
                                   "pembayaran sebelum mengizinkan keberangkatan."),
                 detail="allow before overstay payment")
         return payment.days
+
+
+def _full_name(surname: str, given_names: str) -> str:
+    """`WIJAYA AGUS`: the traveller's name as the documents write it (MRZ order)."""
+    return f"{surname} {given_names}".strip()
 
 
 def _billing_code() -> str:
