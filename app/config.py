@@ -114,6 +114,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("session.lockout_minutes", int, 15, "How long a locked account stays locked",
             minimum=1, maximum=1440),
     Setting("ui.language", str, "id", "Language of the interface", choices=LANGUAGES),
+    # Until the server leases number ranges (sync), each workstation with its own database is
+    # given its own block of sequence numbers, so two of them never print the same number.
+    Setting("numbering.first", int, 1,
+            "First sequence number of this workstation's block of official numbers",
+            minimum=1, maximum=999_999_999),
+    Setting("numbering.last", int, 999_999_999,
+            "Last sequence number of this workstation's block of official numbers",
+            minimum=1, maximum=999_999_999),
     *_device_settings(),
 )
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

@@ -243,6 +243,9 @@ def _seed(instance: Instance) -> None:
 
     seed_counter(services, actor,
                  services.context.clock().astimezone(instance.config.timezone).date())
+    from app.demo_documents import seed_print_queue
+
+    seed_print_queue(services, actor)
     log.info("demo workspace seeded")
 
 

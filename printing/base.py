@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from functools import cached_property
@@ -20,6 +20,7 @@ from printing.schema import (
     check_declarations,
     choice,
     date_field,
+    integer,
     pattern,
     refuse,
     rows,
@@ -36,10 +37,15 @@ DOCUMENT_NUMBER_PATTERN = r"[A-Z0-9]{5,20}"
 DOCUMENT_NUMBER_HINT = "5 sampai 20 huruf besar atau angka, tanpa spasi"
 BILLING_CODE_PATTERN = r"\d{15}"
 BILLING_CODE_HINT = "15 angka"
+# Nomor Transaksi Penerimaan Negara: the proof a bank or post office gives for a paid billing.
+NTPN_PATTERN = r"[A-Z0-9]{16}"
+NTPN_HINT = "NTPN 16 huruf besar atau angka, tanpa spasi"
 SEXES = ("Laki-laki", "Perempuan")
 # The default position of whoever signs for the office; printed as `KEPALA KANTOR IMIGRASI ...`.
 HEAD_OF_OFFICE = "Kepala Kantor"
 
+ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
+    "gapura", "{label} ({field}) pada {document} tidak boleh sebelum tanggal {start}.")
 TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
     "gapura", "{label} ({field}) pada {document} tidak sama dengan hasil penjumlahan daftar "
               "({expected}).")
@@ -102,13 +108,19 @@ class RenderContext:
         """`Rabu, 25 November 2026 pukul 10.00 WIB`."""
         return formatting.format_datetime(moment, self.zone)
 
+    def register_day(self) -> date | None:
+        """The one day a register (`period_fields`) covers, or None when it spans several."""
+        first, last = self.data["day"], self.data["until"]
+        return first if last is None or last == first else None
+
     def zone_on(self, day: date) -> str:
         """`WIB`: the office's zone on `day`, named once in a register's column header."""
         return formatting.zone_name(self.local(datetime.combine(day, time(12), tzinfo=UTC)))
 
-    def clock(self, moment: datetime, day: date) -> str:
+    def clock(self, moment: datetime, day: date | None) -> str:
         """`07.20`; with its day and month, `23.50 (24/11)`, when `moment` falls on another day
-        than the register's `day` in the office's zone (the column is narrow)."""
+        than the register's `day` in the office's zone (the column is narrow), or always when
+        `day` is None (a register over several days)."""
         local = self.local(moment)
         hour = f"{local.hour:02d}.{local.minute:02d}"
         return hour if local.date() == day else f"{hour} ({local.day}/{local.month})"
@@ -119,6 +131,23 @@ def optional_date(value: date | None) -> str | None:
 
 
 Check = Callable[["DocumentTemplate", Mapping[str, Any]], None]
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a register's table as exported to CSV: its header and its raw value
+    (text, number, date, aware datetime, bool or None) taken from one row of the data."""
+
+    header: str
+    value: Callable[[Mapping[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class RegisterTable:
+    """What a register lists, for the CSV export: the ROWS field and its columns."""
+
+    rows: str
+    columns: tuple[Column, ...]
 
 
 @dataclass(frozen=True)
@@ -135,6 +164,7 @@ class DocumentTemplate:
             `DocumentDataError`.
         holder: the field holding the name of the person or party the paper is about; the
             seal carries it, and verification finds it on the paper.
+        table: for a register, its rows and their columns, so the same data exports as CSV.
     """
 
     code: str
@@ -144,6 +174,7 @@ class DocumentTemplate:
     build: Callable[[RenderContext], Output]
     checks: tuple[Check, ...] = ()
     holder: str | None = None  # the field naming whom the paper is about (its seal says so)
+    table: RegisterTable | None = None  # registers only: their rows as CSV columns
 
     def __post_init__(self) -> None:
         check_declarations(self.fields, self.code)
@@ -194,6 +225,36 @@ def signer_given(prefix: str) -> Check:
 
     return check
 
+
+
+def period_fields(label: str) -> tuple[Field, ...]:
+    """The days a register covers: `day` (its first, or only, day) and `until` (its last,
+    when it spans several). `period_in_order` refuses a period that ends before it starts."""
+    return (date_field("day", label), date_field("until", "Sampai dengan tanggal",
+                                                 required=False))
+
+
+def register_fields(entries: Field, totals: Mapping[str, str], *, preparer: str,
+                    approver: str, approver_role: str = "pejabat yang mengetahui",
+                    day_label: str = "Tanggal register",
+                    preparer_role: str = "pembuat register") -> tuple[Field, ...]:
+    """The fields every register has: its period (`period_fields`), its rows `entries`, its
+    sums (field name -> label; each may be left out, and `totals_agree` checks one given),
+    notes, the preparer who signs (default position `preparer`) and the approver who may
+    (`approver`; `signer_given("approver")` checks the pair); `layout.register_ending` prints
+    the last three."""
+    return (*period_fields(day_label), entries,
+            *(integer(name, label, minimum=0, required=False) for name, label in totals.items()),
+            text("notes", "Keterangan", 1500, required=False, multiline=True),
+            *signer_fields("preparer", preparer_role, preparer),
+            *optional_signer_fields("approver", approver_role, approver))
+
+
+def period_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+    if data["until"] is not None and data["until"] < data["day"]:
+        raise refuse(template.title, "until", template.field("until").label, ENDS_BEFORE_START,
+                     f"until {data['until']} before day {data['day']}",
+                     start=formatting.format_date(data["day"]))
 
 
 def dated(value: date | None) -> str:
@@ -266,3 +327,26 @@ def totals_agree(totals: Callable[[Mapping[str, Any]], Mapping[str, int]],
                              expected=show(name, expected))
 
     return check
+
+
+def charge_rows(*, max_items: int = 20) -> Field:
+    """`items`: what a slip bills or a receipt acknowledges, rows of `description`, `quantity`,
+    `unit` and `rate` (whole Rupiah per unit). Printed by `layout.charges_grid`; a `total`
+    field given with them is checked by `charges_agree`."""
+    return rows("items", "Rincian biaya", (
+        text("description", "Uraian", 200),
+        integer("quantity", "Jumlah", minimum=1, maximum=100_000),
+        text("unit", "Satuan", 20),
+        integer("rate", "Tarif per satuan", minimum=0, maximum=10**12),
+    ), max_items=max_items)
+
+
+def charges_total(items: Sequence[Mapping[str, Any]]) -> int:
+    """The sum of the rows of `charge_rows()`: each quantity times its rate."""
+    return sum(item["quantity"] * item["rate"] for item in items)
+
+
+# The check of a `total` given with `charge_rows()`: it equals the items' sum (a slip or a
+# receipt must never show two sums).
+charges_agree = totals_agree(lambda data: {"total": charges_total(data["items"])},
+                             lambda name, amount: formatting.format_money(amount))

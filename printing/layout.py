@@ -20,6 +20,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -38,7 +39,7 @@ from reportlab.platypus import (
 )
 
 from printing import formatting
-from printing.base import HEAD_OF_OFFICE, Output, RenderContext
+from printing.base import HEAD_OF_OFFICE, Output, RenderContext, charges_total
 from printing.fonts import BOLD, REGULAR, register_fonts
 from printing.qr import draw_qr
 
@@ -172,9 +173,7 @@ class Rule(Flowable):
 
 def _fitted(text: str, style: ParagraphStyle, width: float, smallest: float = 7.5) -> Paragraph:
     """`text` on one line if it fits at `style`'s size or somewhat smaller, else wrapped."""
-    size = style.fontSize
-    while size > smallest and stringWidth(text, style.fontName, size) > width:
-        size -= 0.5
+    size = fit_size(text, style.fontName, style.fontSize, width, smallest)
     if size == style.fontSize:
         return para(text, style)
     return para(text, ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size,
@@ -304,6 +303,40 @@ class CopyLabel(Flowable):
         self.canv.drawString(left + 3 * mm, 3.3 * mm, self.text)
 
 
+# --- charges and payments --------------------------------------------------------------------
+
+def charges_grid(items: Sequence[Mapping[str, Any]], width: float) -> Table:
+    """The rows of `base.charge_rows()`: number, description, quantity with its unit, rate and
+    subtotal, with their total in the footer."""
+    columns = [10 * mm, 0, 26 * mm, 34 * mm, 36 * mm]
+    columns[1] = width - sum(columns)
+    rows = [(f"{i}.", item["description"], f"{item['quantity']} {item['unit']}",
+             formatting.format_money(item["rate"]),
+             formatting.format_money(item["quantity"] * item["rate"]))
+            for i, item in enumerate(items, 1)]
+    return grid(("No.", "Uraian", "Jumlah", "Tarif", "Subtotal"), rows, columns, align="CLCRR",
+                footer=("Jumlah total", "", "", "",
+                        formatting.format_money(charges_total(items))))
+
+
+def amount_in_words(amount: int) -> Paragraph:
+    """`Terbilang: Dua belas juta rupiah`."""
+    return markup("<b>Terbilang:</b> {words}",
+                  words=formatting.spell_rupiah(amount).capitalize())
+
+
+def code_box(caption: str, code: str, note: str, width: float) -> Table:
+    """A code to read out at a counter, boxed: its caption, the code in large print and a note
+    under it (a SIMPONI billing code and until when to pay it; the NTPN of a payment)."""
+    s = styles()
+    return Table([[para(caption, s.cell_center)], [para(code, s.large)],
+                  [para(note, s.cell_center)]],
+                 colWidths=[width * 0.7],
+                 style=table_style(("BOX", (0, 0), (-1, -1), 1.2, colors.black),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 3),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+
+
 # --- berita acara, orders and decisions --------------------------------------------------------
 
 def opening(ctx: RenderContext, moment: datetime, place: str, who: str) -> Flowable:
@@ -357,6 +390,46 @@ def foreigner_rows(data: Mapping[str, Any], prefix: str) -> list[tuple[str, Any]
             ("Kewarganegaraan", data[f"{prefix}_nationality"]),
             ("Nomor paspor", data[f"{prefix}_passport_number"] or "Tidak ada"),
             ("Alamat di Indonesia", data[f"{prefix}_address"])]
+
+
+def period_line(ctx: RenderContext) -> tuple[str, str]:
+    """The `Label : value` line of the days a register covers (`base.period_fields`):
+    `Hari, tanggal : Rabu, 25 November 2026`, or `Periode : 1 November 2026 s.d. 30 November
+    2026`."""
+    day = ctx.register_day()
+    if day is not None:
+        return "Hari, tanggal", formatting.format_day_date(day)
+    return "Periode", (f"{formatting.format_date(ctx.data['day'])} s.d. "
+                       f"{formatting.format_date(ctx.data['until'])}")
+
+
+def nil_line(ctx: RenderContext, what: str) -> Paragraph:
+    """`Pada hari tersebut tidak terdapat {what} (nihil).`: an empty register says so (or
+    `Pada periode tersebut` for a register over several days)."""
+    when = "hari" if ctx.register_day() else "periode"
+    return para(f"Pada {when} tersebut tidak terdapat {what} (nihil).")
+
+
+def register_ending(ctx: RenderContext, approver_caption: str,
+                    noun: str = "register") -> list[Flowable]:
+    """How every register ends: its notes, when given, then `Demikian {noun} ini dibuat ...`
+    with the approver's signature (when named) on the left and the preparer's on the right,
+    kept together (`base.period_fields` registers sign with `signer_fields("preparer", ...)`
+    and `optional_signer_fields("approver", ...)`)."""
+    d = ctx.data
+    ending: list[Flowable] = []
+    if d["notes"]:
+        ending += [heading("Keterangan"), *paragraphs(d["notes"])]
+    approver = signatory(ctx, "approver", "", approver_caption) if d["approver_name"] else None
+    ending.append(closing(
+        Spacer(1, 3 * mm),
+        para(f"Demikian {noun} ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
+             "mestinya."),
+        Spacer(1, 4 * mm),
+        signatures([approver, signatory(ctx, "preparer", ctx.place_and_date(), "Yang membuat,")],
+                   content_width(ctx)),
+    ))
+    return ending
 
 
 # `Menimbang : a. bahwa ...`, `KESATU : ...`, `Kepada : ...`: the label column of decisions and
@@ -582,6 +655,46 @@ def new_canvas(ctx: RenderContext, buffer: io.BytesIO) -> Canvas:
     canvas.setKeywords(meta["keywords"])
     _stamp_creation_date(ctx, canvas)
     return canvas
+
+
+# --- fixed layouts (labels, stickers, cards) ---------------------------------------------------
+
+def fit_size(text: str, font: str, size: float, width: float, smallest: float = 5.5) -> float:
+    """The largest size up to `size` at which `text` fits in `width` (`smallest` at least)."""
+    while size > smallest and stringWidth(text, font, size) > width:
+        size -= 0.25
+    return size
+
+
+def draw_fitted(canvas: Canvas, text: str, font: str, size: float, x: float, y: float,
+                width: float, *, align: str = "left", smallest: float = 5.5) -> float:
+    """`text` on one line of `width` from `x` (its centre for `align="center"`, its right
+    end for "right"), shrunk from `size` until it fits; returns the size used."""
+    size = fit_size(text, font, size, width, smallest)
+    canvas.setFont(font, size)
+    if align == "center":
+        canvas.drawCentredString(x, y, text)
+    elif align == "right":
+        canvas.drawRightString(x, y, text)
+    else:
+        canvas.drawString(x, y, text)
+    return size
+
+
+def draw_wrapped(canvas: Canvas, text: str, font: str, size: float, x: float, y: float,
+                 width: float, *, max_lines: int, smallest: float = 5.5,
+                 align: str = "left") -> float:
+    """`text` wrapped in `width` on at most `max_lines` lines, the first at baseline `y`,
+    shrunk from `size` until it takes no more lines; returns the baseline below the last."""
+    lines = simpleSplit(text, font, size, width)
+    while len(lines) > max_lines and size > smallest:
+        size -= 0.25
+        lines = simpleSplit(text, font, size, width)
+    leading = size * 1.2
+    for line in lines:
+        draw_fitted(canvas, line, font, size, x, y, width, align=align, smallest=smallest)
+        y -= leading
+    return y
 
 
 def render_story(ctx: RenderContext, story: Sequence[Flowable], *,

@@ -29,3 +29,6 @@ F4 = PageSize("F4", 215, 330)
 STAMP_LABEL = PageSize("Label 80 x 50", 80, 50)
 # ISO/IEC 7810 ID-1, the size of ITAS/ITAP cards.
 CR80 = PageSize("CR80", 85.60, 53.98)
+# The stay permit sticker put on a passport page: ICAO Doc 9303 MRV-A (80 x 120 mm), printed
+# lying down.
+PERMIT_STICKER = PageSize("Stiker izin tinggal 120 x 80", 120, 80)

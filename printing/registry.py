@@ -35,13 +35,16 @@ from printing.templates import (
     berita_acara,
     billing,
     detensi,
+    izin_tinggal,
     laporan_kejadian,
     nota_dinas,
     penolakan,
+    register,
     rekap,
     stamp,
     stp,
     surat_keputusan,
+    tanda_terima,
 )
 
 if TYPE_CHECKING:
@@ -89,6 +92,12 @@ _register(
     # Detention and deportation (SOP Inteldakim C.2-4).
     *detensi.TEMPLATES,
     surat_keputusan.DEPORTATION,
+    # Stay permits (SOP izin tinggal, SKIM).
+    *izin_tinggal.TEMPLATES,
+    # Registers of the print station and the passport section.
+    *register.TEMPLATES,
+    # Receipts (SOP izin tinggal, paspor, kompensasi antar paspor).
+    *tanda_terima.TEMPLATES,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import UTC, date, datetime
 from typing import Any
+
+from PIL import Image, ImageDraw
 
 # Wednesday 25 November 2026, 10.00 WIB.
 ISSUED_AT = datetime(2026, 11, 25, 3, 0, tzinfo=UTC)
@@ -640,6 +643,198 @@ def _register_deportasi() -> dict[str, Any]:
     }
 
 
+def _register_dokumen() -> dict[str, Any]:
+    def entry(hour: int, minute: int, number: str, title: str, holder: str | None,
+              issued_by: str, pages: int, prints: int, reprints: int = 0,
+              qc: str | None = "Baik", void_reason: str | None = None) -> dict[str, Any]:
+        return {"issued_at": datetime(2026, 11, 25, hour, minute, tzinfo=UTC), "number": number,
+                "title": title, "holder": holder, "issued_by": issued_by, "pages": pages,
+                "prints": prints, "reprints": reprints, "qc": qc,
+                "voided": void_reason is not None, "void_reason": void_reason}
+
+    entries = [
+        entry(0, 20, "W30.IMI.1-GR.01.01-0039/2026", "Cap Tanda Masuk/Keluar", "X7K2J9QL4",
+              "konter12", 1, 1),
+        entry(2, 40, "W30.IMI.1-GR.01.01-0040/2026", "Surat Tanda Penerimaan",
+              "Raden Ajeng Siti Nurhaliza Kusumawardhani binti Haji Abdurrahman", "supervisor",
+              2, 2, reprints=1),
+        entry(2, 55, "W30.IMI.1-GR.01.01-0041/2026", "Laporan Kejadian",
+              "Raden Ajeng Siti Nurhaliza Kusumawardhani binti Haji Abdurrahman", "supervisor",
+              2, 1),
+        entry(5, 10, "W30.IMI.1-GR.01.01-0043/2026", "Slip Tagihan Biaya Beban",
+              "Margaret Anne O'Sullivan-Whitfield", "supervisor", 1, 0, qc=None,
+              void_reason="Salah jumlah hari overstay; diterbitkan ulang"),
+    ]
+    return {
+        "day": date(2026, 11, 25), "entries": entries, "total_count": 4, "total_prints": 4,
+        "total_reprints": 1, "total_voided": 1,
+        **_signer("preparer", "Agustinus Hendrawan Purba", "199003142015031002"),
+        **_signer("approver", "Sri Wahyuningsih", "199203152019022001",
+                  "Kepala Subbagian Tata Usaha"),
+    }
+
+
+def _register_paspor() -> dict[str, Any]:
+    def entry(hour: int, minute: int, application: str, name: str, kind: str, reason: str,
+              passport: str, fee: int, express: bool = False,
+              status: str = "Diserahkan") -> dict[str, Any]:
+        return {"issued_at": datetime(2026, 11, 25, hour, minute, tzinfo=UTC),
+                "application_number": application, "name": name, "passport_type": kind,
+                "application_kind": reason, "passport_number": passport,
+                "valid_until": date(2036, 11, 24) if "10 tahun" in kind else date(2031, 11, 24),
+                "fee": fee, "express": express, "status": status}
+
+    entries = [
+        entry(1, 15, "2026112501812", "Muhammad Rizky Fadhilah Nasution",
+              "Paspor biasa elektronik 10 tahun", "Baru", "E2417733", 950_000),
+        entry(2, 5, "2026112501819",
+              "Raden Ajeng Siti Nurhaliza Kusumawardhani binti Haji Abdurrahman",
+              "Paspor biasa elektronik 10 tahun", "Penggantian hilang", "E2417734",
+              950_000 + 1_000_000),
+        entry(3, 30, "2026112501823", "Ni Luh Putu Ayu Maharani Dewi",
+              "Paspor biasa non-elektronik 5 tahun", "Penggantian habis berlaku", "C9182736",
+              350_000),
+        entry(6, 45, "2026112501840", "Yohanes Bastian Manurung",
+              "Paspor biasa elektronik 5 tahun", "Baru", "E2417735", 650_000 + 1_000_000,
+              express=True, status="Belum diambil"),
+    ]
+    return {
+        "day": date(2026, 11, 25), "entries": entries, "total_count": 4,
+        "total_handed_over": 3, "total_fee": 4_900_000,
+        "notes": "Paspor atas nama Raden Ajeng Siti Nurhaliza Kusumawardhani dikenakan biaya "
+                 "beban paspor hilang Rp1.000.000 berdasarkan Berita Acara Pemeriksaan.",
+        **_signer("preparer", "Dewi Kartika Sari Simatupang", "199107232014022001"),
+        **_signer("approver", "Bambang Sutrisno Hadiwijaya", "197502141998031002",
+                  "Kepala Seksi Lalu Lintas Keimigrasian"),
+    }
+
+
+# The stay permits of SOP izin tinggal: an Australian married to an Indonesian extends her
+# ITAS (index E31A, family reunion) for the first time; a Dutch ITAP holder of ten years asks for
+# the SKIM her naturalisation application needs.
+_ITAS_HOLDER = {
+    "permit_index": "E31A", "register_number": "2C21JE0873-AW",
+    "holder_name": "Margaret Anne O'Sullivan-Whitfield", "sex": "Perempuan",
+    "birth_date": date(1979, 3, 14), "nationality": "Australia", "passport_number": "PA8812345",
+    "valid_until": date(2027, 11, 22),
+    "purpose": "Penyatuan keluarga (istri Warga Negara Indonesia)",
+    "sponsor": "Bagus Adi Prasetyo Wibisono (suami, WNI)",
+    "address": "Jl. Daan Mogot Km 21 Gg. Mawar No. 7 RT 003/RW 005, Kel. Poris Plawad, "
+               "Kec. Cipondoh, Kota Tangerang, Banten",
+}
+
+
+def sample_photo() -> bytes:
+    """A small passport-style portrait (PNG): a head and shoulders on a plain background."""
+    image = Image.new("RGB", (160, 200), (214, 226, 240))
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((20, 130, 140, 260), fill=(46, 64, 98))
+    draw.ellipse((50, 40, 110, 120), fill=(226, 190, 160))
+    draw.pieslice((46, 30, 114, 100), 180, 360, fill=(150, 96, 48))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _stiker_izin_tinggal() -> dict[str, Any]:
+    return {
+        "permit_kind": "ITAS", "activity": "Perpanjangan", "extension_count": 1,
+        **_ITAS_HOLDER, "valid_from": date(2026, 11, 23),
+        **_signer("signer", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _kartu_izin_tinggal() -> dict[str, Any]:
+    return {"permit_kind": "ITAS", "photo": sample_photo(), **_ITAS_HOLDER}
+
+
+def _skim() -> dict[str, Any]:
+    def permit(kind: str, number: str, start: date, end: date) -> dict[str, Any]:
+        return {"kind": kind, "number": number, "valid_from": start, "valid_until": end}
+
+    return {
+        "holder_name": "Wilhelmina Johanna van den Berg-Hoogendijk",
+        "holder_birth_place": "Rotterdam", "holder_birth_date": date(1981, 9, 30),
+        "holder_sex": "Perempuan", "holder_nationality": "Belanda",
+        "holder_passport_number": "NXR4K71P2", "holder_passport_expiry": date(2031, 5, 3),
+        "holder_address": "Perumahan Taman Royal 2, Jl. Cemara Blok E3 No. 11 RT 006/RW 009, "
+                          "Kel. Poris Plawad Indah, Kec. Cipondoh, Kota Tangerang, Banten",
+        "permits": [
+            permit("ITAS", "2C21JE1187-AW", date(2016, 3, 14), date(2017, 3, 13)),
+            permit("ITAS", "2C21JE2290-AW", date(2017, 3, 14), date(2018, 3, 13)),
+            permit("ITAS", "2C21JE3342-AW", date(2018, 3, 14), date(2019, 3, 13)),
+            permit("ITAP", "2D11JE0412-AW", date(2019, 3, 14), date(2024, 3, 13)),
+            permit("ITAP", "2D11JE0412-AW", date(2024, 3, 14), date(2029, 3, 13)),
+        ],
+        "purpose": "persyaratan permohonan pewarganegaraan Republik Indonesia",
+        "certificate_valid_until": date(2027, 2, 25),
+        "copy_to": ["Direktur Jenderal Imigrasi",
+                    "Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten"],
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _tanda_terima_permohonan() -> dict[str, Any]:
+    return {
+        "service": "Perpanjangan Izin Tinggal Terbatas (ITAS)",
+        "application_number": "ITAS-SOETTA-2026-004127",
+        "received_at": datetime(2026, 11, 25, 2, 20, tzinfo=UTC),
+        "applicant_name": "Alejandro Fernández de Córdoba y Montenegro-Villanueva",
+        "applicant_nationality": "Spanyol", "applicant_id_number": "PAF482913",
+        "applicant_phone": "+62 812-8765-4321",
+        "applicant_address": "Jl. Marsekal Suryadarma Gg. Melati No. 12 RT 005/RW 011, "
+                             "Selapajang Jaya, Neglasari, Kota Tangerang, Banten 15127",
+        "sponsor": "PT Angkasa Teknik Dirgantara Nusantara, Gedung Hangar 4 Kawasan Bandara "
+                   "Soekarno-Hatta, Tangerang",
+        "documents": [
+            {"name": "Paspor kebangsaan Spanyol Nomor PAF482913", "form": "Asli", "count": 1},
+            {"name": "Kartu Izin Tinggal Terbatas elektronik yang masih berlaku", "form": "Asli",
+             "count": 1},
+            {"name": "Surat permohonan dan surat jaminan dari penjamin", "form": "Asli",
+             "count": 1},
+            {"name": "Paspor seluruh halaman", "form": "Fotokopi", "count": 1},
+            {"name": "Notifikasi Rencana Penggunaan Tenaga Kerja Asing (RPTKA)",
+             "form": "Fotokopi", "count": 1},
+            {"name": "Surat keterangan domisili dari kelurahan", "form": "Fotokopi",
+             "count": 2},
+        ],
+        "expected_on": date(2026, 12, 2),
+        "tracking_note": "Status permohonan dapat dipantau melalui layanan WhatsApp Gateway "
+                         "Kantor Imigrasi dengan menyebutkan nomor permohonan.",
+        **_signer("officer", "Agustina Rahmawati Lubis", "199408172019012003"),
+    }
+
+
+def _tanda_terima_pembayaran() -> dict[str, Any]:
+    return {
+        "payer_name": "Bernadetta Maria Goretti Sekar Ayuningtyas Wibisono",
+        "application_number": "PSP-SOETTA-2026-018907", "service": "Paspor biasa baru",
+        # PP 45/2024: an electronic passport valid for 10 years.
+        "items": [{"description": "Paspor biasa elektronik masa berlaku 10 tahun",
+                   "quantity": 1, "unit": "buku", "rate": 950_000}],
+        "total": 950_000, "billing_code": "820261125019073", "ntpn": "B7E40C2F19A3D865",
+        "channel": "Bank Rakyat Indonesia (BRI), aplikasi BRImo",
+        "paid_at": datetime(2026, 11, 25, 2, 35, tzinfo=UTC),
+        **_signer("officer", "Fransiska Romana Dwi Hastuti", "198709242011012002"),
+    }
+
+
+def _tanda_terima_kompensasi() -> dict[str, Any]:
+    # Paid on Wednesday 18 November; the second working day after is Friday 20 November; the
+    # passport was allocated on Tuesday 24 November and delivered the next day.
+    return {
+        "applicant_name": "Yohana Theresia Magdalena Hutabarat-Simanjuntak",
+        "application_number": "PSP-SOETTA-2026-018455", "passport_number": "E2416981",
+        "paid_on": date(2026, 11, 18), "allocation_deadline": date(2026, 11, 20),
+        "allocated_on": date(2026, 11, 24),
+        "delivery_address": "Perumahan Bumi Asri Blok C3 No. 17 RT 003/RW 008, Kedaung Wetan, "
+                            "Neglasari, Kota Tangerang, Banten 15128",
+        "delivered_at": datetime(2026, 11, 25, 7, 30, tzinfo=UTC),
+        "recipient_name": "Yohana Theresia Magdalena Hutabarat-Simanjuntak",
+        **_signer("officer", "Rahmat Hidayatullah", "199001012015031004"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -652,4 +847,13 @@ _SAMPLES = {
     "surat_pengawasan_keberangkatan": _surat_pengawasan_keberangkatan,
     "tanda_terima_deteni": _tanda_terima_deteni, "sk_deportasi": _sk_deportasi,
     "register_deportasi": _register_deportasi,
+    # Registers of the print station and the passport section.
+    "register_dokumen": _register_dokumen, "register_paspor": _register_paspor,
+    # Stay permits.
+    "stiker_izin_tinggal": _stiker_izin_tinggal, "kartu_izin_tinggal": _kartu_izin_tinggal,
+    "skim": _skim,
+    # Receipts.
+    "tanda_terima_permohonan": _tanda_terima_permohonan,
+    "tanda_terima_pembayaran": _tanda_terima_pembayaran,
+    "tanda_terima_kompensasi": _tanda_terima_kompensasi,
 }

@@ -7,12 +7,15 @@ field, in Indonesian for the officer and in English for the log.
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
+
+from PIL import Image, UnidentifiedImageError
 
 from app.errors import GapuraError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -50,7 +53,10 @@ EXPECTED = {
     "datetime": QT_TRANSLATE_NOOP("gapura", "tanggal dan waktu"),
     "text_list": QT_TRANSLATE_NOOP("gapura", "daftar teks"),
     "rows": QT_TRANSLATE_NOOP("gapura", "daftar baris"),
+    "image": QT_TRANSLATE_NOOP("gapura", "gambar PNG atau JPEG"),
 }
+# The image formats an IMAGE field takes, as Pillow names them.
+IMAGE_FORMATS = ("PNG", "JPEG")
 
 
 class DocumentDataError(GapuraError):
@@ -70,6 +76,7 @@ class FieldType(StrEnum):
     DATETIME = "datetime"
     TEXT_LIST = "text_list"
     ROWS = "rows"
+    IMAGE = "image"
 
 
 @dataclass(frozen=True)
@@ -159,6 +166,11 @@ def datetime_field(name: str, label: str, *, required: bool = True) -> Field:
     return Field(name, label, FieldType.DATETIME, required)
 
 
+def image_field(name: str, label: str, *, required: bool = False) -> Field:
+    """A picture (a holder's photo) given as the bytes of a PNG or JPEG file."""
+    return Field(name, label, FieldType.IMAGE, required)
+
+
 def text_list(name: str, label: str, *, max_length: int, max_items: int,
               required: bool = False) -> Field:
     return Field(name, label, FieldType.TEXT_LIST, required, max_length=max_length,
@@ -228,7 +240,7 @@ def _is_empty(value: Any) -> bool:
         return True
     if isinstance(value, str):
         return not value.strip()
-    return isinstance(value, list | tuple) and not value
+    return isinstance(value, list | tuple | bytes) and not value
 
 
 def _validate_value(f: Field, value: Any, where: _Where) -> Any:
@@ -306,6 +318,23 @@ def _check_datetime(f: Field, value: Any, where: _Where) -> datetime:
     return value
 
 
+def _check_image(f: Field, value: Any, where: _Where) -> bytes:
+    if not isinstance(value, bytes):
+        raise _wrong_type(f, value, where)
+    try:
+        with Image.open(io.BytesIO(value)) as image:
+            kind = image.format
+            image.verify()
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError,
+            Image.DecompressionBombError) as error:
+        raise where.refuse(WRONG_TYPE, f"unreadable image: {error}",
+                           expected=EXPECTED[f.type.value]) from None
+    if kind not in IMAGE_FORMATS:
+        raise where.refuse(WRONG_TYPE, f"image format {kind} not in {IMAGE_FORMATS}",
+                           expected=EXPECTED[f.type.value])
+    return value
+
+
 def _check_count(f: Field, value: Any, where: _Where) -> None:
     if not isinstance(value, list | tuple):
         raise _wrong_type(f, value, where)
@@ -347,6 +376,7 @@ _CHECKS: dict[FieldType, Callable[[Field, Any, _Where], Any]] = {
     FieldType.DATETIME: _check_datetime,
     FieldType.TEXT_LIST: _check_text_list,
     FieldType.ROWS: _check_rows,
+    FieldType.IMAGE: _check_image,
 }
 
 

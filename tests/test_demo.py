@@ -259,3 +259,18 @@ def test_readme_lists_every_demo_account_and_the_password():
     assert f"`{demo.DEMO_PASSWORD}`" in readme
     for account in demo.DEMO_ACCOUNTS:
         assert f"| `{account.username}` |" in readme
+
+
+def test_the_print_queue_holds_a_paper_of_each_kind_the_future_desks_send(seeded):
+    from app.demo_documents import QUEUED
+    from app.store.counter_models import IssuedDocument
+
+    with seeded.instance.store.read() as session:
+        issued = session.execute(select(IssuedDocument.template, IssuedDocument.seal).where(
+            IssuedDocument.subject_type == "demo")).all()
+    # Once each, though the demo was prepared twice; each sealed for verification.
+    assert sorted(t for t, _ in issued) == sorted(QUEUED)
+    assert all(seal.startswith("GPR2:") for _, seal in issued)
+    operator = seeded.instance.services.auth.sign_in("cetak", demo.DEMO_PASSWORD).actor
+    jobs = seeded.instance.services.documents.jobs(operator, status="queued")
+    assert set(QUEUED) <= {job.template for job in jobs}

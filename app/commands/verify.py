@@ -18,16 +18,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "workstation knows, that the paper's number and holder are the seal's, and, where this "
         "workstation stores the document, that the file is the stored copy. Prints valid, "
         "tampered or unknown. Exit status: 0 valid, 1 tampered, 3 unknown.")
-    parser.add_argument("target", help="a PDF file, or the text of a scanned QR code (GPR1...)")
+    parser.add_argument("target", help="a PDF file, or the text of a scanned QR code "
+                        "(GPR2:..., quoted: it may hold spaces)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.set_defaults(func=_cmd_verify)
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from printing.seal import looks_like_seal
+
     def work(instance, actor) -> int:
         signing = instance.services.signing
         path = Path(args.target)
-        if args.target.startswith("GPR1.") or not path.exists():
+        if looks_like_seal(args.target) or not path.exists():
             result = signing.verify_seal(actor, args.target)
         else:
             result = signing.verify_pdf(actor, path.read_bytes())

@@ -13,6 +13,7 @@ from app.services.devices import DeviceService
 from app.services.documents import DocumentService
 from app.services.offices import OfficeService
 from app.services.reference import ReferenceService
+from app.services.registers import RegisterService
 from app.services.screening import ScreeningService
 from app.services.signing import SigningService
 from app.services.supervision import SupervisionService
@@ -36,6 +37,7 @@ class Services:
     supervision: SupervisionService
     documents: DocumentService
     signing: SigningService
+    registers: RegisterService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config and the shipped reference defaults the store lacks."""
@@ -47,7 +49,8 @@ class Services:
         reference = ReferenceService(context)
         screening = ScreeningService(context, reference)
         counter = CounterService(context, reference, screening, devices)
+        supervision = SupervisionService(context, counter, reference)
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
-                   screening, counter, SupervisionService(context, counter, reference),
-                   DocumentService(context, devices), SigningService(context))
+                   screening, counter, supervision, DocumentService(context, devices),
+                   SigningService(context), RegisterService(context, supervision))

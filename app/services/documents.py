@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +13,7 @@ from sqlalchemy import func, select
 
 from app.auth.permissions import Actor, Permission
 from app.errors import GapuraError, NotFoundError, ValidationError
+from app.files import FileSaveError, save_file
 from app.i18n import QT_TRANSLATE_NOOP
 from app.reference_defaults import DEFAULT_NUMBER_PATTERN
 from app.services.base import ServiceContext, UnitOfWork
@@ -22,7 +21,7 @@ from app.services.offices import OfficeInfo
 from app.services.signing import office_certificate, office_key
 from app.store.counter_models import IssuedDocument, NumberSequence, ReferenceValue
 from app.store.document_models import PrintQueueEntry
-from app.store.models import Office
+from app.store.models import Office, User
 from devices.base import PrintJob
 
 # Number prefixes per template, as they appear on the paper.
@@ -32,6 +31,11 @@ PREFIXES = {
     "ba_pendapat": "BAPEN", "rekap_overstay": "REKAP",
     # The draft's reference; the SK's own number is given when the Kakanim signs it.
     "surat_keputusan": "KONSEP-SK",
+    # Receipts of the permit and passport counters.
+    "tanda_terima_permohonan": "TT-MOHON", "tanda_terima_pembayaran": "TT-BAYAR",
+    "tanda_terima_kompensasi": "TT-KOMP",
+    # Stay permits: the sticker in the passport, the ITAS/ITAP card, the SKIM.
+    "stiker_izin_tinggal": "STIKER-IT", "kartu_izin_tinggal": "KARTU-IT", "skim": "SKIM",
 }
 
 
@@ -83,21 +87,50 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     """The next official number of `kind` for the actor's office, from the pattern in force.
 
     The sequence runs per office, kind and year and is never reused (a voided number stays
-    used); the write transaction's lock keeps two writers of one database apart. Until sync
-    leases ranges from the server (issue 6), two workstations with separate databases must be
-    given patterns that tell them apart.
+    used); the write transaction's lock keeps two writers of one database apart. Two
+    workstations with separate databases draw from their own blocks (`numbering.first` to
+    `numbering.last` in config) until sync leases ranges from the server (issue 6).
+
+    Raises:
+        ValidationError: the workstation's block is used up for this kind and year; nothing is
+            written (the caller's transaction rolls back).
     """
     office = uow.actor.office_code
+    config = uow.context.config
+    first, last = config["numbering.first"], config["numbering.last"]
     row = uow.session.get(NumberSequence, (office, kind, day.year))
     if row is None:
-        row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=1)
+        row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=first)
         uow.session.add(row)
-    value = row.next_value
+    value = max(row.next_value, first)  # a new block further on starts at its first number
+    if value > last:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("gapura", "Blok nomor dokumen workstation ini ({first}-{last}) "
+                              "untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi "
+                              "blok nomor baru (numbering.first dan numbering.last)."),
+            detail=f"number block {first}-{last} used up for {kind} {day.year}", first=first,
+            last=last, kind=kind, year=day.year)
     pattern, key = _number_pattern(uow, kind, day)
     number = format_number(pattern, key, prefix=PREFIXES.get(kind, kind.upper()),
                            office=office, year=day.year, month=f"{day.month:02d}", seq=value)
     row.next_value = value + 1
     return number
+
+
+def actor_signer(uow: UnitOfWork, prefix: str, position: str | None = None) -> dict[str, str]:
+    """The acting official as the signer `prefix` of a document: name and NIP (official
+    documents need both), and `position` when given (else the template's default)."""
+    user = uow.session.get(User, uow.actor.user_id) if uow.actor.user_id else None
+    if user is None or not user.nip:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("gapura", "Dokumen resmi memerlukan NIP penanda tangan, "
+                              "tetapi akun {user} belum memiliki NIP. Minta Admin TIK "
+                              "mengisi NIP Anda, lalu ulangi."),
+            detail=f"signer {uow.actor.username} has no NIP", user=uow.actor.username)
+    signer = {f"{prefix}_name": user.full_name, f"{prefix}_nip": user.nip}
+    if position:
+        signer[f"{prefix}_position"] = position
+    return signer
 
 
 def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_type: str,
@@ -266,18 +299,17 @@ class DocumentService:
         try:
             sent = self._send(pdf, copies, number, destination)
         except (GapuraError, OSError) as error:
-            text = error.user_message if isinstance(error, GapuraError) else str(error)
+            # A spool on a full disk fails like a printer: the job stays, with why.
+            refusal = error if isinstance(error, GapuraError) else FileSaveError(
+                detail=repr(error), reason=error.strerror or str(error))
             with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
                 row = uow.session.get(PrintQueueEntry, job_id)
-                row.status, row.error = "failed", text
+                row.status, row.error = "failed", refusal.user_message
                 uow.audit("document.print_failed", "print_job", job_id,
-                          after={"number": number, "error": text})
-            if isinstance(error, OSError):
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("gapura", "Berkas tidak dapat disimpan: {reason}. Pilih "
-                                      "folder lain."), detail=repr(error),
-                    reason=error.strerror or str(error)) from error
-            raise
+                          after={"number": number, "error": refusal.user_message})
+            if refusal is error:
+                raise
+            raise refusal from error
         with self._ctx.change(actor, Permission.DOCUMENTS_PRINT) as uow:
             row = uow.session.get(PrintQueueEntry, job_id)
             row.status, row.error, row.printer = "printed", "", sent.destination
@@ -290,9 +322,7 @@ class DocumentService:
     def _send(self, pdf: bytes, copies: int, title: str, destination: str | None) -> PrintJob:
         if destination and destination.startswith(SAVE_AS_PDF):
             path = Path(destination[len(SAVE_AS_PDF):])
-            partial = path.with_suffix(path.suffix + ".part")
-            partial.write_bytes(pdf)
-            partial.replace(path)
+            save_file(path, pdf)
             return PrintJob(job_id=path.name, destination=str(path), copies=1, title=title)
         if destination and destination.startswith(SYSTEM_PRINTER):
             from devices.printer import CupsPrinter
@@ -375,35 +405,6 @@ class DocumentService:
                       before={"sha256": before}, after={"number": doc.number,
                                                         "sha256": doc.sha256})
             return _info(doc)
-
-    # -- exports ------------------------------------------------------------------------------
-
-    def register_csv(self, actor: Actor, start: date, end: date) -> str:
-        """Documents issued from `start` to `end` (office days, inclusive) as CSV for Excel:
-        UTF-8 with a byte-order mark, `;` between fields as Indonesian Excel expects."""
-        tz = self._ctx.config.timezone
-        low = datetime.combine(start, datetime.min.time(), tz)
-        high = datetime.combine(end + timedelta(days=1), datetime.min.time(), tz)
-        with self._ctx.query(actor, Permission.DOCUMENTS_PRINT) as session:
-            rows = session.execute(select(IssuedDocument).where(
-                IssuedDocument.office_code == actor.office_code,
-                IssuedDocument.issued_at >= low, IssuedDocument.issued_at < high)
-                .order_by(IssuedDocument.issued_at)).scalars().all()
-            printed = dict(session.execute(
-                select(PrintQueueEntry.document_id, func.count()).where(
-                    PrintQueueEntry.status == "printed").group_by(
-                    PrintQueueEntry.document_id)).all())
-        out = io.StringIO()
-        writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-        writer.writerow(["Waktu terbit", "Nomor", "Jenis", "Diterbitkan oleh", "Salinan",
-                         "Halaman", "Dicetak", "Dibatalkan", "Alasan pembatalan", "SHA-256"])
-        for r in rows:
-            writer.writerow([r.issued_at.astimezone(tz).strftime("%d-%m-%Y %H:%M"), r.number,
-                             r.template, r.issued_by, r.copies, r.page_count,
-                             printed.get(r.id, 0),
-                             r.voided_at.astimezone(tz).strftime("%d-%m-%Y %H:%M")
-                             if r.voided_at else "", r.void_reason, r.sha256])
-        return "\ufeff" + out.getvalue()
 
     # -- helpers ------------------------------------------------------------------------------
 

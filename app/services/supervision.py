@@ -29,7 +29,7 @@ from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.counter import CounterService, CrossingInfo, ReferralInfo, Scan, record
-from app.services.documents import DocumentInfo, issue
+from app.services.documents import DocumentInfo, actor_signer, issue
 from app.services.reference import ReferenceService
 from app.store.counter_models import CarrierCharge, OverstayPayment, Referral, ReferralNote
 from app.store.models import User, UserRole
@@ -70,6 +70,7 @@ class OverstayRecap:
 
     day: date
     rows: tuple[OverstayRecapRow, ...]
+    until: date | None = None  # the last day, when the recap covers several
 
     @property
     def billed(self) -> int:
@@ -662,17 +663,19 @@ class SupervisionService:
 
     # -- recap ------------------------------------------------------------------------------
 
-    def overstay_recap(self, actor: Actor, day: date) -> OverstayRecap:
-        """The overstay charges billed on `day` (office time) at this office, oldest first."""
+    def overstay_recap(self, actor: Actor, day: date, until: date | None = None
+                       ) -> OverstayRecap:
+        """The overstay charges billed from `day` to `until` (office days, inclusive; only
+        `day` without it) at this office, oldest first."""
         tz = self._ctx.config.timezone
         start = datetime.combine(day, datetime.min.time(), tz)
+        end = datetime.combine((until or day) + timedelta(days=1), datetime.min.time(), tz)
         with self._ctx.query(actor, Permission.COUNTER_SUPERVISE) as session:
             found = session.execute(
                 select(OverstayPayment, Referral).join(
                     Referral, Referral.id == OverstayPayment.referral_id)
                 .where(Referral.office_code == actor.office_code,
-                       OverstayPayment.billed_at >= start,
-                       OverstayPayment.billed_at < start + timedelta(days=1))
+                       OverstayPayment.billed_at >= start, OverstayPayment.billed_at < end)
                 .order_by(OverstayPayment.billed_at)).all()
             rows = []
             for payment, referral in found:
@@ -682,25 +685,31 @@ class SupervisionService:
                     doc["nationality"], doc["document_number"], payment.days,
                     payment.daily_rate, payment.amount, payment.billing_code,
                     payment.payment_reference, payment.paid_at is not None))
-        return OverstayRecap(day, tuple(rows))
+        return OverstayRecap(day, tuple(rows), until)
+
+    def overstay_recap_data(self, uow: UnitOfWork, recap: OverstayRecap) -> dict[str, Any]:
+        """The `rekap_overstay` register's data for `recap`, signed by the actor of `uow`."""
+        return {
+            "day": recap.day, "until": recap.until,
+            "checkpoint": self._ctx.config["office.name"],
+            "entries": [{"billed_at": r.billed_at, "name": r.name,
+                         "nationality": _nationality(r.nationality),
+                         "passport_number": r.document_number, "days": r.days,
+                         "daily_rate": r.daily_rate, "amount": r.amount,
+                         "billing_code": r.billing_code,
+                         "payment_reference": r.payment_reference, "paid": r.paid}
+                        for r in recap.rows],
+            **actor_signer(uow, "preparer", SUPERVISOR_POSITION),
+        }
 
     def print_overstay_recap(self, actor: Actor, day: date) -> DocumentInfo:
         """The day's recap as a numbered register (Laporan Kegiatan di TPI, SOP A7 step 11)."""
         recap = self.overstay_recap(actor, day)
         with self._ctx.change(actor, Permission.COUNTER_SUPERVISE) as uow:
-            return issue(uow, "rekap_overstay", {
-                "day": day, "checkpoint": self._ctx.config["office.name"],
-                "entries": [{"billed_at": r.billed_at, "name": r.name,
-                             "nationality": _nationality(r.nationality),
-                             "passport_number": r.document_number, "days": r.days,
-                             "daily_rate": r.daily_rate, "amount": r.amount,
-                             "billing_code": r.billing_code,
-                             "payment_reference": r.payment_reference, "paid": r.paid}
-                            for r in recap.rows],
-                **{k.replace("officer_", "preparer_"): v
-                   for k, v in self._signer(uow, "officer").items()},
-            }, subject_type="overstay_recap", subject_id=str(uuid.uuid5(
-                uuid.NAMESPACE_URL, f"gapura:overstay-recap:{actor.office_code}:{day}")))
+            return issue(uow, "rekap_overstay", self.overstay_recap_data(uow, recap),
+                         subject_type="overstay_recap", subject_id=str(uuid.uuid5(
+                             uuid.NAMESPACE_URL,
+                             f"gapura:overstay-recap:{actor.office_code}:{day}")))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -740,16 +749,8 @@ class SupervisionService:
         uow.outbox("referral", row.id, "resolve", {"resolution": resolution})
 
     def _signer(self, uow: UnitOfWork, prefix: str) -> dict[str, str]:
-        """The signing official's name and NIP; official documents need both."""
-        user = uow.session.get(User, uow.actor.user_id) if uow.actor.user_id else None
-        if user is None or not user.nip:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("gapura", "Dokumen resmi memerlukan NIP penanda tangan, "
-                                  "tetapi akun {user} belum memiliki NIP. Minta Admin TIK "
-                                  "mengisi NIP Anda, lalu ulangi."),
-                detail=f"signer {uow.actor.username} has no NIP", user=uow.actor.username)
-        return {f"{prefix}_name": user.full_name, f"{prefix}_nip": user.nip,
-                f"{prefix}_position": SUPERVISOR_POSITION}
+        """The supervisor signing a document: name, NIP and position."""
+        return actor_signer(uow, prefix, SUPERVISOR_POSITION)
 
     def _report(self, uow: UnitOfWork, row: Referral, check: Any, signer: dict[str, str], *,
                 incident: str, chronology: str, actions: list[str]) -> list[DocumentInfo]:

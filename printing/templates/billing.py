@@ -9,38 +9,35 @@ Rupiah and in words, the billing code and until when it can be paid.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any
-
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table
+from reportlab.platypus import Flowable, Spacer
 
-from app.i18n import QT_TRANSLATE_NOOP
 from printing.base import (
     BILLING_CODE_HINT,
     BILLING_CODE_PATTERN,
     DocumentTemplate,
     Output,
     RenderContext,
+    charge_rows,
+    charges_agree,
+    charges_total,
     optional_date,
     signer_fields,
 )
-from printing.formatting import format_billing_code, format_money, spell_rupiah
+from printing.formatting import format_billing_code, format_money
 from printing.layout import (
+    amount_in_words,
+    charges_grid,
     closing,
+    code_box,
     content_width,
     field_table,
-    grid,
     heading,
     letterhead,
-    markup,
     numbered,
-    para,
     render_story,
     signatory,
     signatures,
-    styles,
-    table_style,
     title_block,
 )
 from printing.pages import A4
@@ -50,8 +47,6 @@ from printing.schema import (
     datetime_field,
     integer,
     pattern,
-    refuse,
-    rows,
     text,
 )
 
@@ -59,9 +54,6 @@ KINDS = {
     "overstay": "Biaya Beban Melampaui Izin Tinggal (Overstay)",
     "alat_angkut": "Biaya Beban Penanggung Jawab Alat Angkut",
 }
-TOTAL_MISMATCH = QT_TRANSLATE_NOOP(
-    "gapura", "{label} ({field}) pada {document} tidak sama dengan jumlah rincian biaya "
-              "({expected}).")
 
 FIELDS = (
     choice("kind", "Jenis biaya beban", tuple(KINDS)),
@@ -71,12 +63,7 @@ FIELDS = (
     text("payer_address", "Alamat wajib bayar", 200, required=False),
     date_field("permit_expiry_date", "Izin tinggal berakhir", required=False),
     text("reference", "Dasar pengenaan", 200, required=False),
-    rows("items", "Rincian biaya", (
-        text("description", "Uraian", 200),
-        integer("quantity", "Jumlah", minimum=1, maximum=100_000),
-        text("unit", "Satuan", 20),
-        integer("rate", "Tarif per satuan", minimum=0, maximum=10**12),
-    ), max_items=20),
+    charge_rows(),
     integer("total", "Jumlah total", minimum=0, required=False),
     pattern("billing_code", "Kode billing SIMPONI", BILLING_CODE_PATTERN, BILLING_CODE_HINT,
             max_length=15),
@@ -85,36 +72,10 @@ FIELDS = (
 )
 
 
-def total(data: Mapping[str, Any]) -> int:
-    return sum(item["quantity"] * item["rate"] for item in data["items"])
-
-
-def _total_matches(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
-    # The caller's total, when given, must agree with the items: a slip must never show two sums.
-    expected = total(data)
-    if data["total"] is not None and data["total"] != expected:
-        raise refuse(template.title, "total", template.field("total").label, TOTAL_MISMATCH,
-                     f"total {data['total']} != sum of items {expected}",
-                     expected=format_money(expected))
-
-
 def build(ctx: RenderContext) -> Output:
     d = ctx.data
-    s = styles()
     width = content_width(ctx)
-    amount = total(d)
-    columns = [10 * mm, width - 10 * mm - 26 * mm - 34 * mm - 36 * mm, 26 * mm, 34 * mm, 36 * mm]
-    items = [(str(i), item["description"], f"{item['quantity']} {item['unit']}",
-              format_money(item["rate"]), format_money(item["quantity"] * item["rate"]))
-             for i, item in enumerate(d["items"], 1)]
-    code_box = Table([[para("Kode billing", s.cell_center)],
-                      [para(format_billing_code(d["billing_code"]), s.large)],
-                      [para(f"Bayar paling lambat {ctx.when(d['valid_until'])}",
-                            s.cell_center)]],
-                     colWidths=[width * 0.7],
-                     style=table_style(("BOX", (0, 0), (-1, -1), 1.2, "black"),
-                                       ("TOPPADDING", (0, 0), (-1, -1), 3),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))
+    amount = charges_total(d["items"])
     story: list[Flowable] = [
         *letterhead(ctx),
         *title_block("Slip Tagihan Biaya Beban", ctx.number, KINDS[d["kind"]]),
@@ -126,12 +87,12 @@ def build(ctx: RenderContext) -> Output:
                      ("Izin tinggal berakhir", optional_date(d["permit_expiry_date"])),
                      ("Dasar pengenaan", d["reference"])], width),
         heading("Rincian biaya"),
-        grid(("No.", "Uraian", "Jumlah", "Tarif", "Subtotal"), items, columns, align="CLCRR",
-             footer=("Jumlah total", "", "", "", format_money(amount))),
+        charges_grid(d["items"], width),
         Spacer(1, 2 * mm),
-        markup("<b>Terbilang:</b> {words}", words=spell_rupiah(amount).capitalize()),
+        amount_in_words(amount),
         Spacer(1, 4 * mm),
-        code_box,
+        code_box("Kode billing", format_billing_code(d["billing_code"]),
+                 f"Bayar paling lambat {ctx.when(d['valid_until'])}", width),
         Spacer(1, 4 * mm),
         heading("Cara pembayaran"),
         numbered([
@@ -155,5 +116,5 @@ TEMPLATE = DocumentTemplate(
     page=A4,
     fields=FIELDS,
     build=build,
-    checks=(_total_matches,),
+    checks=(charges_agree,),
 )

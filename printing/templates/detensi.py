@@ -30,27 +30,30 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
-from app.i18n import QT_TRANSLATE_NOOP
 from printing.base import (
     DOCUMENT_NUMBER_HINT,
     DOCUMENT_NUMBER_PATTERN,
+    ENDS_BEFORE_START,
     HEAD_OF_OFFICE,
     TOTAL_MISMATCH,
+    Column,
     DocumentTemplate,
     Output,
+    RegisterTable,
     RenderContext,
     dated,
     foreigner_fields,
     officer_rows,
     optional_date,
-    optional_signer_fields,
+    period_in_order,
     refuse_row,
+    register_fields,
     signer_fields,
     signer_given,
     totals_agree,
     witness_rows,
 )
-from printing.formatting import format_amount, format_date, format_day_date, spell_number
+from printing.formatting import format_amount, format_date, spell_number
 from printing.layout import (
     Signatory,
     clause,
@@ -66,6 +69,7 @@ from printing.layout import (
     issued_where_and_when,
     letterhead,
     markup,
+    nil_line,
     numbered,
     officer_lines,
     officer_signatories,
@@ -74,6 +78,8 @@ from printing.layout import (
     para,
     paragraphs,
     people_tables,
+    period_line,
+    register_ending,
     render_story,
     signatory,
     signature_rows,
@@ -96,9 +102,6 @@ from printing.schema import (
     text,
     text_list,
 )
-
-ENDS_BEFORE_START = QT_TRANSLATE_NOOP(
-    "gapura", "{label} ({field}) pada {document} tidak boleh sebelum tanggal {start}.")
 
 LAW = "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian"
 # Why a foreigner may be detained: UU 6/2011 pasal 83 ayat (1), by its letter.
@@ -693,18 +696,15 @@ DEPORTATION_ENTRY_FIELDS = (
     choice("status", "Status", STATUSES, required=False, default=SCHEDULED),
 )
 
-REGISTER_FIELDS = (
-    date_field("day", "Tanggal register"),
+REGISTER_FIELDS = register_fields(
     rows("entries", "Daftar pendeportasian", DEPORTATION_ENTRY_FIELDS, max_items=100,
          required=False),
-    integer("total_count", "Jumlah deteni yang dideportasi", minimum=0, required=False),
-    integer("total_carried_out", "Jumlah pendeportasian terlaksana", minimum=0, required=False),
-    integer("total_ban_proposals", "Jumlah usul penangkalan", minimum=0, required=False),
-    text("notes", "Keterangan", 1500, required=False, multiline=True),
-    *signer_fields("preparer", "pembuat register", "Petugas Seksi Penindakan Keimigrasian"),
-    *optional_signer_fields("approver", "pejabat yang menyetujui",
-                            "Kepala Bidang Intelijen dan Penindakan Keimigrasian"),
-)
+    {"total_count": "Jumlah deteni yang dideportasi",
+     "total_carried_out": "Jumlah pendeportasian terlaksana",
+     "total_ban_proposals": "Jumlah usul penangkalan"},
+    preparer="Petugas Seksi Penindakan Keimigrasian",
+    approver="Kepala Bidang Intelijen dan Penindakan Keimigrasian",
+    approver_role="pejabat yang menyetujui")
 
 
 def register_totals(data: Mapping[str, Any]) -> dict[str, int]:
@@ -725,7 +725,7 @@ def build_register(ctx: RenderContext) -> Output:
         *letterhead(ctx),
         *title_block("Register Deportasi", ctx.number, "Pendeportasian Deteni pada Ruang "
                                                        "Detensi Imigrasi"),
-        field_table([("Hari, tanggal", format_day_date(d["day"])),
+        field_table([period_line(ctx),
                      ("Kegiatan", "Pendeportasian Deteni berdasarkan Keputusan Tindakan "
                                   "Administratif Keimigrasian berupa Pendeportasian")],
                     width, 40 * mm),
@@ -737,14 +737,15 @@ def build_register(ctx: RenderContext) -> Output:
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nama", "Warga negara",
              "Nomor paspor", "Nomor keputusan / alasan", "Penerbangan / tujuan", "Status"),
-            [(f"{i}.", ctx.clock(e["departure_at"], d["day"]), e["name"], e["nationality"],
+            [(f"{i}.", ctx.clock(e["departure_at"], ctx.register_day()), e["name"],
+              e["nationality"],
               e["passport_number"], f"{e['decision_number']}\n{e['reason']}",
               f"{e['flight_number']}\n{e['destination']}",
               f"{e['status']}\nUsul penangkalan" if e["ban_proposed"] else e["status"])
              for i, e in enumerate(d["entries"], 1)],
             columns, align="CCLLLLLL"))
     else:
-        story.append(para("Pada hari tersebut tidak terdapat pendeportasian (nihil)."))
+        story.append(nil_line(ctx, "pendeportasian"))
     story += [
         heading("Ringkasan"),
         grid(("Jumlah deteni", DONE, SCHEDULED, POSTPONED, "Usul penangkalan"),
@@ -753,17 +754,7 @@ def build_register(ctx: RenderContext) -> Output:
                f"{sums['total_ban_proposals']} orang")],
              [width / 5] * 5, align="CCCCC"),
     ]
-    if d["notes"]:
-        story += [heading("Keterangan"), *paragraphs(d["notes"])]
-    approver = signatory(ctx, "approver", "", "Menyetujui,") if d["approver_name"] else None
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian register ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
-             "mestinya."),
-        Spacer(1, 4 * mm),
-        signatures([approver, signatory(ctx, "preparer", ctx.place_and_date(), "Yang membuat,")],
-                   width),
-    ))
+    story += register_ending(ctx, "Menyetujui,")
     return render_story(ctx, story)
 
 
@@ -825,6 +816,18 @@ TEMPLATES = (
         page=A4_LANDSCAPE,
         fields=REGISTER_FIELDS,
         build=build_register,
-        checks=(totals_agree(register_totals), signer_given("approver")),
+        checks=(period_in_order, totals_agree(register_totals), signer_given("approver")),
+        table=RegisterTable("entries", (
+            Column("Waktu keberangkatan", lambda e: e["departure_at"]),
+            Column("Nama", lambda e: e["name"]),
+            Column("Kewarganegaraan", lambda e: e["nationality"]),
+            Column("Nomor paspor", lambda e: e["passport_number"]),
+            Column("Nomor keputusan", lambda e: e["decision_number"]),
+            Column("Alasan", lambda e: e["reason"]),
+            Column("Penerbangan", lambda e: e["flight_number"]),
+            Column("Tujuan", lambda e: e["destination"]),
+            Column("Usul penangkalan", lambda e: e["ban_proposed"]),
+            Column("Status", lambda e: e["status"]),
+        )),
     ),
 )

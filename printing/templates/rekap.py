@@ -23,40 +23,38 @@ from printing.base import (
     BILLING_CODE_PATTERN,
     DOCUMENT_NUMBER_HINT,
     DOCUMENT_NUMBER_PATTERN,
+    Column,
     DocumentTemplate,
     Output,
+    RegisterTable,
     RenderContext,
-    optional_signer_fields,
+    period_in_order,
     refuse_row,
-    signer_fields,
+    register_fields,
     signer_given,
     totals_agree,
 )
 from printing.formatting import (
     format_billing_code,
-    format_day_date,
     format_money,
     spell_rupiah,
 )
 from printing.layout import (
-    closing,
     content_width,
     field_table,
     grid,
     heading,
     letterhead,
     markup,
-    para,
-    paragraphs,
+    nil_line,
+    period_line,
+    register_ending,
     render_story,
-    signatory,
-    signatures,
     title_block,
 )
 from printing.pages import A4_LANDSCAPE
 from printing.schema import (
     MISSING,
-    date_field,
     datetime_field,
     flag,
     integer,
@@ -92,16 +90,15 @@ ENTRY_FIELDS = (
 )
 
 FIELDS = (
-    date_field("day", "Tanggal rekapitulasi"),
     text("checkpoint", "Tempat Pemeriksaan Imigrasi", 150),
-    rows("entries", "Daftar biaya beban overstay", ENTRY_FIELDS, max_items=200, required=False),
-    integer("total_count", "Jumlah orang asing", minimum=0, required=False),
-    integer("total_days", "Jumlah hari overstay", minimum=0, required=False),
-    integer("total_billed", "Jumlah biaya beban ditagihkan", minimum=0, required=False),
-    integer("total_paid", "Jumlah biaya beban dibayar", minimum=0, required=False),
-    text("notes", "Keterangan", 1500, required=False, multiline=True),
-    *signer_fields("preparer", "pembuat rekapitulasi", "Petugas Tata Usaha"),
-    *optional_signer_fields("approver", "pejabat yang mengetahui", "Kepala Seksi Pemeriksaan"),
+    *register_fields(
+        rows("entries", "Daftar biaya beban overstay", ENTRY_FIELDS, max_items=200,
+             required=False),
+        {"total_count": "Jumlah orang asing", "total_days": "Jumlah hari overstay",
+         "total_billed": "Jumlah biaya beban ditagihkan",
+         "total_paid": "Jumlah biaya beban dibayar"},
+        preparer="Petugas Tata Usaha", approver="Kepala Seksi Pemeriksaan",
+        day_label="Tanggal rekapitulasi", preparer_role="pembuat rekapitulasi"),
 )
 
 
@@ -151,7 +148,7 @@ def build(ctx: RenderContext) -> Output:
         *title_block("Rekapitulasi Biaya Beban Overstay", ctx.number,
                      "Laporan Kegiatan di Tempat Pemeriksaan Imigrasi"),
         field_table([("Tempat Pemeriksaan Imigrasi", d["checkpoint"]),
-                     ("Hari, tanggal", format_day_date(d["day"])),
+                     period_line(ctx),
                      ("Kegiatan", "Penyelesaian keberangkatan orang asing yang melampaui izin "
                                   "tinggal tidak lebih dari 60 (enam puluh) hari")],
                     width, 60 * mm),
@@ -164,7 +161,7 @@ def build(ctx: RenderContext) -> Output:
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nama", "Warga negara", "Nomor paspor",
              "Hari", "Tarif per hari", "Jumlah", "Kode billing / NTPN", "Status"),
-            [(f"{i}.", ctx.clock(e["billed_at"], d["day"]), e["name"], e["nationality"],
+            [(f"{i}.", ctx.clock(e["billed_at"], ctx.register_day()), e["name"], e["nationality"],
               e["passport_number"], str(e["days"]), format_money(e["daily_rate"]),
               format_money(amount(e)), _billing(e), PAID if e["paid"] else UNPAID)
              for i, e in enumerate(d["entries"], 1)],
@@ -173,8 +170,7 @@ def build(ctx: RenderContext) -> Output:
                     format_money(sums["total_billed"]), "", ""),
             footer_span=5))
     else:
-        story.append(para("Pada hari tersebut tidak terdapat pengenaan biaya beban overstay "
-                          "(nihil)."))
+        story.append(nil_line(ctx, "pengenaan biaya beban overstay"))
     story += [
         heading("Ringkasan"),
         grid(("Jumlah orang asing", "Jumlah hari overstay", "Biaya beban ditagihkan",
@@ -188,17 +184,7 @@ def build(ctx: RenderContext) -> Output:
         markup("<b>Terbilang:</b> biaya beban ditagihkan {billed}; sudah dibayar {paid}.",
                billed=spell_rupiah(sums["total_billed"]), paid=spell_rupiah(sums["total_paid"])),
     ]
-    if d["notes"]:
-        story += [heading("Keterangan"), *paragraphs(d["notes"])]
-    approver = signatory(ctx, "approver", "", "Mengetahui,") if d["approver_name"] else None
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian rekapitulasi ini dibuat dengan sebenarnya untuk dipergunakan sebagaimana "
-             "mestinya."),
-        Spacer(1, 4 * mm),
-        signatures([approver, signatory(ctx, "preparer", ctx.place_and_date(), "Yang membuat,")],
-                   width),
-    ))
+    story += register_ending(ctx, "Mengetahui,", "rekapitulasi")
     return render_story(ctx, story)
 
 
@@ -213,5 +199,18 @@ TEMPLATE = DocumentTemplate(
     page=A4_LANDSCAPE,
     fields=FIELDS,
     build=build,
-    checks=(_entries_agree, totals_agree(totals, _shown), signer_given("approver")),
+    checks=(period_in_order, _entries_agree, totals_agree(totals, _shown),
+            signer_given("approver")),
+    table=RegisterTable("entries", (
+        Column("Waktu penagihan", lambda e: e["billed_at"]),
+        Column("Nama", lambda e: e["name"]),
+        Column("Kewarganegaraan", lambda e: e["nationality"]),
+        Column("Nomor paspor", lambda e: e["passport_number"]),
+        Column("Jumlah hari", lambda e: e["days"]),
+        Column("Tarif per hari", lambda e: e["daily_rate"]),
+        Column("Jumlah biaya beban", amount),
+        Column("Kode billing", lambda e: e["billing_code"]),
+        Column("NTPN", lambda e: e["payment_reference"]),
+        Column("Lunas", lambda e: e["paid"]),
+    )),
 )

@@ -11,8 +11,6 @@ from __future__ import annotations
 import io
 
 from reportlab.lib.units import mm
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 
 from printing.base import (
     DOCUMENT_NUMBER_HINT,
@@ -23,7 +21,7 @@ from printing.base import (
 )
 from printing.fonts import BOLD, REGULAR
 from printing.formatting import format_date
-from printing.layout import new_canvas
+from printing.layout import draw_fitted, new_canvas
 from printing.pages import STAMP_LABEL
 from printing.qr import draw_qr
 from printing.schema import choice, datetime_field, pattern, text
@@ -42,20 +40,8 @@ FIELDS = (
 )
 
 MARGIN = 2.5 * mm
-QR_SIZE = 17 * mm
-
-
-def _fit(text: str, font: str, size: float, width: float, smallest: float = 5.5) -> float:
-    """The largest size up to `size` at which `text` fits in `width`."""
-    while size > smallest and stringWidth(text, font, size) > width:
-        size -= 0.25
-    return size
-
-
-def _line(canvas: Canvas, text: str, font: str, size: float, x: float, y: float,
-          width: float) -> None:
-    canvas.setFont(font, _fit(text, font, size, width))
-    canvas.drawString(x, y, text)
+# Big enough for a sealed code on a 203-dpi label printer: about 3 dots per module.
+QR_SIZE = 22 * mm
 
 
 def build(ctx: RenderContext) -> Output:
@@ -71,18 +57,18 @@ def build(ctx: RenderContext) -> Output:
     left = MARGIN + 1.5 * mm
     text_width = width - 2 * left - QR_SIZE
     top = height - MARGIN - 4.2 * mm
-    _line(canvas, ctx.office.directorate_general.upper() or "IMIGRASI", BOLD, 7, left, top,
-          width - 2 * left)
-    _line(canvas, d["checkpoint"].upper(), REGULAR, 7.5, left, top - 3.6 * mm, width - 2 * left)
+    draw_fitted(canvas, ctx.office.directorate_general.upper() or "IMIGRASI", BOLD, 7, left,
+                top, width - 2 * left)
+    draw_fitted(canvas, d["checkpoint"].upper(), REGULAR, 7.5, left, top - 3.6 * mm,
+                width - 2 * left)
 
     # Direction, large and boxed: what an officer down the line reads first.
     direction = d["direction"]
     box_y = top - 12.4 * mm
     canvas.setLineWidth(1)
     canvas.rect(left, box_y, text_width, 7.2 * mm)
-    size = _fit(direction, BOLD, 17, text_width - 2 * mm)
-    canvas.setFont(BOLD, size)
-    canvas.drawCentredString(left + text_width / 2, box_y + 1.9 * mm, direction)
+    draw_fitted(canvas, direction, BOLD, 17, left + text_width / 2, box_y + 1.9 * mm,
+                text_width - 2 * mm, align="center")
 
     officer = f"Petugas: {d['officer']}"
     if d["stamp_number"]:
@@ -97,9 +83,9 @@ def build(ctx: RenderContext) -> Output:
     y = box_y - 4.4 * mm
     for line, font, line_size in lines:
         if line:
-            _line(canvas, line, font, line_size, left, y, text_width)
+            draw_fitted(canvas, line, font, line_size, left, y, text_width)
             y -= 3.5 * mm
-    _line(canvas, f"No. {ctx.number}", REGULAR, 5.5, left, MARGIN + 1.2 * mm, text_width)
+    draw_fitted(canvas, f"No. {ctx.number}", REGULAR, 5.5, left, MARGIN + 1.2 * mm, text_width)
 
     draw_qr(canvas, ctx.qr_payload, width - MARGIN - 0.5 * mm - QR_SIZE, MARGIN + 0.5 * mm,
             QR_SIZE)

@@ -933,18 +933,6 @@ Immigration office workstation application.</translation>
         <translation>Copies</translation>
     </message>
     <message>
-        <source>Ekspor register (CSV)…</source>
-        <translation>Export register (CSV)…</translation>
-    </message>
-    <message>
-        <source>Register dari</source>
-        <translation>Register from</translation>
-    </message>
-    <message>
-        <source>sampai</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>ke-{n}</source>
         <translation>copy {n}</translation>
     </message>
@@ -987,14 +975,6 @@ Immigration office workstation application.</translation>
     <message>
         <source>{number} dibatalkan.</source>
         <translation>{number} voided.</translation>
-    </message>
-    <message>
-        <source>Tanggal akhir sebelum tanggal awal.</source>
-        <translation>The end date is before the start date.</translation>
-    </message>
-    <message>
-        <source>{rows} dokumen diekspor ke {path}.</source>
-        <translation>{rows} documents exported to {path}.</translation>
     </message>
     <message>
         <source>Simpan sebagai</source>
@@ -1058,6 +1038,49 @@ Immigration office workstation application.</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExportPanel</name>
+    <message>
+        <source>Terbitkan register (PDF)</source>
+        <translation>Issue register (PDF)</translation>
+    </message>
+    <message>
+        <source>Ekspor CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister</source>
+        <translation>Re&amp;gister</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Menyusun register…</source>
+        <translation>Compiling the register…</translation>
+    </message>
+    <message>
+        <source>Register {number} diterbitkan dan masuk antrian cetak.</source>
+        <translation>Register {number} issued and placed in the print queue.</translation>
+    </message>
+    <message>
+        <source>{rows} baris diekspor ke {path}.</source>
+        <translation>{rows} rows exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2206,6 +2229,10 @@ Immigration office workstation application.</translation>
         <translation>The document number pattern &apos;{pattern}&apos; ({key}) is invalid: {problem}. Ask the IT admin to correct it; the fields are: prefix, office, year, month, seq.</translation>
     </message>
     <message>
+        <source>Blok nomor dokumen workstation ini ({first}-{last}) untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi blok nomor baru (numbering.first dan numbering.last).</source>
+        <translation>This workstation's block of document numbers ({first}-{last}) for {kind} in {year} is used up. Ask the IT admin for a new block (numbering.first and numbering.last).</translation>
+    </message>
+    <message>
         <source>Dokumen {id} tidak ditemukan.</source>
         <translation>Document {id} not found.</translation>
     </message>
@@ -2410,12 +2437,12 @@ Immigration office workstation application.</translation>
         <translation>a list of rows</translation>
     </message>
     <message>
-        <source>Berita acara serah terima harus memuat orang atau barang yang diserahkan: isi {label} ({field}) atau identitas orang yang diserahkan.</source>
-        <translation>A Handover Record must name the persons or items handed over: fill in {label} ({field}) or the identity of the person handed over.</translation>
+        <source>gambar PNG atau JPEG</source>
+        <translation>a PNG or JPEG image</translation>
     </message>
     <message>
-        <source>{label} ({field}) pada {document} tidak sama dengan jumlah rincian biaya ({expected}).</source>
-        <translation>{label} ({field}) on {document} does not equal the total of the itemised charges ({expected}).</translation>
+        <source>Berita acara serah terima harus memuat orang atau barang yang diserahkan: isi {label} ({field}) atau identitas orang yang diserahkan.</source>
+        <translation>A Handover Record must name the persons or items handed over: fill in {label} ({field}) or the identity of the person handed over.</translation>
     </message>
     <message>
         <source>{label} ({field}) pada {document} harus sama dengan jumlah hari dikali tarif per hari ({expected}).</source>
@@ -2432,6 +2459,34 @@ Immigration office workstation application.</translation>
     <message>
         <source>{label} ({field}) pada {document} tidak boleh sebelum tanggal {start}.</source>
         <translation>{label} ({field}) on {document} must not be before {start}.</translation>
+    </message>
+    <message>
+        <source>Register Dokumen Tercetak</source>
+        <translation>Register of documents printed</translation>
+    </message>
+    <message>
+        <source>Rekapitulasi Biaya Beban Overstay</source>
+        <translation>Overstay charges recap</translation>
+    </message>
+    <message>
+        <source>Register &quot;{code}&quot; tidak dikenal.</source>
+        <translation>Unknown register "{code}".</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir ({end}) sebelum tanggal awal ({start}). Perbaiki periodenya.</source>
+        <translation>The last day ({end}) is before the first day ({start}). Correct the period.</translation>
+    </message>
+    <message>
+        <source>Periode register paling lama {days} hari. Bagi menjadi beberapa periode.</source>
+        <translation>A register covers at most {days} days. Split it into several periods.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak boleh sebelum tanggal {start} pada baris sebelumnya: urutkan daftar menurut tanggal.</source>
+        <translation>{label} ({field}) on {document} must not be before {start} in the row above: sort the list by date.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus sesudah batas waktu alokasi tanggal {deadline}: paspor yang dialokasikan paling lambat 2 (dua) hari kerja setelah pembayaran tidak mendapat kompensasi antar paspor.</source>
+        <translation>{label} ({field}) on {document} must be after the allocation deadline of {deadline}: a passport allocated within 2 (two) working days of payment gets no home-delivery compensation.</translation>
     </message>
 </context>
 <context>

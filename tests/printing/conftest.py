@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -57,3 +58,27 @@ def page_texts(document: RenderedDocument) -> list[str]:
 
 def text_of(document: RenderedDocument) -> str:
     return " ".join(page_texts(document))
+
+
+def qr_codes(pdf: bytes, folder: Path, page: int | None = None, dpi: int = 200,
+             printer: bool = False) -> list[str]:
+    """The QR codes on page `page` of `pdf` (every page when None), as a scanner reads them:
+    rasterised by pdftoppm at `dpi`, decoded by ZXing (what phone scanners use). `printer`
+    rasterises without anti-aliasing, dot by dot, as a thermal label printer prints."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+
+    source = folder / "scanned.pdf"
+    source.write_bytes(pdf)
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    dots = ["-aa", "no", "-aaVector", "no"] if printer else []
+    subprocess.run(["pdftoppm", "-png", "-r", str(dpi), *pages, *dots, str(source),
+                    str(folder / "scanned")], capture_output=True, check=True)
+    codes = []
+    for image_path in sorted(folder.glob("scanned*.png")):
+        with Image.open(image_path) as image:
+            codes += [code.text for code in zxingcpp.read_barcodes(image)
+                      if code.format == zxingcpp.BarcodeFormat.QRCode]
+    return codes

@@ -7,21 +7,27 @@ import io
 import subprocess
 from datetime import UTC, datetime
 
-import cv2
 import pytest
 from PIL import Image
 from reportlab.lib.units import mm
 
 from printing import registry, samples
 from printing.qr import qr_payload
-from tests.printing.conftest import page_texts, reader, text_of
+from tests.printing.conftest import page_texts, qr_codes, reader, text_of
 
 OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "bast", "billing_slip",
                   "bap", "ba_pendapat", "surat_keputusan", "rekap_overstay",
                   # Detention and deportation.
                   "ba_pendetensian", "ba_penggeledahan", "ba_pengeluaran", "sp_pendetensian",
                   "sp_pengeluaran", "sp_pengawalan", "surat_pengawasan_keberangkatan",
-                  "tanda_terima_deteni", "sk_deportasi", "register_deportasi")
+                  "tanda_terima_deteni", "sk_deportasi", "register_deportasi",
+                  # Registers.
+                  "register_dokumen", "register_paspor",
+                  # Receipts.
+                  "tanda_terima_permohonan", "tanda_terima_pembayaran",
+                  "tanda_terima_kompensasi",
+                  # Stay permits.
+                  "skim")
 
 KEY_FIELDS = {
     "stamp": ["DIREKTORAT JENDERAL IMIGRASI", "TPI BANDARA SOEKARNO-HATTA", "MASUK",
@@ -238,6 +244,106 @@ KEY_FIELDS = {
                            "Kepala Seksi Penindakan Keimigrasian", "Yang membuat,",
                            "Tangerang, 25 November 2026", "Yohanes Bastian Manurung",
                            "NIP. 19881103 201012 1 001"],
+    # --- registers of the print station and the passport section -----------------------------
+    "register_dokumen": ["REGISTER DOKUMEN TERCETAK", "Hari, tanggal : Rabu, 25 November 2026",
+                         "Pukul (WIB)", "07.20", "W30.IMI.1-GR.01.01-0040/2026",
+                         "Surat Tanda Penerimaan", "Cap Tanda Masuk/Keluar", "X7K2J9QL4",
+                         "Margaret Anne O'Sullivan-Whitfield", "Dibatalkan: Salah jumlah hari",
+                         "4 dokumen", "4 kali", "1 kali", "1 dokumen", "Mengetahui,",
+                         "Kepala Subbagian Tata Usaha", "Operator Cetak",
+                         "Agustinus Hendrawan Purba", "NIP. 19900314 201503 1 002"],
+    "register_paspor": ["REGISTER PENERBITAN PASPOR", "Rabu, 25 November 2026", "08.15",
+                        "2026112501812", "Muhammad Rizky Fadhilah Nasution",
+                        "Paspor biasa elektronik 10 tahun", "Penggantian hilang", "E2417734",
+                        "24 November 2036", "Rp1.950.000", "Percepatan", "Belum diambil",
+                        "Jumlah Rp4.900.000", "Jumlah paspor 4 buku", "Sudah diserahkan 3 buku",
+                        "Empat juta sembilan ratus ribu rupiah", "Petugas Paspor",
+                        "Kepala Seksi Lalu Lintas Keimigrasian"],
+    # --- receipts of the permit and passport counters ----------------------------------------
+    "tanda_terima_permohonan": ["TANDA TERIMA PERMOHONAN", "Lembar untuk pemohon",
+                                "Lembar arsip kantor", "Rabu, 25 November 2026 pukul 09.20 WIB",
+                                "Jenis layanan : Perpanjangan Izin Tinggal Terbatas (ITAS)",
+                                "ITAS-SOETTA-2026-004127",
+                                "Alejandro Fernández de Córdoba y Montenegro-Villanueva",
+                                "Spanyol", "PAF482913", "+62 812-8765-4321", "RT 005/RW 011",
+                                "PT Angkasa Teknik Dirgantara Nusantara",
+                                "Paspor kebangsaan Spanyol Nomor PAF482913", "Asli", "Fotokopi",
+                                "Perkiraan selesai : 2 Desember 2026",
+                                "Tanda terima permohonan ini dan tanda bukti pembayaran",
+                                "WhatsApp Gateway", "bukan tanda bukti pembayaran", "Pemohon,",
+                                "Petugas penerima,", "Petugas Loket Pelayanan",
+                                "Tangerang, 25 November 2026", "Agustina Rahmawati Lubis",
+                                "NIP. 19940817 201901 2 003"],
+    "tanda_terima_pembayaran": ["TANDA BUKTI PEMBAYARAN", "Penerimaan Negara Bukan Pajak",
+                                "Bernadetta Maria Goretti Sekar Ayuningtyas Wibisono",
+                                "PSP-SOETTA-2026-018907", "Paspor biasa baru", "1 buku",
+                                "Rp950.000", "Jumlah total Rp950.000",
+                                "Sembilan ratus lima puluh ribu rupiah", "82026 11250 19073",
+                                "B7E40C2F19A3D865", "Bank Rakyat Indonesia (BRI), aplikasi BRImo",
+                                "Rabu, 25 November 2026 pukul 09.35 WIB",
+                                "Simpan tanda bukti pembayaran ini sebagai syarat pengambilan "
+                                "dokumen keimigrasian.", "Tangerang, 25 November 2026",
+                                "Bendahara Penerimaan", "Fransiska Romana Dwi Hastuti",
+                                "NIP. 19870924 201101 2 002"],
+    "tanda_terima_kompensasi": ["TANDA TERIMA PEMBERIAN KOMPENSASI ANTAR PASPOR",
+                                "Rabu, 25 November 2026 pukul 14.30 WIB",
+                                "Yohana Theresia Magdalena Hutabarat-Simanjuntak",
+                                "PSP-SOETTA-2026-018455", "E2416981",
+                                "Tanggal pembayaran : 18 November 2026",
+                                "20 November 2026 (2 hari kerja setelah pembayaran)",
+                                "Paspor dialokasikan : 24 November 2026", "RT 003/RW 008",
+                                "Hubungan dengan pemohon : Pemohon sendiri",
+                                "Kompensasi Standar Pelayanan Kantor Imigrasi Kelas I Khusus TPI "
+                                "Soekarno-Hatta", "lewat dari 2 (dua) hari kerja",
+                                "Yang menerima,", "Petugas pengantar,",
+                                "Petugas Seksi Dokumen Perjalanan", "Rahmat Hidayatullah",
+                                "NIP. 19900101 201503 1 004"],
+    # --- stay permits (SOP izin tinggal, SKIM) -------------------------------------------------
+    "stiker_izin_tinggal": ["REPUBLIK INDONESIA", "DIREKTORAT JENDERAL IMIGRASI",
+                            "KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA",
+                            "IZIN TINGGAL TERBATAS", "PERPANJANGAN KE-1", "INDEKS E31A",
+                            "Nomor register : 2C21JE0873-AW",
+                            "Nama : Margaret Anne O'Sullivan-Whitfield",
+                            "Tanggal lahir : 14 Maret 1979", "Jenis kelamin : Perempuan",
+                            "Kewarganegaraan : Australia", "Nomor paspor : PA8812345",
+                            "Berlaku sejak : 23 November 2026",
+                            "Berlaku s.d. : 22 November 2027",
+                            "Penyatuan keluarga (istri Warga Negara Indonesia)",
+                            "Penjamin : Bagus Adi Prasetyo Wibisono (suami, WNI)",
+                            "RT 003/RW 005", "Tangerang, 25 November 2026",
+                            "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,",
+                            "Roni Yudianto", "NIP. 19770626 199703 1 001"],
+    "kartu_izin_tinggal": ["REPUBLIK INDONESIA", "KARTU IZIN TINGGAL TERBATAS",
+                           "LIMITED STAY PERMIT", "INDEKS E31A",
+                           "Nama : Margaret Anne O'Sullivan-Whitfield",
+                           "Kewarganegaraan : Australia", "Tanggal lahir : 14 Maret 1979",
+                           "Jenis kelamin : Perempuan", "Nomor paspor : PA8812345",
+                           "Nomor izin tinggal : 2C21JE0873-AW",
+                           "Berlaku s.d. : 22 November 2027", "RT 003/RW 005",
+                           "Penjamin / Sponsor Bagus Adi Prasetyo Wibisono (suami, WNI)",
+                           "Kegiatan / Activity Penyatuan keluarga (istri Warga Negara "
+                           "Indonesia)", "Kantor penerbit / Issuing office Kantor Imigrasi "
+                           "Kelas I Khusus TPI Soekarno-Hatta",
+                           "Tanggal terbit / Date of issue 25 November 2026",
+                           "Kartu ini milik Pemerintah Republik Indonesia. Bila menemukan kartu "
+                           "ini harap dikembalikan ke Kantor Imigrasi terdekat."],
+    "skim": ["SURAT KETERANGAN KEIMIGRASIAN", f"Nomor: {samples.SAMPLE_NUMBER}",
+             "Yang bertanda tangan di bawah ini, Kepala Kantor Imigrasi Kelas I Khusus TPI "
+             "Soekarno-Hatta, dengan ini menerangkan bahwa:",
+             "Nama : Wilhelmina Johanna van den Berg-Hoogendijk",
+             "Rotterdam, 30 September 1981", "Kewarganegaraan : Belanda", "NXR4K71P2",
+             "Paspor berlaku s.d. : 3 Mei 2031", "RT 006/RW 009",
+             "adalah Orang Asing pemegang Izin Tinggal Tetap Nomor 2D11JE0412-AW yang berlaku "
+             "sampai dengan tanggal 13 Maret 2029",
+             "1. Izin Tinggal Terbatas 2C21JE1187-AW 14 Maret 2016 13 Maret 2017",
+             "5. Izin Tinggal Tetap 2D11JE0412-AW 14 Maret 2024 13 Maret 2029",
+             "telah bertempat tinggal di Indonesia secara berturut-turut sejak tanggal 14 Maret "
+             "2016 sampai dengan tanggal Surat Keterangan ini, atau selama 10 (sepuluh) tahun.",
+             "untuk keperluan persyaratan permohonan pewarganegaraan Republik Indonesia dan "
+             "berlaku sampai dengan tanggal 25 Februari 2027.", "Tangerang, 25 November 2026",
+             "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,", "Roni Yudianto",
+             "NIP. 19770626 199703 1 001", "Tembusan:",
+             "Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten"],
 }
 
 
@@ -313,8 +419,16 @@ def test_fonts_are_embedded_in_every_document(render):
     ("sk_deportasi", (215, 330)),
     ("tanda_terima_deteni", (210, 297)),
     ("register_deportasi", (297, 210)),
+    ("register_dokumen", (297, 210)),
+    ("register_paspor", (297, 210)),
+    ("tanda_terima_permohonan", (210, 297)),
+    ("tanda_terima_pembayaran", (210, 297)),
+    ("tanda_terima_kompensasi", (210, 297)),
     ("stp", (210, 297)),
     ("stamp", (80, 50)),
+    ("stiker_izin_tinggal", (120, 80)),
+    ("kartu_izin_tinggal", (85.6, 53.98)),
+    ("skim", (215, 330)),
 ])
 def test_page_size(render, code, size_mm):
     for page in reader(render(code)).pages:
@@ -382,15 +496,13 @@ def test_qr_payload_is_the_number_and_the_verify_url():
     assert qr_payload("A/1", "https://x.example/v/1") == "A/1\nhttps://x.example/v/1"
 
 
-@pytest.mark.parametrize("code", ["laporan_kejadian", "stamp"])
-def test_the_printed_qr_code_reads_back_as_its_payload(render, tmp_path, code):
-    pdf = tmp_path / "document.pdf"
-    pdf.write_bytes(render(code).pdf)
-    subprocess.run(["pdftoppm", "-png", "-r", "200", "-f", "1", "-l", "1", "-singlefile",
-                    str(pdf), str(tmp_path / "page")], capture_output=True, check=True)
-    image = cv2.imread(str(tmp_path / "page.png"), cv2.IMREAD_GRAYSCALE)
-    decoded, _, _ = cv2.QRCodeDetector().detectAndDecode(image)
-    assert decoded == qr_payload(samples.SAMPLE_NUMBER, samples.VERIFY_URL)
+@pytest.mark.parametrize(("code", "page"), [("laporan_kejadian", 1), ("stamp", 1),
+                                            ("stiker_izin_tinggal", 1),
+                                            # The card carries its QR code on the back.
+                                            ("kartu_izin_tinggal", 2)])
+def test_the_printed_qr_code_reads_back_as_its_payload(render, tmp_path, code, page):
+    assert qr_codes(render(code).pdf, tmp_path, page) == [
+        qr_payload(samples.SAMPLE_NUMBER, samples.VERIFY_URL)]
 
 
 def test_the_pdf_text_is_also_readable_with_pdftotext(render):
@@ -576,3 +688,117 @@ def test_register_deportasi_shows_the_date_of_a_departure_on_another_day(render)
     # 17.30 UTC on 26 November is 00.30 WIB on the 27th.
     entries[3]["departure_at"] = datetime(2026, 11, 26, 17, 30, tzinfo=UTC)
     assert "00.30 (27/11)" in text_of(render("register_deportasi", {"entries": entries}))
+
+
+# --- receipts of the permit and passport counters ------------------------------------------------
+
+def test_application_receipt_is_one_pdf_with_a_copy_for_the_applicant_and_one_for_the_office(
+        render):
+    document = render("tanda_terima_permohonan")
+    applicant, office = page_texts(document)
+    assert document.page_count == 2
+    assert "Lembar untuk pemohon" in applicant and "Lembar arsip kantor" not in applicant
+    assert "Lembar arsip kantor" in office and "Lembar untuk pemohon" not in office
+    for page in (applicant, office):
+        assert "ITAS-SOETTA-2026-004127" in page and samples.SAMPLE_NUMBER in page
+
+
+def test_application_receipt_copies_stay_one_page_each_with_the_longest_data(render):
+    documents = [{"name": "Dokumen persyaratan dengan nama yang panjang sekali " * 2,
+                  "form": "Fotokopi", "count": 99}] * 15
+    document = render("tanda_terima_permohonan", {
+        "applicant_name": "Nama Pemohon Yang Sangat Panjang " * 3,
+        "applicant_address": "Jl. Kaliurang Km 7,5 Gg. Melati No. 12 RT 005/RW 011 " * 4,
+        "sponsor": "PT Penjamin Dengan Nama Yang Panjang " * 5, "documents": documents,
+        "pickup_requirements": "Tanda terima, tanda bukti bayar, dan surat kuasa. " * 6,
+        "tracking_note": "Pantau melalui WhatsApp Gateway dengan nomor permohonan. " * 5})
+    assert document.page_count == 2
+
+
+def test_application_receipt_without_the_optional_fields(render):
+    text = text_of(render("tanda_terima_permohonan", {
+        "applicant_address": None, "sponsor": None, "expected_on": None,
+        "pickup_requirements": None, "tracking_note": None}))
+    assert "Penjamin" not in text and "Perkiraan selesai" not in text
+    assert "Pemantauan permohonan" not in text
+    assert "Dibawa saat pengambilan : Tanda terima permohonan ini dan tanda bukti pembayaran" \
+        in text
+
+
+def test_compensation_receipt_delivered_to_a_relative(render):
+    text = text_of(render("tanda_terima_kompensasi", {
+        "recipient_name": "Martha Br. Simanjuntak", "recipient_relation": "Ibu kandung pemohon"}))
+    assert "Diterima oleh : Martha Br. Simanjuntak" in text
+    assert "Ibu kandung pemohon" in text and "Pemohon sendiri" not in text
+
+
+# --- stay permits (SOP izin tinggal, SKIM) -----------------------------------------------------
+
+def _images(page) -> list:
+    """The image XObjects drawn on a PDF page."""
+    objects = page["/Resources"].get("/XObject", {})
+    return [x.get_object() for x in objects.values()
+            if x.get_object()["/Subtype"] == "/Image"]
+
+
+def test_the_card_has_a_front_and_a_back_carrying_its_number(render):
+    document = render("kartu_izin_tinggal")
+    front, back = page_texts(document)
+    assert document.page_count == 2
+    assert "Margaret Anne O'Sullivan-Whitfield" in front and "Kartu ini milik" not in front
+    assert "Kartu ini milik Pemerintah Republik Indonesia" in back
+    assert "Margaret" not in back
+    for page in (front, back):
+        assert f"No. kartu {samples.SAMPLE_NUMBER}" in page
+
+
+def test_the_card_embeds_the_photo_when_given_and_a_foto_box_when_not(render):
+    document = render("kartu_izin_tinggal")
+    front = reader(document).pages[0]
+    assert len(_images(front)) == 1
+    assert "FOTO" not in page_texts(document)[0]
+    jpeg = io.BytesIO()
+    Image.new("RGB", (120, 150), (200, 40, 40)).save(jpeg, format="JPEG")
+    front = reader(render("kartu_izin_tinggal", {"photo": jpeg.getvalue()})).pages[0]
+    (image,) = _images(front)
+    assert "/DCTDecode" in image["/Filter"]  # the JPEG is embedded as it is
+    document = render("kartu_izin_tinggal", {"photo": None})
+    assert _images(reader(document).pages[0]) == []
+    assert "FOTO" in page_texts(document)[0]
+
+
+def test_the_itap_card_is_titled_as_such(render):
+    text = text_of(render("kartu_izin_tinggal", {"permit_kind": "ITAP", "sponsor": None}))
+    assert "KARTU IZIN TINGGAL TETAP" in text and "PERMANENT STAY PERMIT" in text
+    assert "TERBATAS" not in text and "Penjamin" not in text
+
+
+def test_a_granted_sticker_without_sponsor_or_address(render):
+    text = text_of(render("stiker_izin_tinggal", {
+        "permit_kind": "ITK", "activity": "Pemberian", "extension_count": None,
+        "permit_index": "C1", "sponsor": None, "address": None,
+        "signer_position": "Kepala Seksi Izin Tinggal Keimigrasian"}))
+    assert "IZIN TINGGAL KUNJUNGAN" in text and "PEMBERIAN" in text and "INDEKS C1" in text
+    assert "Penjamin" not in text and "Alamat" not in text and "PERPANJANGAN" not in text
+    assert "KEPALA SEKSI IZIN TINGGAL KEIMIGRASIAN," in text
+
+
+def test_permit_papers_fit_the_longest_data_on_their_pages(render):
+    name = "Maximiliana Alexandra Christophine Freiin von Hohenzollern-Sigmaringen Whitfield"
+    address = ("Apartemen Taman Anggrek Residences Tower B Lantai 27 Unit 2708, Jl. Letjen S. "
+               "Parman Kav. 21 RT 012/RW 001, Kel. Tanjung Duren Selatan, Jakarta Barat")
+    long = {"holder_name": name, "address": address, "sponsor": "PT Nusantara Jaya " * 5,
+            "purpose": ("Bekerja sebagai tenaga ahli konsultan teknik sipil " * 2)[:100]}
+    for code, pages in (("stiker_izin_tinggal", 1), ("kartu_izin_tinggal", 2)):
+        document = render(code, long)
+        assert document.page_count == pages
+        assert name in text_of(document)
+
+
+def test_skim_counts_full_years_of_residence_up_to_the_issue_day(render):
+    # Issued on 25 November 2026: a day short of five years since 26 November 2021.
+    text = text_of(render("skim", {"resident_since": "2021-11-26",
+                                   "certificate_valid_until": None, "copy_to": []}))
+    assert "sejak tanggal 26 November 2021" in text and "selama 4 (empat) tahun." in text
+    assert "untuk keperluan persyaratan permohonan pewarganegaraan Republik Indonesia." in text
+    assert "Tembusan" not in text

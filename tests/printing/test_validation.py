@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import io
+from datetime import UTC, date, datetime
 
 import pytest
+from PIL import Image
 
 from app.errors import GapuraError
 from printing import registry, samples
@@ -474,3 +476,192 @@ def test_register_deportasi_refuses_totals_that_differ_from_its_rows(render):
                     {"total_ban_proposals": 4}).field == "total_ban_proposals"
     assert _refusal(render, "register_deportasi", remove=("approver_nip",)).field == \
         "approver_nip"
+
+
+# --- receipts of the permit and passport counters ------------------------------------------------
+
+@pytest.mark.parametrize(("code", "field", "message"), [
+    ("tanda_terima_permohonan", "applicant_name",
+     "Data Tanda Terima Permohonan belum lengkap: Nama pemohon (applicant_name) wajib diisi."),
+    ("tanda_terima_permohonan", "documents",
+     "Data Tanda Terima Permohonan belum lengkap: Berkas yang diterima (documents) wajib "
+     "diisi."),
+    ("tanda_terima_pembayaran", "ntpn",
+     "Data Tanda Bukti Pembayaran belum lengkap: NTPN (Nomor Transaksi Penerimaan Negara) "
+     "(ntpn) wajib diisi."),
+    ("tanda_terima_kompensasi", "allocated_on",
+     "Data Tanda Terima Pemberian Kompensasi Antar Paspor belum lengkap: Tanggal paspor "
+     "dialokasikan (allocated_on) wajib diisi."),
+])
+def test_receipts_refuse_a_missing_field_naming_it(render, code, field, message):
+    error = _refusal(render, code, remove=(field,))
+    assert error.field == field
+    assert error.user_message == message
+
+
+def test_receipt_defaults_fill_in():
+    clean = registry.validate("tanda_terima_permohonan",
+                              samples.sample_data("tanda_terima_permohonan"))
+    assert clean["pickup_requirements"] == ("Tanda terima permohonan ini dan tanda bukti "
+                                            "pembayaran")
+    assert clean["officer_position"] == "Petugas Loket Pelayanan"
+    clean = registry.validate("tanda_terima_pembayaran",
+                              samples.sample_data("tanda_terima_pembayaran"))
+    assert clean["officer_position"] == "Bendahara Penerimaan"
+    clean = registry.validate("tanda_terima_kompensasi",
+                              samples.sample_data("tanda_terima_kompensasi"))
+    assert clean["recipient_relation"] == "Pemohon sendiri"
+
+
+def test_application_receipt_checks_its_service_documents_and_phone(render):
+    error = _refusal(render, "tanda_terima_permohonan", {"service": "ITAS"})
+    assert error.field == "service" and "Perpanjangan Izin Tinggal Terbatas (ITAS)" in \
+        error.user_message
+    documents = [{"name": "Paspor", "form": "Salinan", "count": 1}]
+    error = _refusal(render, "tanda_terima_permohonan", {"documents": documents})
+    assert error.field == "documents[0].form" and "Asli, Fotokopi" in error.user_message
+    documents = [{"name": "Paspor", "form": "Asli", "count": 0}]
+    error = _refusal(render, "tanda_terima_permohonan", {"documents": documents})
+    assert error.field == "documents[0].count"
+    assert "Berkas yang diterima baris 1: Jumlah" in error.user_message
+    assert "paling sedikit 1" in error.user_message
+    error = _refusal(render, "tanda_terima_permohonan", {"applicant_phone": "telp. 0812"})
+    assert error.field == "applicant_phone" and "tidak sesuai format" in error.user_message
+
+
+def test_application_receipt_refuses_a_completion_date_before_the_receipt_day(render):
+    error = _refusal(render, "tanda_terima_permohonan", {"expected_on": "2026-11-24"})
+    assert error.field == "expected_on"
+    assert error.user_message == ("Perkiraan tanggal selesai (expected_on) pada Tanda Terima "
+                                  "Permohonan tidak boleh sebelum tanggal 25 November 2026.")
+    assert render("tanda_terima_permohonan", {"expected_on": "2026-11-25"}).page_count == 2
+    # 17.30 UTC on 25 November is already 26 November at every Indonesian office.
+    error = _refusal(render, "tanda_terima_permohonan",
+                     {"received_at": datetime(2026, 11, 25, 17, 30, tzinfo=UTC),
+                      "expected_on": "2026-11-25"})
+    assert error.field == "expected_on" and "26 November 2026" in error.user_message
+
+
+def test_payment_receipt_refuses_a_total_that_differs_from_its_items(render):
+    error = _refusal(render, "tanda_terima_pembayaran", {"total": 900_000})
+    assert error.field == "total"
+    assert error.user_message == ("Jumlah total (total) pada Tanda Bukti Pembayaran tidak sama "
+                                  "dengan hasil penjumlahan daftar (Rp950.000).")
+    items = [{"description": "Paspor biasa elektronik masa berlaku 10 tahun", "quantity": 1,
+              "unit": "buku", "rate": 950_000},
+             {"description": "Biaya beban paspor hilang", "quantity": 1, "unit": "kali",
+              "rate": 1_000_000}]
+    error = _refusal(render, "tanda_terima_pembayaran", {"items": items})
+    assert error.field == "total" and "(Rp1.950.000)" in error.user_message
+    assert render("tanda_terima_pembayaran", {"items": items, "total": None}).page_count == 1
+
+
+def test_payment_receipt_checks_the_ntpn_and_the_billing_code(render):
+    error = _refusal(render, "tanda_terima_pembayaran", {"ntpn": "b7e40c2f19a3d865"})
+    assert error.field == "ntpn" and "16 huruf besar atau angka" in error.user_message
+    assert _refusal(render, "tanda_terima_pembayaran",
+                    {"ntpn": "B7E40C2F19A3D86"}).field == "ntpn"
+    assert _refusal(render, "tanda_terima_pembayaran",
+                    {"billing_code": "82026 11250 19073"}).field == "billing_code"
+
+
+def test_compensation_receipt_refuses_a_passport_allocated_on_time(render):
+    for allocated in ("2026-11-20", "2026-11-19"):
+        error = _refusal(render, "tanda_terima_kompensasi", {"allocated_on": allocated})
+        assert error.field == "allocated_on"
+        assert error.user_message == (
+            "Tanggal paspor dialokasikan (allocated_on) pada Tanda Terima Pemberian Kompensasi "
+            "Antar Paspor harus sesudah batas waktu alokasi tanggal 20 November 2026: paspor "
+            "yang dialokasikan paling lambat 2 (dua) hari kerja setelah pembayaran tidak "
+            "mendapat kompensasi antar paspor.")
+
+
+def test_compensation_receipt_refuses_a_deadline_before_the_payment(render):
+    error = _refusal(render, "tanda_terima_kompensasi", {"allocation_deadline": "2026-11-17"})
+    assert error.field == "allocation_deadline"
+    assert error.user_message == (
+        "Batas waktu alokasi paspor (2 hari kerja setelah pembayaran) (allocation_deadline) pada "
+        "Tanda Terima Pemberian Kompensasi Antar Paspor tidak boleh sebelum tanggal 18 November "
+        "2026.")
+
+
+def test_compensation_receipt_refuses_a_delivery_before_the_allocation(render):
+    # 16.30 UTC on 23 November is 23.30 WIB, 00.30 WITA and 01.30 WIT on the 24th: an office
+    # in WITA or WIT may deliver then, so it is not refused.
+    assert render("tanda_terima_kompensasi",
+                  {"delivered_at": datetime(2026, 11, 23, 16, 30, tzinfo=UTC)}).page_count == 1
+    error = _refusal(render, "tanda_terima_kompensasi",
+                     {"delivered_at": datetime(2026, 11, 23, 14, 0, tzinfo=UTC)})
+    assert error.field == "delivered_at"
+    assert "tidak boleh sebelum tanggal 24 November 2026" in error.user_message
+
+
+# --- stay permits (SOP izin tinggal, SKIM) -----------------------------------------------------
+
+def test_an_image_field_refuses_what_is_not_a_png_or_jpeg_naming_the_field(render):
+    error = _refusal(render, "kartu_izin_tinggal", {"photo": b"not an image"})
+    assert error.field == "photo"
+    assert error.user_message == ("Foto pemegang izin tinggal (photo) pada Kartu Izin Tinggal "
+                                  "Terbatas/Tetap harus berupa gambar PNG atau JPEG.")
+    gif = io.BytesIO()
+    Image.new("RGB", (16, 16)).save(gif, format="GIF")
+    assert _refusal(render, "kartu_izin_tinggal", {"photo": gif.getvalue()}).field == "photo"
+    # A file name or a truncated PNG is not a picture either.
+    assert _refusal(render, "kartu_izin_tinggal", {"photo": "foto.png"}).field == "photo"
+    photo = samples.sample_photo()
+    assert _refusal(render, "kartu_izin_tinggal", {"photo": photo[:60]}).field == "photo"
+    # An empty photo is no photo: the card prints the box for one glued on.
+    assert "FOTO" in page_texts(render("kartu_izin_tinggal", {"photo": b""}))[0]
+
+
+def test_a_stay_permit_cannot_end_before_it_starts(render):
+    error = _refusal(render, "stiker_izin_tinggal", {"valid_until": "2026-11-22"})
+    assert error.field == "valid_until"
+    assert error.user_message == ("Berlaku sampai dengan (valid_until) pada Stiker Izin Tinggal "
+                                  "tidak boleh sebelum tanggal 23 November 2026.")
+    assert render("stiker_izin_tinggal", {"valid_until": "2026-11-23"}).page_count == 1
+
+
+def test_the_sticker_activity_fits_the_permit(render):
+    error = _refusal(render, "stiker_izin_tinggal", {"activity": "Pemberian"})
+    assert error.field == "activity" and "harus salah satu dari: Perpanjangan" in \
+        error.user_message
+    error = _refusal(render, "stiker_izin_tinggal", {"permit_kind": "ITK",
+                                                      "activity": "Alih status",
+                                                      "extension_count": None})
+    assert error.field == "permit_kind" and "ITAS, ITAP" in error.user_message
+    error = _refusal(render, "stiker_izin_tinggal", {"permit_index": "e33g"})
+    assert error.field == "permit_index" and "misalnya E33G atau C1" in error.user_message
+    error = _refusal(render, "stiker_izin_tinggal", {"signer_nip": "1977"})
+    assert error.field == "signer_nip" and "18 angka" in error.user_message
+
+
+def test_skim_refuses_a_permit_history_out_of_date_order(render):
+    permits = samples.sample_data("skim")["permits"]
+    permits[1], permits[2] = permits[2], permits[1]
+    error = _refusal(render, "skim", {"permits": permits})
+    assert error.field == "permits[2].valid_from"
+    assert error.user_message == (
+        "Riwayat izin tinggal baris 3: Berlaku sejak (permits[2].valid_from) pada Surat "
+        "Keterangan Keimigrasian tidak boleh sebelum tanggal 14 Maret 2018 pada baris "
+        "sebelumnya: urutkan daftar menurut tanggal.")
+    permits = samples.sample_data("skim")["permits"]
+    permits[0]["valid_until"] = date(2016, 3, 13)
+    error = _refusal(render, "skim", {"permits": permits})
+    assert error.field == "permits[0].valid_until"
+    assert "tidak boleh sebelum tanggal 14 Maret 2016" in error.user_message
+
+
+def test_skim_needs_a_permit_an_address_and_residence_the_permits_show(render):
+    error = _refusal(render, "skim", {"permits": []})
+    assert error.field == "permits"
+    assert "Riwayat izin tinggal (permits) wajib diisi" in error.user_message
+    error = _refusal(render, "skim", remove=("holder_address",))
+    assert error.field == "holder_address"
+    assert "Alamat orang asing di Indonesia (holder_address) wajib diisi" in error.user_message
+    error = _refusal(render, "skim", {"resident_since": "2015-01-01"})
+    assert error.field == "resident_since"
+    assert "tidak boleh sebelum tanggal 14 Maret 2016" in error.user_message
+    permits = samples.sample_data("skim")["permits"]
+    permits[0]["kind"] = "KITAS"
+    assert _refusal(render, "skim", {"permits": permits}).field == "permits[0].kind"

@@ -1,5 +1,5 @@
 """The print queue: jobs, printer failures kept, reprints marked SALINAN with a reason, QC,
-voids, the register export, and numbers that two writers never share."""
+voids, and numbers that two writers never share."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
 from app.auth.permissions import Role
 from app.domain.counter import Direction
@@ -15,9 +16,10 @@ from app.services import Services
 from app.services.base import ServiceContext, system_actor
 from app.services.counter import Scan
 from app.services.documents import issue
+from app.store.counter_models import IssuedDocument
 from app.store.db import open_store
 from devices.registry import build_devices
-from tests.counter_support import TODAY, TOURIST, load_watch_lists, pdf_text
+from tests.counter_support import TOURIST, load_watch_lists, pdf_text
 
 
 @pytest.fixture
@@ -87,6 +89,17 @@ def test_save_as_pdf_writes_the_file(services, operator, stamp, tmp_path):
     assert services.documents.jobs(operator)[0].printer == str(target)
 
 
+def test_saving_into_a_missing_folder_keeps_the_job_with_the_reason(services, operator, stamp,
+                                                                     tmp_path):
+    [job] = services.documents.jobs(operator)
+    with pytest.raises(ValidationError) as raised:
+        services.documents.print_job(operator, job.id,
+                                     destination=f"pdf:{tmp_path / 'gone' / 'cap.pdf'}")
+    assert "Pilih folder lain" in raised.value.user_message
+    [failed] = services.documents.jobs(operator, status="failed")
+    assert failed.error == raised.value.user_message
+
+
 def test_qc_fail_needs_a_note_and_pass_is_recorded(services, operator, stamp):
     [job] = services.documents.jobs(operator)
     with pytest.raises(ValidationError):
@@ -111,16 +124,6 @@ def test_a_voided_document_cannot_print_and_fails_verification(services, operato
         services.documents.reprint(operator, stamp.id, "lagi")
     result = services.signing.verify_pdf(operator, stamp.pdf)
     assert result.status == "tampered" and "voided" in result.reason
-
-
-def test_register_export_is_excel_friendly_csv(services, operator, stamp):
-    services.documents.print_document(operator, stamp.id)
-    text = services.documents.register_csv(operator, TODAY, TODAY)
-    assert text.startswith("\ufeffWaktu terbit;Nomor;Jenis")
-    line = text.splitlines()[1].split(";")
-    assert line[1] == stamp.number and line[2] == "stamp" and line[6] == "1"
-    assert services.documents.register_csv(operator, TODAY.replace(day=1),
-                                           TODAY.replace(day=2)).count("\n") == 1
 
 
 def test_two_writers_never_get_the_same_number(services, config, clock, tmp_path):
@@ -153,6 +156,51 @@ def test_two_writers_never_get_the_same_number(services, config, clock, tmp_path
         thread.join()
     assert errors == []
     assert len(numbers) == 30 and len(set(numbers)) == 30
+
+
+NOTA = {"to": "Kepala Kantor", "sender": "Kepala Seksi", "subject": "Uji", "body": "Uji nomor.",
+        "signer_name": "Budi", "signer_nip": "198001012005011001",
+        "signer_position": "Kepala Seksi"}
+
+
+def _workstation(tmp_path, clock, name: str, first: int, last: int) -> Services:
+    """A workstation with its own database and its own block of numbers."""
+    from app import config as config_module
+
+    home = tmp_path / name
+    home.mkdir()
+    config_module.write(home / "config.toml", {
+        "office.code": "TEST", "office.name": "Kantor Imigrasi Uji", "workstation.id": name,
+        "numbering.first": first, "numbering.last": last})
+    config = config_module.load(home / "config.toml")
+    store = open_store(home / "gapura.sqlite", home / "backups")
+    services = Services.build(ServiceContext(store=store, config=config, clock=clock),
+                              build_devices(config, home / "spool"))
+    services.ensure_reference_data(system_actor(config))
+    return services
+
+
+def _issue_nota(services: Services) -> str:
+    with services.context.change(system_actor(services.context.config), None) as uow:
+        return issue(uow, "nota_dinas", NOTA, subject_type="test", subject_id="t").number
+
+
+def test_workstations_with_their_own_databases_number_from_their_own_blocks(tmp_path, clock):
+    first = _workstation(tmp_path, clock, "WS-1", 1, 4999)
+    second = _workstation(tmp_path, clock, "WS-2", 5000, 9999)
+    numbers = [_issue_nota(ws) for ws in (first, second, first, second)]
+    assert len(set(numbers)) == 4
+    assert [n.rsplit("/", 1)[1] for n in numbers] == ["000001", "005000", "000002", "005001"]
+
+
+def test_a_used_up_block_is_refused_and_writes_nothing(tmp_path, clock):
+    workstation = _workstation(tmp_path, clock, "WS-1", 7, 8)
+    assert [_issue_nota(workstation)[-6:] for _ in range(2)] == ["000007", "000008"]
+    with pytest.raises(ValidationError) as raised:
+        _issue_nota(workstation)
+    assert "(7-8)" in raised.value.user_message and "habis" in raised.value.user_message
+    with workstation.context.store.read() as session:
+        assert session.execute(select(func.count()).select_from(IssuedDocument)).scalar() == 2
 
 
 def test_a_system_printer_gets_the_pdf_through_lp(services, operator, stamp, tmp_path,

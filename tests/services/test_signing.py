@@ -11,7 +11,9 @@ from pypdf.generic import ContentStream, NameObject
 from app.auth.permissions import Role
 from app.domain.counter import Direction
 from app.services.counter import Scan
+from printing.registry import TEMPLATES
 from tests.counter_support import TOURIST, load_watch_lists
+from tests.printing.conftest import qr_codes
 
 
 @pytest.fixture
@@ -53,19 +55,23 @@ def test_a_seal_alone_verifies_offline(services, admin, stamp):
     assert result.status == "valid" and result.template == "stamp"
 
 
+def _altered(seal: str, from_end: int) -> str:
+    """`seal` with the byte pair `from_end` characters before its end changed by one (the
+    first character of a Base45 triple, so the text stays Base45)."""
+    from printing.seal import BASE45, PREFIX
+
+    body = seal[len(PREFIX):]
+    at = (len(body) - from_end) // 3 * 3
+    value = BASE45.index(body[at])
+    body = body[:at] + BASE45[value - 1 if value else 1] + body[at + 1:]
+    return PREFIX + body
+
+
 def test_an_altered_seal_is_tampered(services, admin, stamp):
     seal = str(PdfReader(io.BytesIO(stamp.pdf)).metadata["/Keywords"])
-    prefix, payload, signature = seal.split(".")
-    middle = len(payload) // 2
-    forged = payload[:middle] + ("A" if payload[middle] != "A" else "B") + payload[middle + 1:]
-    assert services.signing.verify_seal(admin, f"{prefix}.{forged}.{signature}").status in (
-        "tampered", "unknown")
-    # A middle character: the last one of base64 may carry only padding bits.
-    middle = len(signature) // 2
-    other_signature = (signature[:middle] + ("A" if signature[middle] != "A" else "B")
-                       + signature[middle + 1:])
-    assert services.signing.verify_seal(
-        admin, f"{prefix}.{payload}.{other_signature}").status == "tampered"
+    # A byte of the payload (the number, the holder...) or of the signature.
+    assert services.signing.verify_seal(admin, _altered(seal, 120)).status == "tampered"
+    assert services.signing.verify_seal(admin, _altered(seal, 30)).status == "tampered"
 
 
 def test_a_seal_of_an_unknown_office_key_is_unknown(services, admin):
@@ -119,3 +125,38 @@ def test_the_head_of_office_endorses_with_a_pdf_signature(services, admin, make_
     broken = endorsed.pdf[:at] + b"MediaBoy" + endorsed.pdf[at + 8:]
     result = services.signing.verify_pdf(admin, broken)
     assert result.status == "tampered"
+
+
+# --- every template -------------------------------------------------------------------------
+
+def _issued(services, code: str):
+    from app.services.base import system_actor
+    from app.services.documents import issue
+    from printing import samples
+
+    with services.context.change(system_actor(services.context.config), None) as uow:
+        return issue(uow, code, samples.sample_data(code), subject_type="test",
+                     subject_id=code)
+
+
+@pytest.mark.parametrize("code", sorted(TEMPLATES))
+def test_every_template_issues_a_sealed_paper_that_verifies_and_a_forged_one_fails(
+        services, admin, code, tmp_path):
+    from printing import registry, samples
+
+    document = _issued(services, code)
+    holder = registry.get_template(code).holder
+    result = services.signing.verify_pdf(admin, document.pdf)
+    assert (result.status, result.number, result.template) == ("valid", document.number, code)
+    if holder:
+        assert result.holder == samples.sample_data(code)[holder]
+    # The QR code printed on the paper is the seal itself, and it verifies offline.
+    # (on the first page, or on the back of a card).
+    [qr] = set(qr_codes(document.pdf, tmp_path, page=1) or qr_codes(document.pdf, tmp_path))
+    assert qr == str(PdfReader(io.BytesIO(document.pdf)).metadata["/Keywords"])
+    assert services.signing.verify_seal(admin, qr).status == "valid"
+    # The same paper with another number written on it is caught by its seal.
+    forged_number = document.number[:-1] + ("7" if document.number[-1] != "7" else "8")
+    forged = services.signing.verify_pdf(admin, _replace_text(document.pdf, document.number,
+                                                              forged_number))
+    assert forged.status == "tampered" and "number" in forged.reason

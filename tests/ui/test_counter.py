@@ -334,6 +334,34 @@ def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_scre
     assert "MUELLER KLAUS" in pdf_text(supervisor_screen.last_recap.pdf)
 
 
+def test_supervisor_prints_the_overstay_recap_of_a_week(qtbot, services, counter_screen,
+                                                       supervisor_screen, tmp_path):
+    from PySide6.QtCore import QDate
+
+    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=2))
+    _key(qtbot, counter_screen, Qt.Key.Key_F3)
+    _scan(qtbot, counter_screen, RESIDENT)
+    _refer_with_f10(qtbot, counter_screen)
+    _take_first(qtbot, supervisor_screen)
+    supervisor_screen.buttons["bill"].click()
+    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    spooled = set((tmp_path / "spool").glob("*.pdf"))
+    panel = supervisor_screen.registers
+    assert panel.kind.currentData() == "rekap_overstay"
+    panel.start.setDate(QDate(2026, 11, 19))
+    panel.end.setDate(QDate(2026, 11, 25))
+    panel.pdf_button.click()
+
+    def recaps() -> list[str]:
+        texts = (pdf_text(p.read_bytes())
+                 for p in set((tmp_path / "spool").glob("*.pdf")) - spooled)
+        return [text for text in texts if "REKAPITULASI" in text]
+
+    qtbot.waitUntil(lambda: recaps() != [])
+    [recap] = recaps()
+    assert "19 November 2026 s.d. 25 November 2026" in recap and "MUELLER KLAUS" in recap
+
+
 def test_f8_after_a_printed_stamp_asks_why_and_prints_a_marked_copy(qtbot, services,
                                                                     counter_screen, tmp_path):
     from PySide6.QtWidgets import QInputDialog

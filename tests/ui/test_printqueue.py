@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
@@ -54,7 +54,8 @@ def stamp(services, make_actor):
 
 @pytest.fixture
 def screen(qtbot, services, make_actor, stamp):
-    widget = PrintQueueScreen(services, make_actor(Role.PRINT_OPERATOR, username="cetak1"))
+    widget = PrintQueueScreen(services, make_actor(Role.PRINT_OPERATOR, username="cetak1",
+                                                      nip="199003142015031002"))
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitUntil(lambda: widget.table.rowCount() == 1)
@@ -119,13 +120,45 @@ def test_qc_and_void_from_the_screen(qtbot, services, screen, stamp):
     assert services.signing.verify_pdf(screen._actor, stamp.pdf).status == "tampered"
 
 
-def test_register_export_writes_csv(qtbot, screen, stamp, tmp_path):
-    from PySide6.QtCore import QDate
+def _period(screen, first: QDate, last: QDate) -> None:
+    screen.registers.start.setDate(first)
+    screen.registers.end.setDate(last)
 
-    screen.export_from.setDate(QDate(2026, 11, 1))
-    screen.export_to.setDate(QDate(2026, 11, 30))
+
+def test_register_export_writes_csv(qtbot, screen, stamp, tmp_path):
+    assert screen.registers.kind.currentData() == "register_dokumen"
+    _period(screen, QDate(2026, 11, 1), QDate(2026, 11, 30))
     target = tmp_path / "register.csv"
     _answer(_save_as(target))
-    screen.export_button.click()
+    screen.registers.csv_button.click()
     qtbot.waitUntil(lambda: "diekspor" in screen.message.text())
-    assert stamp.number in target.read_text(encoding="utf-8-sig")
+    assert "1 baris" in screen.message.text()
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.startswith("No.;Waktu terbit;Nomor") and stamp.number in text
+
+
+def test_register_csv_into_a_missing_folder_says_why(qtbot, screen, tmp_path):
+    _answer(_save_as(tmp_path / "gone" / "register.csv"))
+    screen.registers.csv_button.click()
+    qtbot.waitUntil(lambda: "tidak dapat disimpan" in screen.message.text())
+    assert not (tmp_path / "gone").exists()
+
+
+def test_register_pdf_is_issued_into_the_queue_and_previewed(qtbot, screen, stamp):
+    _period(screen, QDate(2026, 11, 19), QDate(2026, 11, 25))
+    screen.registers.pdf_button.click()
+    qtbot.waitUntil(lambda: screen.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: screen.current() is not None
+                    and screen.current().template == "register_dokumen")
+    qtbot.waitUntil(lambda: screen.document.status() == QPdfDocument.Status.Ready)
+    text = pdf_text(screen.preview_pdf)
+    assert "REGISTER DOKUMEN TERCETAK" in text and stamp.number in text
+    assert "19 November 2026 s.d. 25 November 2026" in text
+    assert "antrian cetak" in screen.message.text()
+
+
+def test_a_reversed_period_is_refused_on_screen(qtbot, screen):
+    _period(screen, QDate(2026, 11, 25), QDate(2026, 11, 1))
+    screen.registers.pdf_button.click()
+    qtbot.waitUntil(lambda: "sebelum tanggal awal" in screen.message.text())
+    assert screen.table.rowCount() == 1

@@ -30,6 +30,7 @@ from ui.counter.carrier import CarrierChargesPanel
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
+from ui.widgets.register_export import RegisterExportPanel
 from ui.widgets.table import RecordTable
 
 REFRESH_MS = 3000
@@ -108,6 +109,12 @@ class SupervisorScreen(QWidget):
         right_layout.addWidget(self.notes)
         right_layout.addWidget(self.note)
         right_layout.addLayout(buttons)
+        # Registers over a period (the recap of a week or a month), printed when issued.
+        self.registers = RegisterExportPanel(services, actor)
+        self.registers.setObjectName("registers")
+        self.registers.said.connect(self._say)
+        self.registers.issued.connect(lambda document: self._print_documents((document,)))
+        right_layout.addWidget(self.registers)
         right_layout.addWidget(self.message)
         splitter = QSplitter()
         splitter.addWidget(self.table)
@@ -263,6 +270,11 @@ class SupervisorScreen(QWidget):
     def _failed(self, error: Any) -> None:
         self.message.setStyleSheet("color: #b00020;")
         self.message.setText(error_text(error))
+
+    @Slot(str, bool)
+    def _say(self, text: str, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.message.setText(text)
 
     @Slot()
     def take(self) -> None:

@@ -2,24 +2,23 @@
 
 Newest first, filtered by type and status; the selected job's real PDF pages in the preview;
 print to the workstation printer, a system printer or a PDF file; QC of what came out; reprint
-with a reason (the copy is marked SALINAN ke-N); void with a reason; the register as CSV.
+with a reason (the copy is marked SALINAN ke-N); void with a reason; registers for a date range
+as a numbered PDF (into this queue) or as CSV.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, Qt, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -33,9 +32,16 @@ from PySide6.QtWidgets import (
 
 from app.auth.permissions import Actor
 from app.services import Services
-from app.services.documents import SAVE_AS_PDF, STATUSES, SYSTEM_PRINTER, JobInfo
+from app.services.documents import (
+    SAVE_AS_PDF,
+    STATUSES,
+    SYSTEM_PRINTER,
+    DocumentInfo,
+    JobInfo,
+)
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.widgets.register_export import RegisterExportPanel
 from ui.widgets.table import RecordTable
 
 WORKSTATION_PRINTER = ""
@@ -48,6 +54,7 @@ class PrintQueueScreen(QWidget):
         self._actor = actor
         self._jobs: dict[str, JobInfo] = {}
         self.preview_pdf: bytes | None = None
+        self._select_document: str | None = None  # to select once the queue shows it
         self._status_titles = {"queued": self.tr("menunggu"), "printed": self.tr("dicetak"),
                                "failed": self.tr("gagal"), "voided": self.tr("dibatalkan")}
 
@@ -122,28 +129,16 @@ class PrintQueueScreen(QWidget):
         target.addWidget(QLabel(self.tr("Jumlah")))
         target.addWidget(self.copies)
 
-        export = QHBoxLayout()
-        today = QDate.currentDate()
-        self.export_from = QDateEdit(today.addDays(-30))
-        self.export_to = QDateEdit(today)
-        for edit in (self.export_from, self.export_to):
-            edit.setDisplayFormat("dd-MM-yyyy")
-            edit.setCalendarPopup(True)
-        self.export_button = QPushButton(self.tr("Ekspor register (CSV)…"))
-        self.export_button.setObjectName("export")
-        self.export_button.clicked.connect(self.export_register)
-        export.addWidget(QLabel(self.tr("Register dari")))
-        export.addWidget(self.export_from)
-        export.addWidget(QLabel(self.tr("sampai")))
-        export.addWidget(self.export_to)
-        export.addWidget(self.export_button)
-        export.addStretch(1)
+        self.registers = RegisterExportPanel(services, actor)
+        self.registers.setObjectName("registers")
+        self.registers.said.connect(self._say)
+        self.registers.issued.connect(self._register_issued)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
-        left_layout.addLayout(export)
+        left_layout.addWidget(self.registers)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.preview, 1)
@@ -183,8 +178,10 @@ class PrintQueueScreen(QWidget):
             self.tr("ke-{n}").format(n=j.reprint) if j.reprint else self.tr("asli"),
             {"pass": self.tr("baik"), "fail": self.tr("gagal")}.get(j.qc, "—"),
             j.requested_by, j.error or j.reprint_reason)) for j in jobs])
-        if selected in self._jobs:
-            self.table.select_key(selected)
+        wanted = next((j.id for j in jobs if j.document_id == self._select_document), None)
+        self._select_document = None
+        if wanted or selected in self._jobs:
+            self.table.select_key(wanted or selected)
         self._update_buttons()
 
     def current(self) -> JobInfo | None:
@@ -294,24 +291,12 @@ class PrintQueueScreen(QWidget):
         self._run(lambda: self._services.documents.void(self._actor, job.document_id, reason),
                   lambda _none: self.tr("{number} dibatalkan.").format(number=job.number))
 
-    @Slot()
-    def export_register(self) -> None:
-        start: date = self.export_from.date().toPython()
-        end: date = self.export_to.date().toPython()
-        if end < start:
-            self._say(self.tr("Tanggal akhir sebelum tanggal awal."), error=True)
-            return
-        path = self._ask_path(f"register-dokumen-{start:%Y%m%d}-{end:%Y%m%d}.csv")
-        if not path:
-            return
-
-        def write() -> int:
-            text = self._services.documents.register_csv(self._actor, start, end)
-            Path(path).write_text(text, encoding="utf-8", newline="")
-            return text.count("\n") - 1
-
-        self._run(write, lambda rows: self.tr("{rows} dokumen diekspor ke {path}.").format(
-            rows=rows, path=path))
+    def _register_issued(self, document: DocumentInfo) -> None:
+        """A register just issued waits in the queue: show it, selected, to print."""
+        self._select_document = document.id
+        self.template.setCurrentIndex(0)
+        self.status.setCurrentIndex(0)
+        self.refresh()
 
     # -- questions ----------------------------------------------------------------------------
 
