@@ -24,6 +24,7 @@ class ReferenceDefault:
 # How official numbers read unless an office sets `numbering.pattern` (or a per-document
 # `numbering.pattern.<template>`): fields prefix, office, year, month, seq.
 DEFAULT_NUMBER_PATTERN = "{prefix}/{office}/{year}/{seq:06d}"
+NUMBER_PATTERN_KEY = "numbering.pattern"
 
 DEFAULTS: tuple[ReferenceDefault, ...] = (
     ReferenceDefault("numbering.pattern", DEFAULT_NUMBER_PATTERN, "pattern",

@@ -59,6 +59,7 @@ class Permission(StrEnum):
     WATCHLIST_MANAGE = "watchlist.manage"
     WATCHLIST_SCREEN = "watchlist.screen"
     DOCUMENTS_ENDORSE = "documents.endorse"
+    REFERENCE_MANAGE = "reference.manage"
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
@@ -88,6 +89,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset({
         Permission.ADMIN_ACCESS, Permission.USERS_MANAGE, Permission.AUDIT_VIEW,
         Permission.DEVICES_MANAGE, Permission.WATCHLIST_MANAGE, Permission.WATCHLIST_SCREEN,
+        Permission.REFERENCE_MANAGE,
     }),
 }
 

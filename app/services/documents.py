@@ -15,7 +15,7 @@ from app.auth.permissions import Actor, Permission
 from app.errors import GapuraError, NotFoundError, ValidationError
 from app.files import FileSaveError, save_file
 from app.i18n import QT_TRANSLATE_NOOP
-from app.reference_defaults import DEFAULT_NUMBER_PATTERN
+from app.reference_defaults import DEFAULT_NUMBER_PATTERN, NUMBER_PATTERN_KEY
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.offices import OfficeInfo
 from app.services.signing import office_certificate, office_key
@@ -50,7 +50,6 @@ class DocumentInfo:
     pdf: bytes
 
 
-NUMBER_PATTERN_KEY = "numbering.pattern"
 
 
 def _number_pattern(uow: UnitOfWork, kind: str, day: date) -> tuple[str, str]:

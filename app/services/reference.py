@@ -8,12 +8,15 @@ from datetime import date
 
 from sqlalchemy import select
 
-from app.auth.permissions import Actor, Permission
-from app.errors import NotFoundError
+from app.auth.permissions import Actor, Permission, require
+from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.reference_defaults import DEFAULTS
+from app.reference_defaults import DEFAULTS, NUMBER_PATTERN_KEY
 from app.services.base import ServiceContext
 from app.store.counter_models import ReferenceValue
+
+INTEGER_UNITS = ("rupiah", "days", "hours", "months")
+NUMBER_PATTERN_FIELDS = ("seq", "year")  # a pattern without them would repeat its numbers
 
 
 @dataclass(frozen=True)
@@ -85,3 +88,72 @@ class ReferenceService:
             with self._lock:
                 self._cache = None
         return len(added)
+
+    def set_value(self, actor: Actor, key: str, value: str, effective_from: date,
+                  legal_basis: str, note: str = "") -> ReferenceInfo:
+        """Set `key` to `value` from `effective_from` on (the row of that day is replaced;
+        earlier days keep their values). The value is checked for its unit (a whole number of
+        Rupiah, days, hours, months; a numbering pattern that formats and numbers uniquely);
+        the admin's legal basis is required, and the value no longer waits for confirmation.
+
+        Raises:
+            PermissionDenied: the actor may not manage reference data.
+            ValidationError: unknown key, malformed value or no legal basis; names the key.
+        """
+        require(actor, Permission.REFERENCE_MANAGE)  # before saying anything about the key
+        value, legal_basis = value.strip(), legal_basis.strip()
+        unit = self._unit_of(key)
+        self._check_value(key, unit, value)
+        if not legal_basis:
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Tuliskan dasar hukum atau dasar "
+                                             "keputusan untuk '{key}'."),
+                           f"{key}: no legal basis", key=key)
+        with self._ctx.change(actor, Permission.REFERENCE_MANAGE) as uow:
+            row = uow.session.get(ReferenceValue, (key, effective_from))
+            before = {"value": row.value, "legal_basis": row.legal_basis} if row else None
+            if row is None:
+                row = ReferenceValue(key=key, effective_from=effective_from, unit=unit)
+                uow.session.add(row)
+            row.value, row.legal_basis, row.note = value, legal_basis, note.strip()
+            row.needs_confirmation = False
+            after = {"value": value, "effective_from": effective_from.isoformat(),
+                     "legal_basis": legal_basis}
+            uow.audit("reference.value_set", "reference", key, before=before, after=after)
+            uow.outbox("reference_value", key, "upsert", after)
+        with self._lock:
+            self._cache = None
+        return ReferenceInfo(key, value, unit, legal_basis, effective_from, False)
+
+    def _unit_of(self, key: str) -> str:
+        known = {d.key: d.unit for d in DEFAULTS}
+        for rows in self._rows().values():
+            known.update({r.key: r.unit for r in rows})
+        if key in known:
+            return known[key]
+        if key.startswith(NUMBER_PATTERN_KEY + "."):
+            from printing.registry import TEMPLATES  # reportlab loads only for this check
+
+            if key[len(NUMBER_PATTERN_KEY) + 1:] in TEMPLATES:
+                return "pattern"
+        raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Data referensi '{key}' tidak dikenal."),
+                       f"unknown reference key {key}", key=key)
+
+    @staticmethod
+    def _check_value(key: str, unit: str, value: str) -> None:
+        if unit in INTEGER_UNITS and not (value.isascii() and value.isdigit()):
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Nilai '{key}' harus bilangan bulat "
+                                             "tanpa titik atau Rp, misalnya 1000000."),
+                           f"{key}: {value!r} is not a whole number", key=key)
+        if unit != "pattern":
+            return
+        from app.services.documents import format_number
+
+        # A pattern must format (its fields named right) and tell every number apart.
+        format_number(value, key, prefix="STP", office="KANIM", year=2026, month="01", seq=1)
+        missing = [f for f in NUMBER_PATTERN_FIELDS if "{" + f not in value]
+        if missing:
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Pola nomor '{key}' harus memuat "
+                                             "{fields}, agar tidak ada dua dokumen bernomor "
+                                             "sama."),
+                           f"{key}: pattern without {missing}", key=key,
+                           fields=", ".join("{" + f + "}" for f in missing))

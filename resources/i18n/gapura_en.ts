@@ -15,6 +15,10 @@
         <source>P&amp;erangkat</source>
         <translation>&amp;Devices</translation>
     </message>
+    <message>
+        <source>Data &amp;referensi</source>
+        <translation>&amp;Reference data</translation>
+    </message>
 </context>
 <context>
     <name>AuditPanel</name>
@@ -1038,6 +1042,69 @@ Immigration office workstation application.</translation>
     <message>
         <source>&amp;Batal</source>
         <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ReferencePanel</name>
+    <message>
+        <source>Kunci</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Berlaku sejak</source>
+        <translation>In force from</translation>
+    </message>
+    <message>
+        <source>Nilai</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Satuan</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Dasar hukum</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Konfirmasi</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <source>&amp;Ubah nilai… (Ctrl+E)</source>
+        <translation>&amp;Change value… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>perlu konfirmasi</source>
+        <translation>needs confirmation</translation>
+    </message>
+    <message>
+        <source>Pilih nilai di tabel terlebih dahulu.</source>
+        <translation>Select a value in the table first.</translation>
+    </message>
+    <message>
+        <source>Ubah {key}</source>
+        <translation>Change {key}</translation>
+    </message>
+    <message>
+        <source>Dasar hukum / keputusan</source>
+        <translation>Legal basis / decision</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Satuan: {unit}. Nilai berlaku mulai tanggal yang dipilih; tanggal sebelumnya tetap memakai nilai lama.</source>
+        <translation>Unit: {unit}. The value applies from the chosen day; earlier days keep the old value.</translation>
+    </message>
+    <message>
+        <source>{key} = {value} berlaku sejak {day}.</source>
+        <translation>{key} = {value} in force from {day}.</translation>
     </message>
 </context>
 <context>
@@ -2230,7 +2297,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Blok nomor dokumen workstation ini ({first}-{last}) untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi blok nomor baru (numbering.first dan numbering.last).</source>
-        <translation>This workstation's block of document numbers ({first}-{last}) for {kind} in {year} is used up. Ask the IT admin for a new block (numbering.first and numbering.last).</translation>
+        <translation>This workstation&apos;s block of document numbers ({first}-{last}) for {kind} in {year} is used up. Ask the IT admin for a new block (numbering.first and numbering.last).</translation>
     </message>
     <message>
         <source>Dokumen {id} tidak ditemukan.</source>
@@ -2283,6 +2350,22 @@ Immigration office workstation application.</translation>
     <message>
         <source>Data referensi &apos;{key}&apos; belum diisi untuk tanggal {day}. Minta Admin TIK melengkapinya.</source>
         <translation>Reference data &apos;{key}&apos; has not been entered for {day}. Ask the IT admin to complete it.</translation>
+    </message>
+    <message>
+        <source>Tuliskan dasar hukum atau dasar keputusan untuk &apos;{key}&apos;.</source>
+        <translation>Write the legal basis or decision for '{key}'.</translation>
+    </message>
+    <message>
+        <source>Data referensi &apos;{key}&apos; tidak dikenal.</source>
+        <translation>Unknown reference data '{key}'.</translation>
+    </message>
+    <message>
+        <source>Nilai &apos;{key}&apos; harus bilangan bulat tanpa titik atau Rp, misalnya 1000000.</source>
+        <translation>The value of '{key}' must be a whole number without dots or Rp, e.g. 1000000.</translation>
+    </message>
+    <message>
+        <source>Pola nomor &apos;{key}&apos; harus memuat {fields}, agar tidak ada dua dokumen bernomor sama.</source>
+        <translation>The number pattern '{key}' must contain {fields}, so that no two documents share a number.</translation>
     </message>
     <message>
         <source>Berkas daftar {source} tidak diimpor karena ada {count} baris salah ({shown}{more}). Perbaiki berkasnya lalu impor ulang; tidak ada data yang berubah.</source>
@@ -2470,7 +2553,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Register &quot;{code}&quot; tidak dikenal.</source>
-        <translation>Unknown register "{code}".</translation>
+        <translation>Unknown register &quot;{code}&quot;.</translation>
     </message>
     <message>
         <source>Tanggal akhir ({end}) sebelum tanggal awal ({start}). Perbaiki periodenya.</source>

@@ -129,3 +129,46 @@ def test_admin_tabs_follow_permissions(qtbot, services, make_actor):
     qtbot.addWidget(widget)
     _wait(qtbot)
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == ["&Log audit"]
+
+
+def _when_dialog(handle) -> None:
+    """Run `handle(dialog)` once a modal dialog is up (the form blocks in exec())."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, check)
+            return
+        handle(dialog)
+
+    QTimer.singleShot(0, check)
+
+
+def test_reference_value_refused_comes_back_as_typed_then_saved(qtbot, screen, services):
+    panel = screen.reference
+    qtbot.waitUntil(lambda: panel.table.rowCount() > 0)
+    panel.table.selectRow(_row_of(panel.table, "numbering.pattern"))
+    seen: list[tuple[str, str]] = []
+
+    def bad(dialog) -> None:
+        dialog.fill(value="{prefix}/{year}", basis="Tata naskah dinas")
+        dialog.findChild(type(panel.edit_button), "ok").click()
+        _when_dialog(good)
+
+    def good(dialog) -> None:
+        seen.append((dialog.value("value"), dialog.message.text()))
+        dialog.fill(value="W30.IMI.1-{prefix}.{seq:04d}/{year}")
+        dialog.findChild(type(panel.edit_button), "ok").click()
+
+    _when_dialog(bad)
+    panel.edit_button.click()
+    qtbot.waitUntil(lambda: "berlaku sejak" in panel.message.text(), timeout=10_000)
+    assert seen and seen[0][0] == "{prefix}/{year}" and "{seq}" in seen[0][1]
+    today = services.counter.today()
+    assert services.reference.get("numbering.pattern", today).value == \
+        "W30.IMI.1-{prefix}.{seq:04d}/{year}"
+    _wait(qtbot)
+    assert "W30.IMI.1-{prefix}.{seq:04d}/{year}" in [
+        panel.table.item(row, 2).text() for row in range(panel.table.rowCount())]

@@ -1,4 +1,5 @@
-"""The Admin screen: users, audit log, devices — each a tab shown only with its permission."""
+"""The Admin screen: users, audit log, devices, reference data — each a tab shown only with its
+permission."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ class AdminScreen(QWidget):
         super().__init__(parent)
         from ui.admin.audit import AuditPanel
         from ui.admin.devices import DevicesPanel
+        from ui.admin.reference import ReferencePanel
         from ui.admin.users import UsersPanel
 
         self.tabs = QTabWidget()
@@ -26,5 +28,8 @@ class AdminScreen(QWidget):
         if actor.can(Permission.DEVICES_MANAGE):
             self.devices = DevicesPanel(services, actor)
             self.tabs.addTab(self.devices, self.tr("P&erangkat"))
+        if actor.can(Permission.REFERENCE_MANAGE):
+            self.reference = ReferencePanel(services, actor)
+            self.tabs.addTab(self.reference, self.tr("Data &referensi"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
