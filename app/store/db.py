@@ -48,11 +48,19 @@ def _on_begin(conn: object) -> None:
     conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")  # type: ignore[attr-defined]
 
 
-def make_engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+def sqlite_engine(url: str, **connect_args: object) -> Engine:
+    """A SQLite engine set up as Gapura needs it (WAL, foreign keys, full sync, a busy timeout,
+    and `BEGIN IMMEDIATE` for sessions with the `gapura_write` execution option); the
+    workstation store and the server database both use it."""
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                              **connect_args})
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
+
+
+def make_engine(path: Path) -> Engine:
+    return sqlite_engine(f"sqlite:///{path}")
 
 
 class Store:

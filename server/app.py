@@ -1,0 +1,274 @@
+"""The FastAPI application of the reference central server (`/v1`)."""
+
+from __future__ import annotations
+
+import hmac
+import json
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import JSONResponse
+from fastapi.security import (
+    HTTPAuthorizationCredentials,
+    HTTPBasic,
+    HTTPBasicCredentials,
+    HTTPBearer,
+)
+from sqlalchemy import or_, select, text, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from server.admin import token_key
+from server.auth import (
+    TokenClaims,
+    TokenSigner,
+    hash_secret,
+    new_credential,
+    normalize_code,
+)
+from server.db import Database, open_database
+from server.models import Change, EnrolmentCode, ReceivedRecord, Workstation
+from server.schemas import (
+    MAX_PULL_LIMIT,
+    ChangeOut,
+    EnrolRequest,
+    EnrolResponse,
+    ErrorBody,
+    HealthResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    TokenRequest,
+    TokenResponse,
+)
+
+log = logging.getLogger(__name__)
+
+API_VERSION = "1"
+TOKEN_TTL = timedelta(minutes=15)
+Clock = Callable[[], datetime]
+
+
+class ApiError(Exception):
+    """An error answered as `{"error": code, "message": Indonesian text}`."""
+
+    def __init__(self, status: int, code: str, message: str,
+                 headers: dict[str, str] | None = None) -> None:
+        super().__init__(f"{status} {code}")
+        self.status = status
+        self.code = code
+        self.message = message
+        self.headers = headers
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _errors(*statuses: int) -> dict[int | str, dict]:
+    return {status: {"model": ErrorBody} for status in statuses}
+
+
+def _unauthorized(message: str) -> ApiError:
+    return ApiError(401, "invalid_token", message, {"WWW-Authenticate": "Bearer"})
+
+
+_bearer = HTTPBearer(auto_error=False)
+_basic = HTTPBasic(auto_error=False)
+
+
+def _database(request: Request) -> Database:
+    return request.app.state.db
+
+
+def _workstation(request: Request,
+                 credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                        Depends(_bearer)]) -> TokenClaims:
+    """The claims of the caller's bearer token; every query below is scoped by its office."""
+    if credentials is None:
+        raise _unauthorized("Permintaan tanpa token. Minta token baru lalu ulangi.")
+    claims = request.app.state.signer.verify(credentials.credentials, request.app.state.clock())
+    if claims is None:
+        raise _unauthorized("Token tidak sah atau kedaluwarsa. Minta token baru lalu ulangi.")
+    return claims
+
+
+Db = Annotated[Database, Depends(_database)]
+Caller = Annotated[TokenClaims, Depends(_workstation)]
+BasicAuth = Annotated[HTTPBasicCredentials | None, Depends(_basic)]
+
+
+def create_app(database_url: str | None = None, *, clock: Clock | None = None,
+               token_ttl: timedelta = TOKEN_TTL) -> FastAPI:
+    """The server application. The database opens (and is migrated) when the server starts,
+    so building the app alone (for the OpenAPI document) touches nothing.
+
+    Args:
+        database_url: a SQLAlchemy URL or a SQLite file path; None means `DATABASE_URL`, else
+            the instance's `gapura-server.sqlite`.
+        clock: the aware-UTC time source (tests move it forward to expire tokens).
+        token_ttl: how long a bearer token is valid.
+    """
+    now = clock or _utc_now
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        db = open_database(database_url)
+        app.state.db = db
+        app.state.signer = TokenSigner(token_key(db))
+        try:
+            yield
+        finally:
+            db.close()
+
+    app = FastAPI(title="Gapura central server", version=API_VERSION, lifespan=lifespan)
+    app.state.clock = now
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return JSONResponse({"error": exc.code, "message": exc.message},
+                            status_code=exc.status, headers=exc.headers)
+
+    @app.get("/v1/health", response_model=HealthResponse,
+             responses={503: {"model": HealthResponse}})
+    def health(db: Db) -> HealthResponse | JSONResponse:
+        try:
+            with db.read() as session:
+                session.execute(text("SELECT 1"))
+        except SQLAlchemyError as exc:
+            log.error("health check: database unreachable: %s", exc)
+            return JSONResponse({"status": "error", "database": "error"}, status_code=503)
+        return HealthResponse(status="ok", database="ok")
+
+    @app.post("/v1/enrol", response_model=EnrolResponse, responses=_errors(403, 409))
+    def enrol(body: EnrolRequest, db: Db) -> EnrolResponse:
+        """Trade a one-time enrolment code for this workstation's credential."""
+        at = now()
+        credential = new_credential()
+        with db.write() as session:
+            code = session.get(EnrolmentCode, hash_secret(normalize_code(body.code)))
+            if code is None or code.used_at is not None or code.expires_at <= at:
+                raise ApiError(403, "invalid_enrolment_code",
+                               "Kode pendaftaran tidak dikenal, sudah dipakai, atau kedaluwarsa. "
+                               "Minta kode baru kepada admin server.")
+            # Mark it used only if nobody else did meanwhile: a code enrols one workstation.
+            claimed = session.execute(
+                update(EnrolmentCode)
+                .where(EnrolmentCode.code_hash == code.code_hash,
+                       EnrolmentCode.used_at.is_(None))
+                .values(used_at=at, workstation_id=body.workstation_id)).rowcount
+            if claimed != 1:
+                raise ApiError(403, "invalid_enrolment_code",
+                               "Kode pendaftaran sudah dipakai. Minta kode baru kepada admin "
+                               "server.")
+            existing = session.get(Workstation, body.workstation_id)
+            if existing is not None and existing.office_code != code.office_code:
+                raise ApiError(409, "workstation_in_other_office",
+                               "Workstation ini sudah terdaftar di kantor lain. Hubungi admin "
+                               "server.")
+            if existing is None:
+                session.add(Workstation(id=body.workstation_id, office_code=code.office_code,
+                                        credential_hash=hash_secret(credential),
+                                        enrolled_at=at))
+            else:  # re-enrolment in the same office replaces a lost credential
+                existing.credential_hash = hash_secret(credential)
+                existing.enrolled_at = at
+            office_code = code.office_code
+        log.info("workstation %s enrolled in office %s", body.workstation_id, office_code)
+        return EnrolResponse(workstation_id=body.workstation_id, office_code=office_code,
+                             credential=credential)
+
+    @app.post("/v1/token", response_model=TokenResponse, responses=_errors(401))
+    def token(request: Request, db: Db,
+              basic_auth: BasicAuth,
+              body: TokenRequest | None = None) -> TokenResponse:
+        """A short-lived bearer token for an enrolled workstation (HTTP Basic or JSON body)."""
+        if basic_auth is not None:
+            workstation_id, credential = basic_auth.username, basic_auth.password
+        elif body is not None:
+            workstation_id, credential = body.workstation_id, body.credential
+        else:
+            raise ApiError(401, "invalid_credential",
+                           "Kredensial workstation tidak dikirim.",
+                           {"WWW-Authenticate": "Basic"})
+        with db.read() as session:
+            found = session.get(Workstation, workstation_id)
+            office_code = found.office_code if found else ""
+            stored = found.credential_hash if found else ""
+        if not found or not hmac.compare_digest(stored, hash_secret(credential)):
+            raise ApiError(401, "invalid_credential",
+                           "Kredensial workstation salah atau workstation belum terdaftar. "
+                           "Daftarkan ulang workstation dengan kode dari admin server.",
+                           {"WWW-Authenticate": "Basic"})
+        expires_at = now() + token_ttl
+        access = request.app.state.signer.issue(
+            TokenClaims(workstation_id, office_code, expires_at))
+        return TokenResponse(access_token=access, expires_at=expires_at)
+
+    @app.post("/v1/push", response_model=PushResponse, responses=_errors(401, 409))
+    def push(batch: PushRequest, caller: Caller, db: Db) -> PushResponse:
+        """Store outbox records once each (idempotent by record id) for the caller's office."""
+        unique = {record.id: record for record in reversed(batch.records)}  # first one wins
+        repeated = len(batch.records) - len(unique)
+        for attempt in (1, 2):
+            try:
+                stored = _store_records(db, caller, unique, now())
+            except IntegrityError:
+                # Another request stored some of these ids between our read and insert;
+                # the second attempt sees them as duplicates.
+                if attempt == 2:
+                    raise
+                continue
+            return PushResponse(accepted=stored, duplicates=len(unique) - stored + repeated)
+        raise AssertionError("unreachable")
+
+    @app.get("/v1/pull", response_model=PullResponse, responses=_errors(401))
+    def pull(caller: Caller, db: Db, cursor: Annotated[int, Query(ge=0)] = 0,
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> PullResponse:
+        """Reference changes after `cursor` for every office or the caller's, oldest first."""
+        with db.read() as session:
+            rows = session.scalars(
+                select(Change)
+                .where(Change.seq > cursor,
+                       or_(Change.office_code.is_(None), Change.office_code == caller.office_code))
+                .order_by(Change.seq).limit(limit + 1)).all()
+        page = rows[:limit]
+        return PullResponse(
+            changes=[ChangeOut(seq=c.seq, kind=c.kind, key=c.key, office_code=c.office_code,
+                               payload=json.loads(c.payload), deleted=c.deleted) for c in page],
+            cursor=page[-1].seq if page else cursor, more=len(rows) > limit)
+
+    return app
+
+
+def _store_records(db: Database, caller: TokenClaims, records: dict, at: datetime) -> int:
+    """Insert the records not stored yet; how many were new.
+
+    Raises:
+        ApiError: 409 when an id is already stored for another office (its content is not
+            revealed, and nothing of the batch is stored).
+    """
+    with db.write() as session:
+        existing = dict(session.execute(
+            select(ReceivedRecord.id, ReceivedRecord.office_code)
+            .where(ReceivedRecord.id.in_(list(records)))).all())
+        foreign = sorted(rid for rid, office in existing.items() if office != caller.office_code)
+        if foreign:
+            log.warning("workstation %s (office %s) pushed %d record id(s) of another office",
+                        caller.workstation_id, caller.office_code, len(foreign))
+            raise ApiError(409, "record_id_conflict",
+                           "Sebagian nomor rekaman sudah dipakai kantor lain; kiriman ditolak "
+                           "seluruhnya. Hubungi admin server.")
+        new = [record for rid, record in records.items() if rid not in existing]
+        session.add_all(
+            ReceivedRecord(id=r.id, office_code=caller.office_code,
+                           workstation_id=caller.workstation_id, entity_type=r.entity_type,
+                           entity_id=r.entity_id, operation=r.operation,
+                           payload=json.dumps(r.payload, ensure_ascii=False, sort_keys=True,
+                                              separators=(",", ":")),
+                           created_at=r.created_at, received_at=at)
+            for r in new)
+    return len(new)

@@ -1,0 +1,28 @@
+"""The server database: its own migrations match its models; the URL comes from the env."""
+
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from server.db import current_revision, head_revision, open_database, resolve_url
+from server.models import Base
+
+
+def test_migrations_create_exactly_the_models(tmp_path):
+    db = open_database(str(tmp_path / "server.sqlite"))
+    try:
+        assert current_revision(db.engine) == head_revision()
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        db.close()
+
+
+def test_database_url_comes_from_argument_then_env_then_instance(tmp_path, monkeypatch):
+    monkeypatch.setenv("GAPURA_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    assert resolve_url() == f"sqlite:///{tmp_path / 'home' / 'data' / 'gapura-server.sqlite'}"
+    monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://gapura@127.0.0.1/gapura")
+    assert resolve_url() == "postgresql+psycopg://gapura@127.0.0.1/gapura"
+    assert resolve_url(str(tmp_path / "x.sqlite")) == f"sqlite:///{tmp_path / 'x.sqlite'}"
