@@ -107,6 +107,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("workstation.id", str, "", "Identifier of this workstation (default: host name)"),
     Setting("server.url", str, "", "URL of the central Gapura server; empty for offline",
             check=_check_url),
+    Setting("server.ca_file", str, "",
+            "CA certificate file (PEM) trusted for the server's TLS; empty for the system's"),
     Setting("session.idle_lock_minutes", int, 5, "Minutes without input before the screen locks",
             minimum=1, maximum=240),
     Setting("session.max_failed_attempts", int, 5,

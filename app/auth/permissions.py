@@ -60,6 +60,7 @@ class Permission(StrEnum):
     WATCHLIST_SCREEN = "watchlist.screen"
     DOCUMENTS_ENDORSE = "documents.endorse"
     REFERENCE_MANAGE = "reference.manage"
+    SYNC_RUN = "sync.run"
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
@@ -89,7 +90,7 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.ADMIN: frozenset({
         Permission.ADMIN_ACCESS, Permission.USERS_MANAGE, Permission.AUDIT_VIEW,
         Permission.DEVICES_MANAGE, Permission.WATCHLIST_MANAGE, Permission.WATCHLIST_SCREEN,
-        Permission.REFERENCE_MANAGE,
+        Permission.REFERENCE_MANAGE, Permission.SYNC_RUN,
     }),
 }
 

@@ -2353,19 +2353,19 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Tuliskan dasar hukum atau dasar keputusan untuk &apos;{key}&apos;.</source>
-        <translation>Write the legal basis or decision for '{key}'.</translation>
+        <translation>Write the legal basis or decision for &apos;{key}&apos;.</translation>
     </message>
     <message>
         <source>Data referensi &apos;{key}&apos; tidak dikenal.</source>
-        <translation>Unknown reference data '{key}'.</translation>
+        <translation>Unknown reference data &apos;{key}&apos;.</translation>
     </message>
     <message>
         <source>Nilai &apos;{key}&apos; harus bilangan bulat tanpa titik atau Rp, misalnya 1000000.</source>
-        <translation>The value of '{key}' must be a whole number without dots or Rp, e.g. 1000000.</translation>
+        <translation>The value of &apos;{key}&apos; must be a whole number without dots or Rp, e.g. 1000000.</translation>
     </message>
     <message>
         <source>Pola nomor &apos;{key}&apos; harus memuat {fields}, agar tidak ada dua dokumen bernomor sama.</source>
-        <translation>The number pattern '{key}' must contain {fields}, so that no two documents share a number.</translation>
+        <translation>The number pattern &apos;{key}&apos; must contain {fields}, so that no two documents share a number.</translation>
     </message>
     <message>
         <source>Berkas daftar {source} tidak diimpor karena ada {count} baris salah ({shown}{more}). Perbaiki berkasnya lalu impor ulang; tidak ada data yang berubah.</source>
@@ -2570,6 +2570,38 @@ Immigration office workstation application.</translation>
     <message>
         <source>{label} ({field}) pada {document} harus sesudah batas waktu alokasi tanggal {deadline}: paspor yang dialokasikan paling lambat 2 (dua) hari kerja setelah pembayaran tidak mendapat kompensasi antar paspor.</source>
         <translation>{label} ({field}) on {document} must be after the allocation deadline of {deadline}: a passport allocated within 2 (two) working days of payment gets no home-delivery compensation.</translation>
+    </message>
+    <message>
+        <source>Alamat server pusat belum diatur (server.url). Minta Admin TIK mengisinya di berkas konfigurasi.</source>
+        <translation>The central server&apos;s address is not set (server.url). Ask the IT admin to fill it in the configuration file.</translation>
+    </message>
+    <message>
+        <source>Workstation ini belum terdaftar di server pusat. Minta kode pendaftaran kepada admin server, lalu jalankan `gapura sync enrol KODE`.</source>
+        <translation>This workstation is not enrolled with the central server. Ask the server admin for an enrolment code, then run `gapura sync enrol CODE`.</translation>
+    </message>
+    <message>
+        <source>Server pusat tidak dapat dihubungi ({url}). Data tetap tersimpan di workstation ini; kirim lagi saat jaringan pulih.</source>
+        <translation>The central server cannot be reached ({url}). The data stays on this workstation; send it again when the network is back.</translation>
+    </message>
+    <message>
+        <source>Server pusat sedang bermasalah (kode {status}). Data tetap tersimpan di workstation ini dan akan dikirim lagi nanti.</source>
+        <translation>The central server has a problem (code {status}). The data stays on this workstation and will be sent again later.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak kredensial workstation ini. Daftarkan ulang workstation dengan kode baru dari admin server.</source>
+        <translation>The central server refused this workstation&apos;s credential. Enrol the workstation again with a new code from the server admin.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak permintaan: {message}</source>
+        <translation>The central server refused the request: {message}</translation>
+    </message>
+    <message>
+        <source>Berkas sertifikat CA server ({path}) tidak ditemukan. Periksa pengaturan server.ca_file.</source>
+        <translation>The server&apos;s CA certificate file ({path}) was not found. Check the server.ca_file setting.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak permintaan (kode {status}). Hubungi Admin TIK.</source>
+        <translation>The central server refused the request (code {status}). Contact the IT admin.</translation>
     </message>
 </context>
 <context>
