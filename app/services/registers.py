@@ -10,7 +10,8 @@ application with personal data in it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -72,11 +73,12 @@ class RegisterService:
 
     def __init__(self, context: ServiceContext, supervision: SupervisionService) -> None:
         self._ctx = context
-        self._supervision = supervision
-        self._rows: dict[str, Callable[[Actor, date, date], Any]] = {
-            "register_dokumen": self._documents,
-            "rekap_overstay": lambda actor, start, end: self._supervision.overstay_recap(
-                actor, start, end),
+        # Per register: read its rows for a period (outside the write lock), then make its data
+        # inside the change, signed by the actor as its preparer.
+        self._builders: dict[str, tuple[Callable[[Actor, date, date], Any],
+                                        Callable[[UnitOfWork, Any], dict[str, Any]]]] = {
+            "register_dokumen": (self._documents, _prepared_by_actor),
+            "rekap_overstay": (supervision.overstay_recap, supervision.overstay_recap_data),
         }
 
     def kinds(self, actor: Actor) -> list[RegisterKind]:
@@ -87,11 +89,7 @@ class RegisterService:
         """Register `code` from `start` to `end` (office days, inclusive) as CSV text."""
         from printing.registers import to_csv
 
-        kind = _kind(code)
-        _check_period(start, end)
-        rows = self._rows[code](actor, start, end)
-        with self._ctx.change(actor, kind.permission) as uow:
-            data = self._data(uow, code, rows, start, end)
+        with self._register(actor, code, start, end) as (uow, data):
             text = to_csv(code, data, self._ctx.config.timezone.key)
             uow.audit("register.exported", "register", code,
                       after={"format": "csv", "from": start.isoformat(),
@@ -100,25 +98,26 @@ class RegisterService:
 
     def issue_pdf(self, actor: Actor, code: str, start: date, end: date) -> DocumentInfo:
         """Register `code` for the period as a numbered, sealed document in the print queue."""
-        kind = _kind(code)
-        _check_period(start, end)
-        rows = self._rows[code](actor, start, end)
-        with self._ctx.change(actor, kind.permission) as uow:
-            data = self._data(uow, code, rows, start, end)
+        with self._register(actor, code, start, end) as (uow, data):
             return issue(uow, code, data, subject_type="register", subject_id=str(uuid.uuid5(
                 uuid.NAMESPACE_URL, f"gapura:register:{actor.office_code}:{code}:{start}:{end}")))
 
+    @contextmanager
+    def _register(self, actor: Actor, code: str, start: date,
+                  end: date) -> Iterator[tuple[UnitOfWork, dict[str, Any]]]:
+        """The change in which register `code`'s data for the period is used."""
+        kind = _kind(code)
+        _check_period(start, end)
+        read, make_data = self._builders[code]
+        rows = read(actor, start, end)
+        with self._ctx.change(actor, kind.permission) as uow:
+            yield uow, make_data(uow, rows)
+
     # -- data ---------------------------------------------------------------------------------
 
-    def _data(self, uow: UnitOfWork, code: str, rows: Any, start: date,
-              end: date) -> dict[str, Any]:
-        if code == "rekap_overstay":
-            return self._supervision.overstay_recap_data(uow, rows)
-        return {"day": start, "until": end if end != start else None, "entries": rows,
-                **actor_signer(uow, "preparer")}
-
-    def _documents(self, actor: Actor, start: date, end: date) -> list[dict[str, Any]]:
-        """Each document the office issued in the period, with its prints, reprints and QC."""
+    def _documents(self, actor: Actor, start: date, end: date) -> dict[str, Any]:
+        """The period and each document the office issued in it, with its prints, reprints
+        and QC."""
         from printing.registry import TEMPLATES
         from printing.seal import read_seal
 
@@ -162,4 +161,8 @@ class RegisterService:
                 "pages": d.page_count, "prints": prints.get(d.id, 0),
                 "reprints": reprints.get(d.id) or 0, "qc": qc.get(d.id),
                 "voided": d.voided_at is not None, "void_reason": d.void_reason or None})
-        return entries
+        return {"day": start, "until": end if end != start else None, "entries": entries}
+
+
+def _prepared_by_actor(uow: UnitOfWork, data: dict[str, Any]) -> dict[str, Any]:
+    return {**data, **actor_signer(uow, "preparer")}
