@@ -403,6 +403,17 @@ def period_line(ctx: RenderContext) -> tuple[str, str]:
                        f"{formatting.format_date(ctx.data['until'])}")
 
 
+def register_heading(ctx: RenderContext, subtitle: str, *,
+                     before: Sequence[tuple[str, Any]] = (),
+                     after: Sequence[tuple[str, Any]] = (),
+                     label_width: float = 40 * mm) -> list[Flowable]:
+    """How every register opens: the kop surat, its title with its number and `subtitle`, then
+    the `Label : value` lines `before`, the period (`period_line`) and `after`."""
+    return [*letterhead(ctx), *title_block(ctx.template.title, ctx.number, subtitle),
+            field_table([*before, period_line(ctx), *after], content_width(ctx), label_width),
+            Spacer(1, 3 * mm)]
+
+
 def nil_line(ctx: RenderContext, what: str) -> Paragraph:
     """`Pada hari tersebut tidak terdapat {what} (nihil).`: an empty register says so (or
     `Pada periode tersebut` for a register over several days)."""

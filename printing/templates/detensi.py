@@ -78,8 +78,8 @@ from printing.layout import (
     para,
     paragraphs,
     people_tables,
-    period_line,
     register_ending,
+    register_heading,
     render_story,
     signatory,
     signature_rows,
@@ -722,14 +722,10 @@ def build_register(ctx: RenderContext) -> Output:
     by_status = {status: sum(1 for e in d["entries"] if e["status"] == status)
                  for status in STATUSES}
     story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block("Register Deportasi", ctx.number, "Pendeportasian Deteni pada Ruang "
-                                                       "Detensi Imigrasi"),
-        field_table([period_line(ctx),
-                     ("Kegiatan", "Pendeportasian Deteni berdasarkan Keputusan Tindakan "
-                                  "Administratif Keimigrasian berupa Pendeportasian")],
-                    width, 40 * mm),
-        Spacer(1, 3 * mm),
+        *register_heading(
+            ctx, "Pendeportasian Deteni pada Ruang Detensi Imigrasi",
+            after=[("Kegiatan", "Pendeportasian Deteni berdasarkan Keputusan Tindakan "
+                                "Administratif Keimigrasian berupa Pendeportasian")]),
     ]
     if d["entries"]:
         columns = [w * mm for w in (10, 16, 0, 26, 24, 60, 28, 26)]

@@ -36,16 +36,13 @@ from printing.base import (
 from printing.formatting import format_date, format_money, spell_rupiah
 from printing.layout import (
     content_width,
-    field_table,
     grid,
     heading,
-    letterhead,
     markup,
     nil_line,
-    period_line,
     register_ending,
+    register_heading,
     render_story,
-    title_block,
 )
 from printing.pages import A4_LANDSCAPE
 from printing.schema import (
@@ -107,11 +104,7 @@ def build_documents(ctx: RenderContext) -> Output:
     sums = document_totals(d)
     day = ctx.register_day()
     story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block("Register Dokumen Tercetak", ctx.number,
-                     "Dokumen resmi yang diterbitkan dan dicetak"),
-        field_table([period_line(ctx)], width, 40 * mm),
-        Spacer(1, 3 * mm),
+        *register_heading(ctx, "Dokumen resmi yang diterbitkan dan dicetak"),
     ]
     if d["entries"]:
         columns = [w * mm for w in (10, 22, 62, 0, 28, 12, 18, 12, 40)]
@@ -185,11 +178,7 @@ def build_passports(ctx: RenderContext) -> Output:
     sums = passport_totals(d)
     day = ctx.register_day()
     story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block("Register Penerbitan Paspor", ctx.number,
-                     "Paspor Republik Indonesia yang selesai diterbitkan"),
-        field_table([period_line(ctx)], width, 40 * mm),
-        Spacer(1, 3 * mm),
+        *register_heading(ctx, "Paspor Republik Indonesia yang selesai diterbitkan"),
     ]
     if d["entries"]:
         columns = [w * mm for w in (10, 18, 34, 0, 40, 22, 30, 28, 22)]

@@ -41,16 +41,13 @@ from printing.formatting import (
 )
 from printing.layout import (
     content_width,
-    field_table,
     grid,
     heading,
-    letterhead,
     markup,
     nil_line,
-    period_line,
     register_ending,
+    register_heading,
     render_story,
-    title_block,
 )
 from printing.pages import A4_LANDSCAPE
 from printing.schema import (
@@ -144,15 +141,12 @@ def build(ctx: RenderContext) -> Output:
     unpaid = sums["total_billed"] - sums["total_paid"]
     paid_count = sum(1 for e in d["entries"] if e["paid"])
     story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block("Rekapitulasi Biaya Beban Overstay", ctx.number,
-                     "Laporan Kegiatan di Tempat Pemeriksaan Imigrasi"),
-        field_table([("Tempat Pemeriksaan Imigrasi", d["checkpoint"]),
-                     period_line(ctx),
-                     ("Kegiatan", "Penyelesaian keberangkatan orang asing yang melampaui izin "
-                                  "tinggal tidak lebih dari 60 (enam puluh) hari")],
-                    width, 60 * mm),
-        Spacer(1, 3 * mm),
+        *register_heading(
+            ctx, "Laporan Kegiatan di Tempat Pemeriksaan Imigrasi",
+            before=[("Tempat Pemeriksaan Imigrasi", d["checkpoint"])],
+            after=[("Kegiatan", "Penyelesaian keberangkatan orang asing yang melampaui izin "
+                                "tinggal tidak lebih dari 60 (enam puluh) hari")],
+            label_width=60 * mm),
     ]
     if d["entries"]:
         fixed = [10, 16, 0, 30, 25, 12, 26, 28, 40, 20]
