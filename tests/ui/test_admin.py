@@ -10,6 +10,7 @@ from app.auth.permissions import Role
 from app.services.audit import AuditFilter
 from app.store.models import AuditEvent
 from devices.base import SimulationMode
+from tests.ui.modal import answer_modal
 from ui import ops
 from ui.admin.screen import AdminScreen
 
@@ -131,21 +132,6 @@ def test_admin_tabs_follow_permissions(qtbot, services, make_actor):
     assert [widget.tabs.tabText(i) for i in range(widget.tabs.count())] == ["&Log audit"]
 
 
-def _when_dialog(handle) -> None:
-    """Run `handle(dialog)` once a modal dialog is up (the form blocks in exec())."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, check)
-            return
-        handle(dialog)
-
-    QTimer.singleShot(0, check)
-
-
 def test_reference_value_refused_comes_back_as_typed_then_saved(qtbot, screen, services):
     panel = screen.reference
     qtbot.waitUntil(lambda: panel.table.rowCount() > 0)
@@ -155,14 +141,14 @@ def test_reference_value_refused_comes_back_as_typed_then_saved(qtbot, screen, s
     def bad(dialog) -> None:
         dialog.fill(value="{prefix}/{year}", basis="Tata naskah dinas")
         dialog.findChild(type(panel.edit_button), "ok").click()
-        _when_dialog(good)
+        answer_modal(good)
 
     def good(dialog) -> None:
         seen.append((dialog.value("value"), dialog.message.text()))
         dialog.fill(value="W30.IMI.1-{prefix}.{seq:04d}/{year}")
         dialog.findChild(type(panel.edit_button), "ok").click()
 
-    _when_dialog(bad)
+    answer_modal(bad)
     panel.edit_button.click()
     qtbot.waitUntil(lambda: "berlaku sejak" in panel.message.text(), timeout=10_000)
     assert seen and seen[0][0] == "{prefix}/{year}" and "{seq}" in seen[0][1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 from sqlalchemy import select
 
@@ -22,6 +22,7 @@ from tests.counter_support import (
     pdf_pages,
     pdf_text,
 )
+from tests.ui.modal import answer_modal
 from ui import ops
 from ui.counter.screen import CounterScreen
 from ui.counter.supervisor import SupervisorScreen
@@ -86,18 +87,6 @@ def _issued(services) -> list[IssuedDocument]:
         return list(session.execute(select(IssuedDocument)).scalars())
 
 
-def _answer(qtbot, fill) -> None:
-    """Answer the next modal dialog with `fill(dialog)` once it is open."""
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, handle)
-            return
-        fill(dialog)
-
-    QTimer.singleShot(0, handle)
-
-
 def _form(**values):
     def fill(dialog: FormDialog) -> None:
         dialog.fill(**values)
@@ -109,7 +98,7 @@ def _refer_with_f10(qtbot, screen, note="") -> None:
     def fill(dialog) -> None:
         dialog.findChild(QPlainTextEdit, "note").setPlainText(note)
         dialog.findChild(QPushButton, "send").click()
-    _answer(qtbot, fill)
+    answer_modal(fill)
     _key(qtbot, screen, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: screen.last_referral is not None)
 
@@ -158,7 +147,7 @@ def test_pencegahan_hit_to_printed_stp_in_two_copies(qtbot, services, counter_sc
     assert _crossings(services) == []
 
     _take_first(qtbot, supervisor_screen)
-    _answer(qtbot, _form(requesting_agency="Kejaksaan Agung",
+    answer_modal(_form(requesting_agency="Kejaksaan Agung",
                          pencegahan_reference="KEP-PCG-017/2026",
                          reason="Subjek pencegahan Kejaksaan Agung"))
     supervisor_screen.buttons["delay"].click()
@@ -178,7 +167,7 @@ def test_refusal_of_entry_from_the_supervisor_screen(qtbot, services, counter_sc
     _refer_with_f10(qtbot, counter_screen)
     _take_first(qtbot, supervisor_screen)
     assert not supervisor_screen.buttons["delay"].isEnabled()  # an arrival
-    _answer(qtbot, _form(reason="Subjek penangkalan", carrier_name="Saudia",
+    answer_modal(_form(reason="Subjek penangkalan", carrier_name="Saudia",
                          port_of_embarkation="Jeddah (JED)", return_flight="SV 817"))
     supervisor_screen.buttons["refuse"].click()
     qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
@@ -201,11 +190,11 @@ def test_departure_with_overstay_to_payment_and_exit(qtbot, services, counter_sc
     qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
     assert "Rp5.000.000" in pdf_text(supervisor_screen.last_resolution.documents[0].pdf)
 
-    _answer(qtbot, _form(reference="NTPN 0A1B2C3D4E5F6G7H"))
+    answer_modal(_form(reference="NTPN 0A1B2C3D4E5F6G7H"))
     supervisor_screen.buttons["pay"].click()
     qtbot.waitUntil(lambda: "Pembayaran dicatat" in supervisor_screen.message.text())
 
-    _answer(qtbot, _form(note="Biaya beban lunas"))
+    answer_modal(_form(note="Biaya beban lunas"))
     supervisor_screen.buttons["allow"].click()
     qtbot.waitUntil(lambda: _crossings(services) != [])
     [crossing] = _crossings(services)
@@ -281,7 +270,7 @@ def test_carrier_charge_from_refusal_to_payment_on_the_supervisor_screen(
     _scan(qtbot, counter_screen, EXPIRED)
     _refer_with_f10(qtbot, counter_screen)
     _take_first(qtbot, supervisor_screen)
-    _answer(qtbot, _form(reason="Paspor habis berlaku", carrier_name="Emirates",
+    answer_modal(_form(reason="Paspor habis berlaku", carrier_name="Emirates",
                          port_of_embarkation="Dubai (DXB)", return_flight="EK 357"))
     supervisor_screen.buttons["refuse"].click()
     qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
@@ -290,7 +279,7 @@ def test_carrier_charge_from_refusal_to_payment_on_the_supervisor_screen(
     supervisor_screen.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: panel.refusals.rowCount() == 1)
     panel.refusals.selectRow(0)
-    _answer(qtbot, _form(responsible_party="Emirates, Station Manager CGK",
+    answer_modal(_form(responsible_party="Emirates, Station Manager CGK",
                          representative_name="Farid Al-Mansouri",
                          representative_position="Station Manager",
                          representative_id_number="P1234567",
@@ -309,19 +298,19 @@ def test_carrier_charge_from_refusal_to_payment_on_the_supervisor_screen(
     assert panel.refusals.rowCount() == 0
 
     panel.charges.selectRow(0)
-    _answer(qtbot, _form(number="W10.IMI.1-GR.01.01-0077/2026"))
+    answer_modal(_form(number="W10.IMI.1-GR.01.01-0077/2026"))
     panel.buttons["signed"].click()
     qtbot.waitUntil(lambda: "W10.IMI" in (panel.charges.item(0, 4).text()
                                           if panel.charges.rowCount() else ""))
     assert "billing_slip" in {d.template for d in _issued(services)}
     panel.charges.selectRow(0)
-    _answer(qtbot, _form(reference="NTPN 99A1"))
+    answer_modal(_form(reference="NTPN 99A1"))
     panel.buttons["paid"].click()
     qtbot.waitUntil(lambda: panel.charges.rowCount() == 0)
 
 
-def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_screen,
-                                                  supervisor_screen):
+def _bill_an_overstay(qtbot, services, counter_screen, supervisor_screen) -> None:
+    """MUELLER KLAUS leaves two days past the permit: referred, then billed by the supervisor."""
     add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=2))
     _key(qtbot, counter_screen, Qt.Key.Key_F3)
     _scan(qtbot, counter_screen, RESIDENT)
@@ -329,6 +318,11 @@ def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_scre
     _take_first(qtbot, supervisor_screen)
     supervisor_screen.buttons["bill"].click()
     qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+
+
+def test_supervisor_prints_the_days_overstay_recap(qtbot, services, counter_screen,
+                                                  supervisor_screen):
+    _bill_an_overstay(qtbot, services, counter_screen, supervisor_screen)
     supervisor_screen.buttons["recap"].click()
     qtbot.waitUntil(lambda: supervisor_screen.last_recap is not None)
     assert "MUELLER KLAUS" in pdf_text(supervisor_screen.last_recap.pdf)
@@ -338,13 +332,7 @@ def test_supervisor_prints_the_overstay_recap_of_a_week(qtbot, services, counter
                                                        supervisor_screen, tmp_path):
     from PySide6.QtCore import QDate
 
-    add_permit(services, RESIDENT, valid_until=TODAY - timedelta(days=2))
-    _key(qtbot, counter_screen, Qt.Key.Key_F3)
-    _scan(qtbot, counter_screen, RESIDENT)
-    _refer_with_f10(qtbot, counter_screen)
-    _take_first(qtbot, supervisor_screen)
-    supervisor_screen.buttons["bill"].click()
-    qtbot.waitUntil(lambda: supervisor_screen.last_resolution is not None)
+    _bill_an_overstay(qtbot, services, counter_screen, supervisor_screen)
     spooled = set((tmp_path / "spool").glob("*.pdf"))
     panel = supervisor_screen.registers
     assert panel.kind.currentData() == "rekap_overstay"
@@ -375,7 +363,7 @@ def test_f8_after_a_printed_stamp_asks_why_and_prints_a_marked_copy(qtbot, servi
         dialog.setTextValue("Label terlipat di printer")
         dialog.accept()
 
-    _answer(qtbot, fill)
+    answer_modal(fill)
     _key(qtbot, screen, Qt.Key.Key_F8)
     qtbot.waitUntil(lambda: "Salinan ke-1" in screen.message.text())
     newest = max((tmp_path / "spool").glob("*.pdf"), key=lambda p: p.stat().st_mtime)

@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from app.auth.permissions import Role
 from app.domain.counter import Direction
 from app.services.counter import Scan
 from tests.counter_support import TOURIST, load_watch_lists, pdf_text
+from tests.ui.modal import answer_modal
 from ui import ops
 from ui.printqueue.screen import PrintQueueScreen
 
 
 def _wait_ops(qtbot) -> None:
     qtbot.waitUntil(lambda: ops.pending() == 0)
-
-
-def _answer(fill) -> None:
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, handle)
-            return
-        fill(dialog)
-
-    QTimer.singleShot(0, handle)
 
 
 def _reason(text: str):
@@ -72,7 +62,7 @@ def test_preview_shows_the_real_pdf_and_print_to_pdf_saves_it(qtbot, screen, sta
     assert screen.preview_pdf == stamp.pdf and screen.document.pageCount() == 1
     screen.printer.setCurrentIndex(screen.printer.count() - 1)  # "Simpan sebagai PDF…"
     target = tmp_path / "cap.pdf"
-    _answer(_save_as(target))
+    answer_modal(_save_as(target))
     screen.buttons["print"].click()
     qtbot.waitUntil(lambda: "terkirim" in screen.message.text())
     assert "MASUK" in pdf_text(target.read_bytes())
@@ -85,7 +75,7 @@ def test_reprint_asks_a_reason_and_queues_a_marked_copy(qtbot, services, screen,
     screen.buttons["print"].click()  # the workstation printer
     qtbot.waitUntil(lambda: "terkirim" in screen.message.text())
     _wait_ops(qtbot)
-    _answer(_reason("Label sobek"))
+    answer_modal(_reason("Label sobek"))
     screen.buttons["reprint"].click()
     qtbot.waitUntil(lambda: screen.table.rowCount() == 2)
     assert screen.table.item(0, 4).text() == "ke-1"
@@ -112,7 +102,7 @@ def test_qc_and_void_from_the_screen(qtbot, services, screen, stamp):
     qtbot.waitUntil(lambda: screen.buttons["qcPass"].isEnabled())
     screen.buttons["qcPass"].click()
     qtbot.waitUntil(lambda: screen.table.item(0, 5).text() == "baik")
-    _answer(_reason("Salah arah perlintasan"))
+    answer_modal(_reason("Salah arah perlintasan"))
     screen.buttons["void"].click()
     qtbot.waitUntil(lambda: "dibatalkan" in screen.message.text())
     _wait_ops(qtbot)
@@ -129,7 +119,7 @@ def test_register_export_writes_csv(qtbot, screen, stamp, tmp_path):
     assert screen.registers.kind.currentData() == "register_dokumen"
     _period(screen, QDate(2026, 11, 1), QDate(2026, 11, 30))
     target = tmp_path / "register.csv"
-    _answer(_save_as(target))
+    answer_modal(_save_as(target))
     screen.registers.csv_button.click()
     qtbot.waitUntil(lambda: "diekspor" in screen.message.text())
     assert "1 baris" in screen.message.text()
@@ -138,7 +128,7 @@ def test_register_export_writes_csv(qtbot, screen, stamp, tmp_path):
 
 
 def test_register_csv_into_a_missing_folder_says_why(qtbot, screen, tmp_path):
-    _answer(_save_as(tmp_path / "gone" / "register.csv"))
+    answer_modal(_save_as(tmp_path / "gone" / "register.csv"))
     screen.registers.csv_button.click()
     qtbot.waitUntil(lambda: "tidak dapat disimpan" in screen.message.text())
     assert not (tmp_path / "gone").exists()
