@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from app.auth.permissions import Role
 from app.domain.counter import Direction
 from app.errors import DeviceError, PermissionDenied, ValidationError
 from app.services import Services
@@ -19,24 +18,7 @@ from app.services.documents import issue
 from app.store.counter_models import IssuedDocument
 from app.store.db import open_store
 from devices.registry import build_devices
-from tests.counter_support import TOURIST, load_watch_lists, pdf_text
-
-
-@pytest.fixture
-def officer(services, make_actor):
-    load_watch_lists(services)
-    return make_actor(Role.COUNTER_OFFICER, username="konter1")
-
-
-@pytest.fixture
-def operator(make_actor):
-    return make_actor(Role.PRINT_OPERATOR, username="cetak1")
-
-
-@pytest.fixture
-def stamp(services, officer):
-    return services.counter.record_crossing(
-        officer, services.counter.check(officer, Scan(TOURIST.mrz(), Direction.ARRIVAL))).stamp
+from tests.counter_support import TOURIST, pdf_text
 
 
 def _spooled(tmp_path):

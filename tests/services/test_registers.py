@@ -15,26 +15,8 @@ from app.domain.counter import Direction
 from app.errors import PermissionDenied, ValidationError
 from app.services.counter import Scan
 from app.store.models import AuditEvent
-from tests.counter_support import RESIDENT, TODAY, TOURIST, add_permit, load_watch_lists, pdf_text
-
-NIP = "199003142015031002"
-
-
-@pytest.fixture
-def officer(services, make_actor):
-    load_watch_lists(services)
-    return make_actor(Role.COUNTER_OFFICER, username="konter1")
-
-
-@pytest.fixture
-def operator(make_actor):
-    return make_actor(Role.PRINT_OPERATOR, username="cetak1", nip=NIP)
-
-
-@pytest.fixture
-def stamp(services, officer):
-    return services.counter.record_crossing(
-        officer, services.counter.check(officer, Scan(TOURIST.mrz(), Direction.ARRIVAL))).stamp
+from tests.counter_support import RESIDENT, TODAY, TOURIST, add_permit, pdf_text
+from tests.services.conftest import OPERATOR_NIP
 
 
 def _rows(text: str) -> list[list[str]]:
@@ -78,7 +60,7 @@ def test_documents_register_as_pdf_is_numbered_and_queued(services, operator, st
     assert "REGISTER DOKUMEN TERCETAK" in text
     assert "Periode" in text and "19 November 2026 s.d. 25 November 2026" in text
     assert stamp.number in text and "1 dokumen" in text
-    assert document.number in text and NIP[:8] in text
+    assert document.number in text and OPERATOR_NIP[:8] in text
     queued = {j.number for j in services.documents.jobs(operator, status="queued")}
     assert document.number in queued
 
