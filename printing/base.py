@@ -250,11 +250,17 @@ def register_fields(entries: Field, totals: Mapping[str, str], *, preparer: str,
             *optional_signer_fields("approver", approver_role, approver))
 
 
+def not_before(template: DocumentTemplate, name: str, value: date | None,
+               start: date | None) -> None:
+    """Refuse field `name` when its `value` is a day before `start` (an end before its
+    beginning); nothing to check when either is missing."""
+    if value is not None and start is not None and value < start:
+        raise refuse(template.title, name, template.field(name).label, ENDS_BEFORE_START,
+                     f"{name} {value} before {start}", start=formatting.format_date(start))
+
+
 def period_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
-    if data["until"] is not None and data["until"] < data["day"]:
-        raise refuse(template.title, "until", template.field("until").label, ENDS_BEFORE_START,
-                     f"until {data['until']} before day {data['day']}",
-                     start=formatting.format_date(data["day"]))
+    not_before(template, "until", data["until"], data["day"])
 
 
 def dated(value: date | None) -> str:

@@ -33,7 +33,6 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from printing.base import (
     DOCUMENT_NUMBER_HINT,
     DOCUMENT_NUMBER_PATTERN,
-    ENDS_BEFORE_START,
     HEAD_OF_OFFICE,
     TOTAL_MISMATCH,
     Column,
@@ -43,6 +42,7 @@ from printing.base import (
     RenderContext,
     dated,
     foreigner_fields,
+    not_before,
     officer_rows,
     optional_date,
     period_in_order,
@@ -428,11 +428,8 @@ ORDER_FIELDS = (
 
 
 def _validity_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
-    start = data["valid_from"] or data["issued_on"]
-    if start and data["valid_until"] and data["valid_until"] < start:
-        raise refuse(template.title, "valid_until", template.field("valid_until").label,
-                     ENDS_BEFORE_START, f"valid_until {data['valid_until']} < {start}",
-                     start=format_date(start))
+    not_before(template, "valid_until", data["valid_until"],
+               data["valid_from"] or data["issued_on"])
 
 
 def build_order(order: Order, ctx: RenderContext) -> Output:

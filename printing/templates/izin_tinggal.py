@@ -40,6 +40,7 @@ from printing.base import (
     Output,
     RenderContext,
     foreigner_fields,
+    not_before,
     refuse_row,
     signer_fields,
 )
@@ -167,10 +168,7 @@ SKIM_FIELDS = (
 # --- checks ----------------------------------------------------------------------------------
 
 def _validity_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
-    if data["valid_until"] < data["valid_from"]:
-        raise refuse(template.title, "valid_until", template.field("valid_until").label,
-                     ENDS_BEFORE_START, f"valid_until {data['valid_until']} < valid_from",
-                     start=format_date(data["valid_from"]))
+    not_before(template, "valid_until", data["valid_until"], data["valid_from"])
 
 
 def _activity_fits(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
@@ -195,12 +193,8 @@ def _history_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> No
             raise refuse_row(template, "permits", index, "valid_from", NOT_IN_DATE_ORDER,
                              "permits not in date order",
                              start=format_date(permits[index - 1]["valid_from"]))
-    first = permits[0]["valid_from"]
-    if data["resident_since"] and data["resident_since"] < first:
-        # The statement of residence rests on the permits listed.
-        raise refuse(template.title, "resident_since", template.field("resident_since").label,
-                     ENDS_BEFORE_START, "residence before the first permit listed",
-                     start=format_date(first))
+    # The statement of residence rests on the permits listed.
+    not_before(template, "resident_since", data["resident_since"], permits[0]["valid_from"])
 
 
 # --- drawing on a fixed layout ---------------------------------------------------------------

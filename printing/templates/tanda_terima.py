@@ -31,7 +31,6 @@ from printing.base import (
     BILLING_CODE_PATTERN,
     DOCUMENT_NUMBER_HINT,
     DOCUMENT_NUMBER_PATTERN,
-    ENDS_BEFORE_START,
     NTPN_HINT,
     NTPN_PATTERN,
     DocumentTemplate,
@@ -40,6 +39,7 @@ from printing.base import (
     charge_rows,
     charges_agree,
     charges_total,
+    not_before,
     optional_date,
     signer_fields,
 )
@@ -119,12 +119,6 @@ def _latest_day(moment: datetime) -> date:
     return moment.astimezone(_WIT).date()
 
 
-def _not_before(template: DocumentTemplate, name: str, value: date, start: date) -> None:
-    if value < start:
-        raise refuse(template.title, name, template.field(name).label, ENDS_BEFORE_START,
-                     f"{name} {value} before {start}", start=format_date(start))
-
-
 # --- Tanda Terima Permohonan -------------------------------------------------------------------
 
 APPLICATION_FIELDS = (
@@ -153,7 +147,7 @@ APPLICATION_FIELDS = (
 
 def _completion_after_receipt(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     if data["expected_on"] is not None:
-        _not_before(template, "expected_on", data["expected_on"],
+        not_before(template, "expected_on", data["expected_on"],
                     _earliest_day(data["received_at"]))
 
 
@@ -273,12 +267,12 @@ def _compensation_due(template: DocumentTemplate, data: Mapping[str, Any]) -> No
     # Compensation is owed only for a passport allocated after the deadline (SOP step 8), and
     # it is delivered after it was allocated.
     deadline, allocated = data["allocation_deadline"], data["allocated_on"]
-    _not_before(template, "allocation_deadline", deadline, data["paid_on"])
+    not_before(template, "allocation_deadline", deadline, data["paid_on"])
     if allocated <= deadline:
         raise refuse(template.title, "allocated_on", template.field("allocated_on").label,
                      NO_COMPENSATION_DUE, f"allocated_on {allocated} not after {deadline}",
                      deadline=format_date(deadline))
-    _not_before(template, "delivered_at", _latest_day(data["delivered_at"]), allocated)
+    not_before(template, "delivered_at", _latest_day(data["delivered_at"]), allocated)
 
 
 def build_compensation(ctx: RenderContext) -> Output:
