@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Slot
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -294,8 +294,9 @@ class PrintQueueScreen(QWidget):
     def _register_issued(self, document: DocumentInfo) -> None:
         """A register just issued waits in the queue: show it, selected, to print."""
         self._select_document = document.id
-        self.template.setCurrentIndex(0)
-        self.status.setCurrentIndex(0)
+        for combo in (self.template, self.status):  # clear the filters, then load once
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(0)
         self.refresh()
 
     # -- questions ----------------------------------------------------------------------------
