@@ -29,9 +29,28 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(demo.accounts_text())
     if args.no_gui:
         return 0
+    from app.demo_server import DemoServer, connect, disconnect
     from ui.app import run_gui
 
-    return run_gui(home)
+    if args.no_server:
+        disconnect(home)
+        return run_gui(home)
+    server = DemoServer(home)
+    try:
+        url = server.start()
+        workstation = connect(home, url)
+    except GapuraError as error:
+        server.stop()
+        disconnect(home)
+        print(f"gapura: {error.user_message}", file=sys.stderr)
+        print("The demo goes on offline.", file=sys.stderr)
+        return run_gui(home)
+    print(f"Reference server: {url} (workstation {workstation} enrolled; data in "
+          f"{server.database})")
+    try:
+        return run_gui(home)
+    finally:
+        server.stop()
 
 
 def _cmd_db_upgrade(args: argparse.Namespace) -> int:
@@ -131,6 +150,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="create or reuse the demo workspace and open it")
     demo.add_argument("--reset", action="store_true", help="start from fresh demo data")
     demo.add_argument("--no-gui", action="store_true", help="prepare the workspace only")
+    demo.add_argument("--no-server", action="store_true",
+                      help="work offline, without the local reference server")
     demo.set_defaults(func=_cmd_demo)
 
     db = _group(sub, "db", "database maintenance")

@@ -109,6 +109,9 @@ SETTINGS: tuple[Setting, ...] = (
             check=_check_url),
     Setting("server.ca_file", str, "",
             "CA certificate file (PEM) trusted for the server's TLS; empty for the system's"),
+    Setting("sync.interval_seconds", int, 30,
+            "Seconds between background sync rounds while the server answers (after a failure "
+            "the wait grows by exponential back-off, up to 5 minutes)", minimum=5, maximum=3600),
     Setting("session.idle_lock_minutes", int, 5, "Minutes without input before the screen locks",
             minimum=1, maximum=240),
     Setting("session.max_failed_attempts", int, 5,

@@ -18,6 +18,7 @@ from ui import i18n
 from ui.i18n import error_text
 from ui.shell.main_window import MainWindow
 from ui.shell.signin import ChangePasswordDialog, SignInDialog
+from ui.shell.sync_status import SyncController
 from ui.widgets.incident import install_excepthook
 from ui.widgets.messages import critical
 
@@ -38,9 +39,11 @@ class Shell(QObject):
     """Sign-in → (forced password change) → main window → sign-out → sign-in again."""
 
     def __init__(self, services: Services,
-                 on_sign_in_shown: Callable[[SignInDialog], None] | None = None) -> None:
+                 on_sign_in_shown: Callable[[SignInDialog], None] | None = None, *,
+                 sync: SyncController | None = None) -> None:
         super().__init__()
         self.services = services
+        self.sync = sync
         self.window: MainWindow | None = None
         self.sign_in: SignInDialog | None = None
         self.language = services.context.config.language
@@ -70,7 +73,7 @@ class Shell(QObject):
                 self.services.auth.sign_out(result.actor)
                 self.show_sign_in()
                 return
-        window = MainWindow(self.services, result.actor)
+        window = MainWindow(self.services, result.actor, sync=self.sync)
         window.signed_out.connect(self.show_sign_in)
         self.window = window
         window.resize(1200, 800)
@@ -113,8 +116,14 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
         return _fatal(error)
     try:
         i18n.install(instance.config.language)
-        shell = Shell(instance.services, on_sign_in_shown)
-        shell.show_sign_in()
-        return app.exec()
+        # Sync runs from start to quit, signed in or not: the outbox keeps draining.
+        sync = SyncController(instance.services)
+        sync.start()
+        try:
+            shell = Shell(instance.services, on_sign_in_shown, sync=sync)
+            shell.show_sign_in()
+            return app.exec()
+        finally:
+            sync.stop()
     finally:
         instance.close()

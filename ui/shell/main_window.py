@@ -28,6 +28,7 @@ from ui.shell.help import ShortcutsDialog
 from ui.shell.idle import IdleWatcher
 from ui.shell.registry import ScreenSpec, screens_for
 from ui.shell.signin import ChangePasswordDialog, LockDialog
+from ui.shell.sync_status import SyncController, SyncStatusDialog
 from ui.widgets.messages import inform
 from ui.widgets.placeholder import PlaceholderScreen
 
@@ -40,10 +41,12 @@ class MainWindow(QMainWindow):
 
     signed_out = Signal()
 
-    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None, *,
+                 sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.actor = actor
+        self.sync = sync
         self.lock_dialog: LockDialog | None = None
         self._hidden_for_lock: list[QWidget] = []
         self._signing_out = False
@@ -140,6 +143,11 @@ class MainWindow(QMainWindow):
             go.addAction(action)
         go.addAction(self._action(self.tr("&Menu navigasi"), "Ctrl+0",
                                   self.navigation.setFocus, "focusNavigation"))
+        sync = self.menuBar().addMenu(self.tr("Sin&kronisasi"))
+        sync.addAction(self._action(self.tr("&Sinkronkan sekarang"), "Ctrl+Shift+S",
+                                    self.sync_now, "syncNow"))
+        sync.addAction(self._action(self.tr("S&tatus sinkronisasi…"), None,
+                                    self.show_sync_status, "syncStatus"))
         help_menu = self.menuBar().addMenu(self.tr("Ba&ntuan"))
         help_menu.addAction(self._action(self.tr("&Pintasan keyboard"), "F1",
                                          self.show_shortcuts, "shortcuts"))
@@ -177,9 +185,14 @@ class MainWindow(QMainWindow):
         office.setToolTip(cfg["office.name"])
         self._status_label("statusWorkstation").setText(
             self.tr("Workstation: {id}").format(id=cfg.workstation_id))
-        sync = self._status_label("statusSync")
-        sync.setText(self.tr("Sinkronisasi: luring (server belum diatur)") if not cfg["server.url"]
-                     else self.tr("Sinkronisasi: belum tersambung"))
+        self.sync_status = self._status_label("statusSync")
+        if self.sync is None:
+            self.sync_status.setText(
+                self.tr("Sinkronisasi: luring (server belum diatur)") if not cfg["server.url"]
+                else self.tr("Sinkronisasi: tidak berjalan"))
+        else:
+            self.sync.state_changed.connect(self._show_sync)
+            self._show_sync()
         self.device_status = self._status_label("statusDevices")
         self.device_status.setText(self.tr("Perangkat: memeriksa…"))
         self.list_status = self._status_label("statusLists")
@@ -218,6 +231,36 @@ class MainWindow(QMainWindow):
             total=total, limit=int(status.max_age.total_seconds() // 3600), **status.counts)
             + ("\n" + self.tr("Daftar sudah melewati batas umur: perbarui daftar (impor atau "
                               "sinkronisasi) sebelum melanjutkan pemeriksaan.") if stale else ""))
+
+    @Slot()
+    def _show_sync(self, *_state: object) -> None:
+        assert self.sync is not None
+        state = self.sync.state
+        self.sync_status.setText(self.sync.summary(state))
+        failed = state.last_error is not None
+        self.sync_status.setProperty("failed", failed)
+        self.sync_status.setStyleSheet("color: #b00020;" if failed else "")
+        self.sync_status.setToolTip(self.sync.details(state))
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self.sync is None or not self.sync.configured:
+            inform(self, self.tr("Sinkronisasi"), self.tr(
+                "Workstation ini bekerja luring: alamat server pusat belum diatur. Data tetap "
+                "tersimpan di sini; minta Admin TIK mengatur server.url."))
+            return
+        self.sync.sync_now()
+        self.statusBar().showMessage(self.tr("Sinkronisasi dimulai…"), 3000)
+
+    @Slot()
+    def show_sync_status(self) -> SyncStatusDialog | None:
+        if self.sync is None:
+            self.sync_now()  # says why there is nothing to show
+            return None
+        dialog = SyncStatusDialog(self.sync, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _show_devices(self, states: list) -> None:
         ready = sum(1 for s in states if s.ready)

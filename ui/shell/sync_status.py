@@ -1,0 +1,157 @@
+"""Background sync for the GUI: the runner's thread, its state in the status bar, a details dialog.
+
+One `SyncController` per running application (it outlives sign-outs). Its runner works in its
+own thread; state changes come back to the GUI thread through the queued `state_changed` signal,
+so a slow or dead server never blocks a screen.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import Services
+from app.services.base import system_actor
+from app.sync.runner import RunnerState, SyncRunner
+from app.sync.worker import SyncService
+from ui.i18n import error_text
+
+log = logging.getLogger(__name__)
+SYNC_AGENT = "sync"  # the audit trail's name for the workstation's own background sync
+
+
+class SyncController(QObject):
+    """Starts, wakes and stops the background sync of one instance."""
+
+    state_changed = Signal(object)  # RunnerState, delivered in the GUI thread
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        config = services.context.config
+        self.configured = bool(config["server.url"])
+        self.service = SyncService(services.context)
+        self.agent = system_actor(config, SYNC_AGENT)
+        self.runner = SyncRunner(self._round, interval=config["sync.interval_seconds"],
+                                 on_state=self.state_changed.emit, clock=services.context.clock)
+        self._started = False
+
+    def _round(self) -> object:
+        return self.service.sync_once(self.agent)
+
+    @property
+    def state(self) -> RunnerState:
+        return self.runner.state
+
+    def start(self) -> None:
+        """Begin syncing in the background (nothing when no server is configured)."""
+        if self.configured and not self._started:
+            self._started = True
+            self.runner.start()
+            log.info("background sync started")
+
+    @Slot()
+    def sync_now(self) -> None:
+        if self._started:
+            self.runner.trigger()
+
+    def stop(self) -> None:
+        if self._started and not self.runner.stop():
+            log.warning("background sync still busy at exit; its round is abandoned")
+        self.service.close()
+
+    # -- what the officer reads --------------------------------------------------------------
+
+    def summary(self, state: RunnerState | None = None) -> str:
+        """One line for the status bar."""
+        state = state or self.state
+        if not self.configured:
+            return self.tr("Sinkronisasi: luring (server belum diatur)")
+        if state.syncing:
+            return self.tr("Sinkronisasi: sedang berjalan…")
+        if state.last_error is not None:
+            return self.tr("⚠ Sinkronisasi gagal, dicoba lagi dalam {seconds} dtk").format(
+                seconds=int(state.retry_in or 0))
+        if state.last_success is None:
+            return self.tr("Sinkronisasi: belum tersambung")
+        return self.tr("Sinkronisasi: berhasil {time}").format(time=self._local(state.last_success))
+
+    def details(self, state: RunnerState | None = None) -> str:
+        """The tooltip: the last error in full and what to do."""
+        state = state or self.state
+        if state.last_error is not None:
+            return error_text(state.last_error)
+        return ""
+
+    def _local(self, moment: datetime) -> str:
+        return moment.astimezone(self.services.context.config.timezone).strftime("%H:%M")
+
+
+class SyncStatusDialog(QDialog):
+    """Pending records, last push and pull, the last error and conflicts waiting for review."""
+
+    def __init__(self, controller: SyncController, actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatusDialog")
+        self.setWindowTitle(self.tr("Status sinkronisasi"))
+        self.controller = controller
+        self.actor = actor
+        form = QFormLayout()
+        self.fields: dict[str, QLabel] = {}
+        for name, title in (("server", self.tr("Server pusat")),
+                            ("state", self.tr("Keadaan")),
+                            ("pending", self.tr("Rekaman menunggu dikirim")),
+                            ("last_push", self.tr("Kiriman terakhir berhasil")),
+                            ("last_pull", self.tr("Pembaruan terakhir dari server")),
+                            ("conflicts", self.tr("Konflik belum ditinjau")),
+                            ("error", self.tr("Kesalahan terakhir"))):
+            label = QLabel()
+            label.setObjectName(f"sync_{name}")
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[name] = label
+            form.addRow(title, label)
+        buttons = QDialogButtonBox()
+        self.sync_button = buttons.addButton(self.tr("Sinkronkan &sekarang"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.sync_button.setObjectName("syncNow")
+        self.sync_button.setEnabled(controller.configured)
+        self.sync_button.clicked.connect(controller.sync_now)
+        close = buttons.addButton(self.tr("&Tutup"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        controller.state_changed.connect(self.refresh)
+        self.refresh()
+
+    @Slot()
+    def refresh(self, *_state: object) -> None:
+        controller = self.controller
+        config = controller.services.context.config
+        state = controller.state
+        self.fields["server"].setText(config["server.url"] or self.tr("(belum diatur)"))
+        self.fields["state"].setText(controller.summary(state))
+        status = controller.service.status(self.actor)
+        self.fields["pending"].setText(str(status.pending))
+        self.fields["last_push"].setText(self._when(status.last_success))
+        self.fields["last_pull"].setText(self._when(getattr(status, "last_pull", None)))
+        self.fields["conflicts"].setText(str(getattr(status, "conflicts", 0)))
+        error = controller.details(state) or status.last_error
+        self.fields["error"].setText(error or self.tr("(tidak ada)"))
+
+    def _when(self, moment: datetime | None) -> str:
+        if moment is None:
+            return self.tr("belum pernah")
+        return moment.astimezone(self.controller.services.context.config.timezone).strftime(
+            "%d-%m-%Y %H:%M")
