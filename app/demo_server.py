@@ -1,5 +1,7 @@
 """The demo's local reference server: `gapura server run` in its own process beside the GUI.
 
+`ServerProcess` runs it over any database (the demo's, and fault tests that kill it).
+
 `gapura demo` starts it on 127.0.0.1 over a SQLite file in the demo workspace, points the demo
 workstation's `server.url` at it, enrols the workstation on first use (the credential goes to the
 instance's secret store, like a real enrolment) and stops it when the GUI closes. The server's
@@ -31,7 +33,7 @@ DEFAULT_PORT = 8765
 START_TIMEOUT_S = 30.0
 
 
-class DemoServerError(GapuraError):
+class ServerStartError(GapuraError):
     default_message = QT_TRANSLATE_NOOP(
         "gapura", "Server pusat demo tidak dapat dijalankan ({reason}). Demo tetap bisa dipakai "
                   "luring; lihat log {log}.")
@@ -49,25 +51,28 @@ def _free_port(preferred: int) -> int:
     raise OSError("no free port on 127.0.0.1")
 
 
-class DemoServer:
-    """The server process of one demo workspace (a context manager)."""
+class ServerProcess:
+    """`gapura server run` over one database, in its own process (a context manager)."""
 
-    def __init__(self, home: Path, port: int = DEFAULT_PORT) -> None:
-        paths = instance_paths(home)
-        self.home = home
-        self.database = paths.data_dir / SERVER_FILE
-        self.log_file = paths.log_dir / "demo-server.log"
+    def __init__(self, database: Path, log_file: Path, port: int = DEFAULT_PORT) -> None:
+        self.database = database
+        self.log_file = log_file
         self._preferred = port
+        self.port = 0  # once started; a restart serves on the same port again
         self.url = ""
         self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self._process.pid if self._process is not None else None
 
     def start(self) -> str:
         """Start the server and wait until it answers; its base URL.
 
         Raises:
-            DemoServerError: it exited or did not answer within `START_TIMEOUT_S`.
+            ServerStartError: it exited or did not answer within `START_TIMEOUT_S`.
         """
-        port = _free_port(self._preferred)
+        port = self.port = self.port or _free_port(self._preferred)
         self.url = f"http://127.0.0.1:{port}"
         self.log_file.parent.mkdir(parents=True, exist_ok=True)
         with self.log_file.open("ab") as output:
@@ -89,8 +94,8 @@ class DemoServer:
         self.stop()
         raise self._error(f"no answer within {START_TIMEOUT_S:.0f} s")
 
-    def _error(self, reason: str) -> DemoServerError:
-        return DemoServerError(detail=f"demo server at {self.url}: {reason}", reason=reason,
+    def _error(self, reason: str) -> ServerStartError:
+        return ServerStartError(detail=f"demo server at {self.url}: {reason}", reason=reason,
                                log=str(self.log_file))
 
     def stop(self) -> None:
@@ -109,13 +114,19 @@ class DemoServer:
     def running(self) -> bool:
         return self._process is not None and self._process.poll() is None
 
-    def __enter__(self) -> DemoServer:
+    def __enter__(self) -> ServerProcess:
         self.start()
         return self
 
     def __exit__(self, _type: type[BaseException] | None, _value: BaseException | None,
                  _tb: TracebackType | None) -> None:
         self.stop()
+
+
+def DemoServer(home: Path, port: int = DEFAULT_PORT) -> ServerProcess:  # noqa: N802
+    """The server process of the demo workspace under `home`."""
+    paths = instance_paths(home)
+    return ServerProcess(paths.data_dir / SERVER_FILE, paths.log_dir / "demo-server.log", port)
 
 
 def connect(home: Path, url: str) -> str:
