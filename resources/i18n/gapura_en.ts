@@ -667,6 +667,18 @@
         <translation>&amp;Navigation menu</translation>
     </message>
     <message>
+        <source>Sin&amp;kronisasi</source>
+        <translation>Syn&amp;c</translation>
+    </message>
+    <message>
+        <source>&amp;Sinkronkan sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus sinkronisasi…</source>
+        <translation>Sync s&amp;tatus…</translation>
+    </message>
+    <message>
         <source>Ba&amp;ntuan</source>
         <translation>&amp;Help</translation>
     </message>
@@ -705,8 +717,8 @@ Immigration office workstation application.</translation>
         <translation>Sync: offline (no server configured)</translation>
     </message>
     <message>
-        <source>Sinkronisasi: belum tersambung</source>
-        <translation>Sync: not connected yet</translation>
+        <source>Sinkronisasi: tidak berjalan</source>
+        <translation>Sync: not running</translation>
     </message>
     <message>
         <source>Perangkat: memeriksa…</source>
@@ -735,6 +747,18 @@ Immigration office workstation application.</translation>
     <message>
         <source>Daftar sudah melewati batas umur: perbarui daftar (impor atau sinkronisasi) sebelum melanjutkan pemeriksaan.</source>
         <translation>The lists are older than the limit: update them (import or sync) before continuing the checks.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Workstation ini bekerja luring: alamat server pusat belum diatur. Data tetap tersimpan di sini; minta Admin TIK mengatur server.url.</source>
+        <translation>This workstation works offline: the central server's address is not set. Data stays stored here; ask the IT admin to set server.url.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi dimulai…</source>
+        <translation>Sync started…</translation>
     </message>
     <message>
         <source>Perangkat: {ready}/{total} siap</source>
@@ -1517,6 +1541,84 @@ Immigration office workstation application.</translation>
     <message>
         <source>Diserahkan ke Inteldakim; Nota Dinas dicetak.</source>
         <translation>Handed over to Inteldakim; Internal Memo printed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Sinkronisasi: luring (server belum diatur)</source>
+        <translation>Sync: offline (no server set)</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi: sedang berjalan…</source>
+        <translation>Sync: in progress…</translation>
+    </message>
+    <message>
+        <source>⚠ Sinkronisasi gagal, dicoba lagi dalam {seconds} dtk</source>
+        <translation>⚠ Sync failed, retrying in {seconds} s</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi: belum tersambung</source>
+        <translation>Sync: not connected yet</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi: berhasil {time}</source>
+        <translation>Sync: succeeded {time}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusDialog</name>
+    <message>
+        <source>Status sinkronisasi</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <source>Server pusat</source>
+        <translation>Central server</translation>
+    </message>
+    <message>
+        <source>Keadaan</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rekaman menunggu dikirim</source>
+        <translation>Records waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Kiriman terakhir berhasil</source>
+        <translation>Last successful push</translation>
+    </message>
+    <message>
+        <source>Pembaruan terakhir dari server</source>
+        <translation>Last update from the server</translation>
+    </message>
+    <message>
+        <source>Konflik belum ditinjau</source>
+        <translation>Conflicts not yet reviewed</translation>
+    </message>
+    <message>
+        <source>Kesalahan terakhir</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>Sinkronkan &amp;sekarang</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>(belum diatur)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>(tidak ada)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>belum pernah</source>
+        <translation>never</translation>
     </message>
 </context>
 <context>
@@ -2602,6 +2704,18 @@ Immigration office workstation application.</translation>
     <message>
         <source>Server pusat menolak permintaan (kode {status}). Hubungi Admin TIK.</source>
         <translation>The central server refused the request (code {status}). Contact the IT admin.</translation>
+    </message>
+    <message>
+        <source>Server pusat demo tidak dapat dijalankan ({reason}). Demo tetap bisa dipakai luring; lihat log {log}.</source>
+        <translation>The demo central server could not be started ({reason}). The demo can still be used offline; see the log {log}.</translation>
+    </message>
+    <message>
+        <source>Rahasia &quot;{name}&quot; tidak dapat dibuka di komputer ini (berkasnya berasal dari komputer lain, rusak, atau identitas komputer berubah). Untuk kredensial sinkronisasi: daftarkan ulang workstation dengan kode baru dari admin server.</source>
+        <translation>The secret &quot;{name}&quot; cannot be opened on this computer (its file comes from another computer, is damaged, or the computer's identity changed). For the sync credential: enrol the workstation again with a new code from the server admin.</translation>
+    </message>
+    <message>
+        <source>Sinkronisasi gagal karena kesalahan tak terduga; rinciannya ada di log. Data tetap tersimpan di workstation ini.</source>
+        <translation>Sync failed because of an unexpected error; the details are in the log. Data stays stored on this workstation.</translation>
     </message>
 </context>
 <context>
