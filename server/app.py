@@ -305,11 +305,11 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
         account and another office's user."""
         with db.read() as session:
             user = session.scalar(select(User).where(User.username == body.username))
-        usable = user is not None and not user.disabled \
-            and user.office_code == caller.office_code
+        if user is not None and (user.disabled or user.office_code != caller.office_code):
+            user = None
         # Verify even without a usable account, so timing does not tell which case it was.
-        password_hash = user.password_hash if usable else _dummy_hash()
-        if not verify_password(password_hash, body.password) or not usable:
+        matches = verify_password(user.password_hash if user else _dummy_hash(), body.password)
+        if user is None or not matches:
             log.info("officer token refused for %r at %s", body.username, caller.workstation_id)
             raise ApiError(401, "invalid_officer_credentials", _BAD_OFFICER)
         roles = tuple(user.role_codes)
