@@ -24,6 +24,7 @@ from sqlalchemy import or_, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from app.auth.passwords import hash_password, verify_password
+from app.auth.permissions import Role
 from server.admin import token_key
 from server.auth import (
     TokenClaims,
@@ -143,13 +144,13 @@ class QueueRule:
 
 QUEUES: dict[str, QueueRule] = {
     "referrals": QueueRule("referral", frozenset({"open", "in_progress"}),
-                           frozenset({"supervisor"})),
+                           frozenset({Role.SUPERVISOR.value})),
     "approvals": QueueRule("approval", frozenset({"pending"}),
-                           frozenset({"section_head", "office_head"})),
+                           frozenset({Role.SECTION_HEAD.value, Role.OFFICE_HEAD.value})),
     "print_jobs": QueueRule("print_job", frozenset({"queued", "failed"}),
-                            frozenset({"print_operator"})),
+                            frozenset({Role.PRINT_OPERATOR.value})),
 }
-_BAD_OFFICER = ("Nama pengguna atau kata sandi salah, atau akun tidak aktif di kantor ini.")
+_BAD_OFFICER = "Nama pengguna atau kata sandi salah, atau akun tidak aktif di kantor ini."
 BasicAuth = Annotated[HTTPBasicCredentials | None, Depends(_basic)]
 
 
