@@ -7,10 +7,12 @@ import json
 import logging
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Annotated
+from functools import lru_cache
+from typing import Annotated, Literal
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import (
     HTTPAuthorizationCredentials,
@@ -21,6 +23,8 @@ from fastapi.security import (
 from sqlalchemy import or_, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
+from app.auth.passwords import hash_password, verify_password
+from app.auth.permissions import Role
 from server.admin import token_key
 from server.auth import (
     TokenClaims,
@@ -30,38 +34,46 @@ from server.auth import (
     normalize_code,
 )
 from server.db import Database, open_database
-from server.models import Change, EnrolmentCode, ReceivedRecord, Workstation
+from server.errors import ApiError, record_id_conflict
+from server.models import (
+    Change,
+    Document,
+    EnrolmentCode,
+    ReceivedRecord,
+    SharedRecord,
+    User,
+    Workstation,
+)
+from server.records import apply_records
 from server.schemas import (
     MAX_PULL_LIMIT,
     ChangeOut,
+    ConflictOut,
     EnrolRequest,
     EnrolResponse,
     ErrorBody,
     HealthResponse,
+    OfficerTokenRequest,
+    OfficerTokenResponse,
     PullResponse,
+    PushRecord,
     PushRequest,
     PushResponse,
+    QueueResponse,
+    SharedRecordOut,
     TokenRequest,
     TokenResponse,
+    VerifyRequest,
+    VerifyResponse,
 )
+
+__all__ = ["ApiError", "create_app"]
 
 log = logging.getLogger(__name__)
 
 API_VERSION = "1"
 TOKEN_TTL = timedelta(minutes=15)
 Clock = Callable[[], datetime]
-
-
-class ApiError(Exception):
-    """An error answered as `{"error": code, "message": Indonesian text}`."""
-
-    def __init__(self, status: int, code: str, message: str,
-                 headers: dict[str, str] | None = None) -> None:
-        super().__init__(f"{status} {code}")
-        self.status = status
-        self.code = code
-        self.message = message
-        self.headers = headers
 
 
 def _utc_now() -> datetime:
@@ -96,8 +108,49 @@ def _workstation(request: Request,
     return claims
 
 
+def _workstation_only(caller: Annotated[TokenClaims, Depends(_workstation)]) -> TokenClaims:
+    """The caller's claims when it is a workstation token (not an officer's)."""
+    if caller.is_officer:
+        raise ApiError(403, "workstation_token_required",
+                       "Permintaan ini memerlukan token workstation, bukan token petugas.")
+    return caller
+
+
+def _officer(caller: Annotated[TokenClaims, Depends(_workstation)]) -> TokenClaims:
+    """The caller's claims when it is an officer token (`POST /v1/officer-token`)."""
+    if not caller.is_officer:
+        raise ApiError(403, "officer_token_required",
+                       "Permintaan ini memerlukan token petugas. Masuk sebagai petugas lalu "
+                       "ulangi.")
+    return caller
+
+
 Db = Annotated[Database, Depends(_database)]
 Caller = Annotated[TokenClaims, Depends(_workstation)]
+WorkstationCaller = Annotated[TokenClaims, Depends(_workstation_only)]
+Officer = Annotated[TokenClaims, Depends(_officer)]
+
+QueueName = Literal["referrals", "approvals", "print_jobs"]
+
+
+@dataclass(frozen=True)
+class QueueRule:
+    """Which shared records a queue lists, and which roles work it."""
+
+    entity_type: str
+    statuses: frozenset[str]
+    roles: frozenset[str]
+
+
+QUEUES: dict[str, QueueRule] = {
+    "referrals": QueueRule("referral", frozenset({"open", "in_progress"}),
+                           frozenset({Role.SUPERVISOR.value})),
+    "approvals": QueueRule("approval", frozenset({"pending"}),
+                           frozenset({Role.SECTION_HEAD.value, Role.OFFICE_HEAD.value})),
+    "print_jobs": QueueRule("print_job", frozenset({"queued", "failed"}),
+                            frozenset({Role.PRINT_OPERATOR.value})),
+}
+_BAD_OFFICER = "Nama pengguna atau kata sandi salah, atau akun tidak aktif di kantor ini."
 BasicAuth = Annotated[HTTPBasicCredentials | None, Depends(_basic)]
 
 
@@ -211,18 +264,21 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
     @app.post("/v1/push", response_model=PushResponse, responses=_errors(401, 409))
     def push(batch: PushRequest, caller: Caller, db: Db) -> PushResponse:
         """Store outbox records once each (idempotent by record id) for the caller's office."""
-        unique = {record.id: record for record in reversed(batch.records)}  # first one wins
+        unique: dict[str, PushRecord] = {}
+        for record in batch.records:  # the first of a repeated id wins; batch order is kept
+            unique.setdefault(record.id, record)
         repeated = len(batch.records) - len(unique)
         for attempt in (1, 2):
             try:
-                stored = _store_records(db, caller, unique, now())
+                stored, conflicts = _store_records(db, caller, unique, now())
             except IntegrityError:
                 # Another request stored some of these ids between our read and insert;
                 # the second attempt sees them as duplicates.
                 if attempt == 2:
                     raise
                 continue
-            return PushResponse(accepted=stored, duplicates=len(unique) - stored + repeated)
+            return PushResponse(accepted=stored, duplicates=len(unique) - stored + repeated,
+                                conflicts=conflicts)
         raise AssertionError("unreachable")
 
     @app.get("/v1/pull", response_model=PullResponse, responses=_errors(401))
@@ -241,15 +297,80 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
                                payload=json.loads(c.payload), deleted=c.deleted) for c in page],
             cursor=page[-1].seq if page else cursor, more=len(rows) > limit)
 
+    @app.post("/v1/officer-token", response_model=OfficerTokenResponse,
+              responses=_errors(401, 403))
+    def officer_token(request: Request, body: OfficerTokenRequest, caller: WorkstationCaller,
+                      db: Db) -> OfficerTokenResponse:
+        """A short-lived token for an officer of the caller's office, for endpoints that act
+        as a person; the same answer for an unknown user, a wrong password, a disabled
+        account and another office's user."""
+        with db.read() as session:
+            user = session.scalar(select(User).where(User.username == body.username))
+        if user is not None and (user.disabled or user.office_code != caller.office_code):
+            user = None
+        # Verify even without a usable account, so timing does not tell which case it was.
+        matches = verify_password(user.password_hash if user else _dummy_hash(), body.password)
+        if user is None or not matches:
+            log.info("officer token refused for %r at %s", body.username, caller.workstation_id)
+            raise ApiError(401, "invalid_officer_credentials", _BAD_OFFICER)
+        roles = tuple(user.role_codes)
+        expires_at = now() + token_ttl
+        access = request.app.state.signer.issue(TokenClaims(
+            caller.workstation_id, caller.office_code, expires_at, user.username, roles))
+        return OfficerTokenResponse(access_token=access, expires_at=expires_at,
+                                    username=user.username, roles=list(roles))
+
+    @app.get("/v1/queues/{queue}", response_model=QueueResponse,
+             responses=_errors(401, 403))
+    def queue(queue: Annotated[QueueName, Path()], caller: Officer, db: Db) -> QueueResponse:
+        """The office's open shared records of one queue, oldest change first (officer token
+        with a role that works the queue)."""
+        rule = QUEUES[queue]
+        if not rule.roles & set(caller.roles):
+            raise ApiError(403, "forbidden",
+                           f"Peran Anda tidak menangani antrean ini ({queue}).")
+        with db.read() as session:
+            rows = session.scalars(
+                select(SharedRecord)
+                .where(SharedRecord.office_code == caller.office_code,
+                       SharedRecord.entity_type == rule.entity_type,
+                       SharedRecord.status.in_(sorted(rule.statuses)))
+                .order_by(SharedRecord.updated_at, SharedRecord.entity_id)).all()
+        return QueueResponse(queue=queue, records=[
+            SharedRecordOut(entity_type=r.entity_type, entity_id=r.entity_id, version=r.version,
+                            workstation_id=r.workstation_id, row=json.loads(r.payload),
+                            updated_at=r.updated_at) for r in rows])
+
+    @app.post("/v1/documents/verify", response_model=VerifyResponse, responses=_errors(401))
+    def verify_document(body: VerifyRequest, _caller: Caller, db: Db) -> VerifyResponse:
+        """Whether a document is genuine: `valid`, `voided`, or `unknown` (also when the hash
+        does not match, so that nothing is revealed without the document itself)."""
+        with db.read() as session:
+            document = session.get(Document, body.number)
+        if document is None or not hmac.compare_digest(document.sha256,
+                                                       body.sha256.strip().lower()):
+            return VerifyResponse(status="unknown")
+        return VerifyResponse(status="voided" if document.voided_at else "valid",
+                              template=document.template, office_code=document.office_code,
+                              issued_at=document.issued_at)
+
     return app
 
 
-def _store_records(db: Database, caller: TokenClaims, records: dict, at: datetime) -> int:
-    """Insert the records not stored yet; how many were new.
+@lru_cache(maxsize=1)
+def _dummy_hash() -> str:
+    return hash_password(new_credential())
+
+
+def _store_records(db: Database, caller: TokenClaims, records: dict[str, PushRecord],
+                   at: datetime) -> tuple[int, list[ConflictOut]]:
+    """Insert the records not stored yet and apply them (shared records, documents); how many
+    were new and which shared records of them lost to a newer server version.
 
     Raises:
         ApiError: 409 when an id is already stored for another office (its content is not
-            revealed, and nothing of the batch is stored).
+            revealed, and nothing of the batch is stored); 422 for a malformed shared or
+            document record.
     """
     with db.write() as session:
         existing = dict(session.execute(
@@ -259,9 +380,7 @@ def _store_records(db: Database, caller: TokenClaims, records: dict, at: datetim
         if foreign:
             log.warning("workstation %s (office %s) pushed %d record id(s) of another office",
                         caller.workstation_id, caller.office_code, len(foreign))
-            raise ApiError(409, "record_id_conflict",
-                           "Sebagian nomor rekaman sudah dipakai kantor lain; kiriman ditolak "
-                           "seluruhnya. Hubungi admin server.")
+            raise record_id_conflict()
         new = [record for rid, record in records.items() if rid not in existing]
         session.add_all(
             ReceivedRecord(id=r.id, office_code=caller.office_code,
@@ -271,4 +390,6 @@ def _store_records(db: Database, caller: TokenClaims, records: dict, at: datetim
                                               separators=(",", ":")),
                            created_at=r.created_at, received_at=at)
             for r in new)
-    return len(new)
+        session.flush()
+        conflicts = apply_records(session, caller, new, at)
+    return len(new), conflicts

@@ -40,11 +40,21 @@ def normalize_code(code: str) -> str:
 
 @dataclass(frozen=True)
 class TokenClaims:
-    """Who a bearer token speaks for; every request is scoped to `office_code`."""
+    """Who a bearer token speaks for; every request is scoped to `office_code`.
+
+    A workstation token has no `username`; an officer token (`POST /v1/officer-token`) names
+    the officer signed in at that workstation and the officer's role codes.
+    """
 
     workstation_id: str
     office_code: str
     expires_at: datetime
+    username: str | None = None
+    roles: tuple[str, ...] = ()
+
+    @property
+    def is_officer(self) -> bool:
+        return self.username is not None
 
 
 def _b64(data: bytes) -> str:
@@ -65,9 +75,12 @@ class TokenSigner:
         return _b64(hmac.new(self._key, f"{TOKEN_PREFIX}.{body}".encode(), "sha256").digest())
 
     def issue(self, claims: TokenClaims) -> str:
-        body = _b64(json.dumps({"ws": claims.workstation_id, "office": claims.office_code,
-                                "exp": int(claims.expires_at.timestamp())},
-                               separators=(",", ":")).encode())
+        data: dict[str, object] = {"ws": claims.workstation_id, "office": claims.office_code,
+                                   "exp": int(claims.expires_at.timestamp())}
+        if claims.username is not None:
+            data["user"] = claims.username
+            data["roles"] = list(claims.roles)
+        body = _b64(json.dumps(data, separators=(",", ":")).encode())
         return f"{TOKEN_PREFIX}.{body}.{self._mac(body)}"
 
     def verify(self, token: str, now: datetime) -> TokenClaims | None:
@@ -80,8 +93,11 @@ class TokenSigner:
             return None
         try:
             data = json.loads(_unb64(body))
+            user = data.get("user")
             claims = TokenClaims(str(data["ws"]), str(data["office"]),
-                                 datetime.fromtimestamp(int(data["exp"]), UTC))
+                                 datetime.fromtimestamp(int(data["exp"]), UTC),
+                                 None if user is None else str(user),
+                                 tuple(str(role) for role in data.get("roles", ())))
         except (ValueError, KeyError, TypeError):
             return None
         return claims if now < claims.expires_at else None

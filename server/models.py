@@ -9,6 +9,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     ForeignKey,
+    Index,
     Integer,
     MetaData,
     String,
@@ -47,14 +48,34 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+DEFAULT_TIMEZONE = "Asia/Jakarta"
+MINISTRY = "Kementerian Imigrasi dan Pemasyarakatan Republik Indonesia"
+DIRECTORATE_GENERAL = "Direktorat Jenderal Imigrasi"
+
+
 class Office(Base):
-    """An immigration office; every workstation and every record belongs to one."""
+    """An immigration office; every workstation and every record belongs to one.
+
+    The letterhead columns are those of the workstation's `offices` table, published to every
+    office as the `office` change (decision 0009).
+    """
 
     __tablename__ = "offices"
 
     code: Mapped[str] = mapped_column(String(16), primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE,
+                                          server_default=DEFAULT_TIMEZONE)
+    ministry: Mapped[str] = mapped_column(String(200), default=MINISTRY, server_default=MINISTRY)
+    directorate_general: Mapped[str] = mapped_column(
+        String(200), default=DIRECTORATE_GENERAL, server_default=DIRECTORATE_GENERAL)
+    regional_office: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    phone: Mapped[str] = mapped_column(String(60), default="", server_default="")
+    email: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    website: Mapped[str] = mapped_column(String(120), default="", server_default="")
 
 
 class EnrolmentCode(Base):
@@ -105,7 +126,8 @@ class Change(Base):
     """
 
     __tablename__ = "changes"
-    __table_args__ = {"sqlite_autoincrement": True}
+    __table_args__ = (Index("ix_changes_kind_key", "kind", "key"),
+                      {"sqlite_autoincrement": True})
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     office_code: Mapped[str | None] = mapped_column(
@@ -124,3 +146,78 @@ class ServerSecret(Base):
 
     name: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(String(200))
+
+
+class User(Base):
+    """An officer's account kept by the server and published to its office (`user` change).
+
+    `roles` holds role codes (`app.auth.permissions.Role`) separated by commas.
+    """
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    nip: Mapped[str] = mapped_column(String(32), default="")
+    office_code: Mapped[str] = mapped_column(ForeignKey("offices.code"), index=True)
+    password_hash: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[str] = mapped_column(Text, default="")
+    disabled: Mapped[bool] = mapped_column(Boolean, default=False)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    @property
+    def role_codes(self) -> list[str]:
+        return [code for code in self.roles.split(",") if code]
+
+
+class SharedRecord(Base):
+    """The server's current version of a shared office record (referral, print job, approval).
+
+    `status` copies the row's `status` so that a queue is read by index, not by parsing JSON.
+    """
+
+    __tablename__ = "shared_records"
+    __table_args__ = (Index("ix_shared_records_queue", "office_code", "entity_type", "status"),)
+
+    entity_type: Mapped[str] = mapped_column(String(64), primary_key=True)
+    entity_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(ForeignKey("offices.code"))
+    version: Mapped[int] = mapped_column(Integer)
+    workstation_id: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(32), default="")
+    payload: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class Conflict(Base):
+    """A pushed shared-record edit that lost to the server's version, kept for review.
+
+    `id` is the pushed outbox record's id; `payload` is the losing row.
+    """
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(ForeignKey("offices.code"), index=True)
+    entity_type: Mapped[str] = mapped_column(String(64))
+    entity_id: Mapped[str] = mapped_column(String(64))
+    server_version: Mapped[int] = mapped_column(Integer)
+    workstation_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)
+    received_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    reviewed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class Document(Base):
+    """An issued document as known from the workstations' `document` records, for verification."""
+
+    __tablename__ = "documents"
+
+    number: Mapped[str] = mapped_column(String(64), primary_key=True)
+    office_code: Mapped[str] = mapped_column(ForeignKey("offices.code"), index=True)
+    template: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64))
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    voided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

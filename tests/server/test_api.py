@@ -74,8 +74,8 @@ def test_push_then_the_same_batch_again_is_stored_once(live_server):
     with ws.client() as http:
         first = http.post("/v1/push", json={"records": batch})
         again = http.post("/v1/push", json={"records": batch + batch[:1]})
-    assert first.json() == {"accepted": 5, "duplicates": 0}
-    assert again.json() == {"accepted": 0, "duplicates": 6}
+    assert first.json() == {"accepted": 5, "duplicates": 0, "conflicts": []}
+    assert again.json() == {"accepted": 0, "duplicates": 6, "conflicts": []}
     assert _stored(live_server, office_code="JKT1", workstation_id="ws-1") == 5
 
 
