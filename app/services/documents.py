@@ -156,6 +156,10 @@ def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_ty
     uow.audit("document.issued", "document", document.id,
               after={"template": template, "number": number, "sha256": rendered.sha256,
                      "subject": f"{subject_type}:{subject_id}"})
+    # What `/v1/documents/verify` knows a document by (0009): its number and hash.
+    uow.outbox("document", document.id, "issue", {
+        "number": number, "template": template, "sha256": rendered.sha256,
+        "issued_at": now.isoformat(), "office_code": office.code})
     return DocumentInfo(document.id, template, number, now, copies, rendered.page_count,
                         rendered.pdf)
 
@@ -306,6 +310,7 @@ class DocumentService:
                 row.status, row.error = "failed", refusal.user_message
                 uow.audit("document.print_failed", "print_job", job_id,
                           after={"number": number, "error": refusal.user_message})
+                _share_job(uow, row)
             if refusal is error:
                 raise
             raise refusal from error
@@ -316,6 +321,7 @@ class DocumentService:
             uow.audit("document.printed", "document", row.document_id,
                       after={"number": number, "job": job_id, "copies": copies,
                              "destination": sent.destination, "reprint": reprint})
+            _share_job(uow, row)
         return sent
 
     def _send(self, pdf: bytes, copies: int, title: str, destination: str | None) -> PrintJob:
@@ -359,6 +365,7 @@ class DocumentService:
             job.qc, job.qc_note = ("pass" if passed else "fail"), note.strip()
             uow.audit("document.qc", "print_job", job.id,
                       after={"number": doc.number, "qc": job.qc, "note": job.qc_note})
+            uow.share("print_job", job, document=doc)
 
     def void(self, actor: Actor, document_id: str, reason: str) -> None:
         """Void a document (a misprint, a wrong decision): it can no longer be printed, and
@@ -377,6 +384,7 @@ class DocumentService:
                     PrintQueueEntry.document_id == doc.id,
                     PrintQueueEntry.status.in_(("queued", "failed")))).scalars():
                 job.status = "voided"
+                uow.share("print_job", job, document=doc)
             uow.audit("document.voided", "document", doc.id,
                       after={"number": doc.number, "reason": doc.void_reason})
             uow.outbox("document", doc.id, "void", {"number": doc.number})
@@ -427,7 +435,13 @@ def _queue(uow: UnitOfWork, doc: IssuedDocument, *, copies: int, reprint: int = 
                           copies=copies, status="queued", printer="", printed_by="", error="",
                           reprint=reprint, reprint_reason=reason, qc="", qc_note="")
     uow.session.add(job)
+    uow.share("print_job", job, document=doc)
     return job
+
+
+def _share_job(uow: UnitOfWork, job: PrintQueueEntry) -> None:
+    """The outbox record of `job` after its status changed, with its document (0009)."""
+    uow.share("print_job", job, document=uow.session.get(IssuedDocument, job.document_id))
 
 
 def _info(row: IssuedDocument) -> DocumentInfo:

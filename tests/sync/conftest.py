@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from app import config as config_module
+from app.auth.permissions import Role
 from app.services import Services
 from app.services.base import system_actor
 from app.sync.worker import SyncService
+from tests.counter_support import load_watch_lists
 from tests.live_server import LiveServer, live_server  # noqa: F401
 
 
@@ -33,3 +35,19 @@ def sync(services: Services) -> SyncService:
 @pytest.fixture
 def system(services: Services):
     return system_actor(services.context.config)
+
+
+@pytest.fixture
+def officer(services: Services, make_actor):
+    load_watch_lists(services)
+    return make_actor(Role.COUNTER_OFFICER, username="konter1")
+
+
+@pytest.fixture
+def supervisor(make_actor):
+    return make_actor(Role.SUPERVISOR, username="spv1", nip="198001012005011001")
+
+
+@pytest.fixture
+def operator(make_actor):
+    return make_actor(Role.PRINT_OPERATOR, username="cetak1", nip="199003142015031002")
