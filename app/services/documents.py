@@ -22,6 +22,7 @@ from app.services.signing import office_certificate, office_key
 from app.store.counter_models import IssuedDocument, NumberSequence, ReferenceValue
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Office, User
+from app.store.sync_models import NumberRange
 from devices.base import PrintJob
 
 # Number prefixes per template, as they appear on the paper.
@@ -87,8 +88,9 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
 
     The sequence runs per office, kind and year and is never reused (a voided number stays
     used); the write transaction's lock keeps two writers of one database apart. Two
-    workstations with separate databases draw from their own blocks (`numbering.first` to
-    `numbering.last` in config) until sync leases ranges from the server (issue 6).
+    workstations with separate databases draw from their own blocks: the range the server
+    leased to this workstation (`number_ranges`, pulled by sync), else `numbering.first` to
+    `numbering.last` in config (an office without a server).
 
     Raises:
         ValidationError: the workstation's block is used up for this kind and year; nothing is
@@ -96,7 +98,9 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     """
     office = uow.actor.office_code
     config = uow.context.config
-    first, last = config["numbering.first"], config["numbering.last"]
+    lease = uow.session.get(NumberRange, config.workstation_id)
+    first, last = ((lease.first, lease.last) if lease is not None
+                   else (config["numbering.first"], config["numbering.last"]))
     row = uow.session.get(NumberSequence, (office, kind, day.year))
     if row is None:
         row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=first)
@@ -105,8 +109,10 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     if value > last:
         raise ValidationError(
             QT_TRANSLATE_NOOP("gapura", "Blok nomor dokumen workstation ini ({first}-{last}) "
-                              "untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi "
-                              "blok nomor baru (numbering.first dan numbering.last)."),
+                              "untuk {kind} tahun {year} sudah habis. Blok baru datang dari "
+                              "server pusat pada sinkronisasi berikutnya; bila kantor tidak "
+                              "tersambung ke server, minta Admin TIK memberi blok nomor baru "
+                              "(numbering.first dan numbering.last)."),
             detail=f"number block {first}-{last} used up for {kind} {day.year}", first=first,
             last=last, kind=kind, year=day.year)
     pattern, key = _number_pattern(uow, kind, day)
