@@ -38,6 +38,13 @@ def system(services: Services):
 
 
 @pytest.fixture
+def enrolled(sync: SyncService, system, live_server: LiveServer) -> SyncService:  # noqa: F811
+    """`sync`, enrolled in office TEST of the live server."""
+    sync.enrol(system, live_server.enrolment_code("TEST"))
+    return sync
+
+
+@pytest.fixture
 def officer(services: Services, make_actor):
     load_watch_lists(services)
     return make_actor(Role.COUNTER_OFFICER, username="konter1")

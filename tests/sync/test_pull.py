@@ -39,12 +39,6 @@ def publish(live_server, kind: str, key: str, payload: dict | None = None, *,
                               office_code=office, deleted=deleted)
 
 
-@pytest.fixture
-def enrolled(sync, system, live_server):
-    sync.enrol(system, live_server.enrolment_code("TEST"))
-    return sync
-
-
 def _hits(services, officer, person=TOURIST) -> list[str]:
     check = services.counter.check(officer, Scan(person.mrz(), Direction.ARRIVAL))
     return [hit.reference for hit in check.hits]

@@ -27,12 +27,6 @@ from tests.sync.test_pull import publish
 REFERRED_AT = datetime(2026, 11, 25, 2, 30, tzinfo=UTC)
 
 
-@pytest.fixture
-def enrolled(sync, system, live_server):
-    sync.enrol(system, live_server.enrolment_code("TEST"))
-    return sync
-
-
 def _referral_row(referral_id: str, **changes: object) -> dict:
     row = Referral(id=referral_id, office_code="TEST", workstation_id="WS-TEST-02",
                    direction="departure", lane="regular", reason="cekal", reason_text="",
