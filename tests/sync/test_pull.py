@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from app.auth import passwords
 from app.auth.permissions import Role
 from app.domain.counter import Direction
-from app.errors import AuthError, PermissionDenied
+from app.errors import AuthError, PermissionDenied, ValidationError
 from app.services.base import system_actor
 from app.services.counter import Scan
 from app.services.documents import issue
@@ -230,7 +230,7 @@ def test_a_leased_number_range_numbers_the_next_document(services, enrolled, sys
     result = enrolled.pull(system)
     assert result.skipped == 1  # the other workstation's lease
     assert [nota()[-7:] for _ in range(2)] == ["/005000", "/005001"]
-    with pytest.raises(Exception) as used_up:
+    with pytest.raises(ValidationError) as used_up:
         nota()
     assert "(5000-5001)" in used_up.value.user_message
     assert "server pusat" in used_up.value.user_message
