@@ -1,4 +1,5 @@
-"""`gapura sync enrol|now|status`: this workstation and the central server (server.url)."""
+"""`gapura sync enrol|now|status|conflicts`: this workstation and the central server
+(server.url)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from app.commands import with_services
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    group = subparsers.add_parser("sync", help="send the outbox to the central server")
+    group = subparsers.add_parser("sync", help="exchange data with the central server")
     commands = group.add_subparsers(title="sync commands")
     group.set_defaults(func=lambda _args: group.print_help() or 2)
 
@@ -20,19 +21,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     enrol.add_argument("code", help="the one-time code, e.g. ABCD-EFGH-JKMN")
     enrol.set_defaults(func=_cmd_enrol)
 
-    commands.add_parser("now", help="send every pending outbox record now").set_defaults(
-        func=_cmd_now)
+    commands.add_parser(
+        "now", help="send every pending outbox record, then apply the server's changes"
+    ).set_defaults(func=_cmd_now)
 
-    status = commands.add_parser("status", help="pending records, last success, last error")
+    status = commands.add_parser(
+        "status", help="pending records, last push and pull, errors, conflicts to review")
     status.add_argument("--json", action="store_true", help="print one JSON object")
     status.set_defaults(func=_cmd_status)
+
+    conflicts = commands.add_parser(
+        "conflicts", help="local edits that lost to another workstation's, not yet reviewed")
+    conflicts.add_argument("--json", action="store_true", help="print a JSON list")
+    conflicts.set_defaults(func=_cmd_conflicts)
+
+
+def _service(instance):  # noqa: ANN001, ANN202 - app.instance.Instance, SyncService
+    from app.sync.worker import SyncService
+
+    services = instance.services
+    return SyncService(services.context, services.screening, services.reference)
 
 
 def _cmd_enrol(args: argparse.Namespace) -> int:
     def work(instance, actor) -> int:
-        from app.sync.worker import SyncService
-
-        sync = SyncService(instance.services.context)
+        sync = _service(instance)
         try:
             credential = sync.enrol(actor, args.code)
         finally:
@@ -50,18 +63,22 @@ def _cmd_now(args: argparse.Namespace) -> int:
 
     def work(instance, actor) -> int:
         from app.sync.client import SyncError
-        from app.sync.worker import SyncService
 
-        sync = SyncService(instance.services.context)
+        sync = _service(instance)
         try:
-            result = sync.push_pending(actor)
+            result = sync.sync_once(actor)
         except SyncError as exc:
             print(f"gapura: {exc.user_message}", file=sys.stderr)
             return 1
         finally:
             sync.close()
-        print(f"{result.sent} records sent ({result.accepted} new on the server, "
-              f"{result.duplicates} already there)")
+        pushed, pulled = result.pushed, result.pulled
+        print(f"{pushed.sent} records sent ({pushed.accepted} new on the server, "
+              f"{pushed.duplicates} already there, {pushed.conflicts} conflicts)")
+        print(f"{pulled.changes} changes received ({pulled.applied} applied, "
+              f"{pulled.skipped} skipped); cursor {pulled.cursor}")
+        if pushed.conflicts:
+            print("conflicts to review: gapura sync conflicts")
         return 0
 
     return with_services(True, work)
@@ -69,9 +86,7 @@ def _cmd_now(args: argparse.Namespace) -> int:
 
 def _cmd_status(args: argparse.Namespace) -> int:
     def work(instance, actor) -> int:
-        from app.sync.worker import SyncService
-
-        sync = SyncService(instance.services.context)
+        sync = _service(instance)
         state = sync.status(actor)
         enrolled = sync.enrolled()
         data = {**state.as_dict(), "server_url": instance.config["server.url"],
@@ -86,6 +101,28 @@ def _cmd_status(args: argparse.Namespace) -> int:
         print(f"pending records: {state.pending}")
         print(f"last success: {data['last_success'] or 'never'}")
         print(f"last error: {state.last_error or '-'}")
+        print(f"last pull: {data['last_pull'] or 'never'} (cursor {state.cursor})")
+        print(f"last pull error: {state.last_pull_error or '-'}")
+        print(f"conflicts to review: {state.conflicts}")
+        return 0
+
+    return with_services(False, work)
+
+
+def _cmd_conflicts(args: argparse.Namespace) -> int:
+    def work(instance, actor) -> int:
+        conflicts = _service(instance).conflicts(actor)
+        if args.json:
+            print(json.dumps([{
+                "id": c.id, "entity_type": c.entity_type, "entity_id": c.entity_id,
+                "server_version": c.server_version, "detected_at": c.detected_at.isoformat(),
+                "local_payload": c.local_payload} for c in conflicts], ensure_ascii=False))
+            return 0
+        if not conflicts:
+            print("no conflicts to review")
+        for c in conflicts:
+            print(f"{c.detected_at:%Y-%m-%d %H:%M} UTC  {c.entity_type} {c.entity_id}  "
+                  f"server version {c.server_version}  (record {c.id})")
         return 0
 
     return with_services(False, work)

@@ -23,7 +23,9 @@ from app.auth.permissions import Actor, Permission, Role, require
 from app.config import Config
 from app.secrets import SecretStore
 from app.store.db import Store
-from app.store.models import AuditEvent, OutboxRecord, new_id
+from app.store.models import AuditEvent, Base, OutboxRecord, new_id
+from app.store.rows import row_to_json
+from app.store.sync_models import SyncVersion
 
 log = logging.getLogger(__name__)
 
@@ -112,6 +114,18 @@ class UnitOfWork:
             entity_id=entity_id, operation=operation, payload=_json(payload), attempts=0,
             last_error="",
         ))
+
+    def share(self, entity_type: str, row: Base, **attached: Base) -> None:
+        """The outbox record of a shared office record (a referral, a print job; decision
+        0009): every column of `row`, each `attached` row under its name inside it (a print
+        job's `document`), and the server version this workstation last pulled (0: never)."""
+        self.session.flush()  # column defaults (the id among them) are set by the flush
+        entity_id = row.id  # type: ignore[attr-defined]  # shared records have an id column
+        data = row_to_json(row)
+        data.update({name: row_to_json(other) for name, other in attached.items()})
+        version = self.session.get(SyncVersion, (entity_type, entity_id))
+        self.outbox(entity_type, entity_id, "upsert",
+                    {"row": data, "base_version": version.version if version else 0})
 
 
 def system_actor(config: Config, name: str = "system") -> Actor:

@@ -310,7 +310,7 @@ class CounterService:
             uow.audit("referral.created", "referral", row.id,
                       after={"reason": reason.value, "note": note.strip(),
                              "document": check.document.document_number})
-            uow.outbox("referral", row.id, "create", {"reason": reason.value})
+            uow.share("referral", row)
             return ReferralInfo.of(row)
 
     def _fresh(self, check: CheckResult) -> None:

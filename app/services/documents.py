@@ -22,6 +22,7 @@ from app.services.signing import office_certificate, office_key
 from app.store.counter_models import IssuedDocument, NumberSequence, ReferenceValue
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Office, User
+from app.store.sync_models import NumberRange
 from devices.base import PrintJob
 
 # Number prefixes per template, as they appear on the paper.
@@ -87,8 +88,9 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
 
     The sequence runs per office, kind and year and is never reused (a voided number stays
     used); the write transaction's lock keeps two writers of one database apart. Two
-    workstations with separate databases draw from their own blocks (`numbering.first` to
-    `numbering.last` in config) until sync leases ranges from the server (issue 6).
+    workstations with separate databases draw from their own blocks: the range the server
+    leased to this workstation (`number_ranges`, pulled by sync), else `numbering.first` to
+    `numbering.last` in config (an office without a server).
 
     Raises:
         ValidationError: the workstation's block is used up for this kind and year; nothing is
@@ -96,7 +98,9 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     """
     office = uow.actor.office_code
     config = uow.context.config
-    first, last = config["numbering.first"], config["numbering.last"]
+    lease = uow.session.get(NumberRange, config.workstation_id)
+    first, last = ((lease.first, lease.last) if lease is not None
+                   else (config["numbering.first"], config["numbering.last"]))
     row = uow.session.get(NumberSequence, (office, kind, day.year))
     if row is None:
         row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=first)
@@ -105,8 +109,10 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     if value > last:
         raise ValidationError(
             QT_TRANSLATE_NOOP("gapura", "Blok nomor dokumen workstation ini ({first}-{last}) "
-                              "untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi "
-                              "blok nomor baru (numbering.first dan numbering.last)."),
+                              "untuk {kind} tahun {year} sudah habis. Blok baru datang dari "
+                              "server pusat pada sinkronisasi berikutnya; bila kantor tidak "
+                              "tersambung ke server, minta Admin TIK memberi blok nomor baru "
+                              "(numbering.first dan numbering.last)."),
             detail=f"number block {first}-{last} used up for {kind} {day.year}", first=first,
             last=last, kind=kind, year=day.year)
     pattern, key = _number_pattern(uow, kind, day)
@@ -156,6 +162,10 @@ def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_ty
     uow.audit("document.issued", "document", document.id,
               after={"template": template, "number": number, "sha256": rendered.sha256,
                      "subject": f"{subject_type}:{subject_id}"})
+    # What `/v1/documents/verify` knows a document by (0009): its number and hash.
+    uow.outbox("document", document.id, "issue", {
+        "number": number, "template": template, "sha256": rendered.sha256,
+        "issued_at": now.isoformat(), "office_code": office.code})
     return DocumentInfo(document.id, template, number, now, copies, rendered.page_count,
                         rendered.pdf)
 
@@ -306,6 +316,7 @@ class DocumentService:
                 row.status, row.error = "failed", refusal.user_message
                 uow.audit("document.print_failed", "print_job", job_id,
                           after={"number": number, "error": refusal.user_message})
+                _share_job(uow, row)
             if refusal is error:
                 raise
             raise refusal from error
@@ -316,6 +327,7 @@ class DocumentService:
             uow.audit("document.printed", "document", row.document_id,
                       after={"number": number, "job": job_id, "copies": copies,
                              "destination": sent.destination, "reprint": reprint})
+            _share_job(uow, row)
         return sent
 
     def _send(self, pdf: bytes, copies: int, title: str, destination: str | None) -> PrintJob:
@@ -359,6 +371,7 @@ class DocumentService:
             job.qc, job.qc_note = ("pass" if passed else "fail"), note.strip()
             uow.audit("document.qc", "print_job", job.id,
                       after={"number": doc.number, "qc": job.qc, "note": job.qc_note})
+            uow.share("print_job", job, document=doc)
 
     def void(self, actor: Actor, document_id: str, reason: str) -> None:
         """Void a document (a misprint, a wrong decision): it can no longer be printed, and
@@ -377,6 +390,7 @@ class DocumentService:
                     PrintQueueEntry.document_id == doc.id,
                     PrintQueueEntry.status.in_(("queued", "failed")))).scalars():
                 job.status = "voided"
+                uow.share("print_job", job, document=doc)
             uow.audit("document.voided", "document", doc.id,
                       after={"number": doc.number, "reason": doc.void_reason})
             uow.outbox("document", doc.id, "void", {"number": doc.number})
@@ -427,7 +441,13 @@ def _queue(uow: UnitOfWork, doc: IssuedDocument, *, copies: int, reprint: int = 
                           copies=copies, status="queued", printer="", printed_by="", error="",
                           reprint=reprint, reprint_reason=reason, qc="", qc_note="")
     uow.session.add(job)
+    uow.share("print_job", job, document=doc)
     return job
+
+
+def _share_job(uow: UnitOfWork, job: PrintQueueEntry) -> None:
+    """The outbox record of `job` after its status changed, with its document (0009)."""
+    uow.share("print_job", job, document=uow.session.get(IssuedDocument, job.document_id))
 
 
 def _info(row: IssuedDocument) -> DocumentInfo:

@@ -51,6 +51,11 @@ class ReferenceService:
                 self._cache = cache
             return self._cache
 
+    def invalidate(self) -> None:
+        """Drop the cache: the values changed in the store (set here, or pulled by sync)."""
+        with self._lock:
+            self._cache = None
+
     def get(self, key: str, on: date) -> ReferenceInfo:
         """The value of `key` in force on `on`.
 
@@ -85,8 +90,7 @@ class ReferenceService:
                 uow.audit("reference.defaults_added", "reference", "defaults",
                           after={"keys": sorted({d.key for d in added})})
         if added:
-            with self._lock:
-                self._cache = None
+            self.invalidate()
         return len(added)
 
     def set_value(self, actor: Actor, key: str, value: str, effective_from: date,
@@ -120,8 +124,7 @@ class ReferenceService:
                      "legal_basis": legal_basis}
             uow.audit("reference.value_set", "reference", key, before=before, after=after)
             uow.outbox("reference_value", key, "upsert", after)
-        with self._lock:
-            self._cache = None
+        self.invalidate()
         return ReferenceInfo(key, value, unit, legal_basis, effective_from, False)
 
     def _unit_of(self, key: str) -> str:

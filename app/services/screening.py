@@ -190,7 +190,8 @@ def _chunks(items: Iterable[WatchEntry], size: int) -> Iterator[list[WatchEntry]
         yield chunk
 
 
-def _row_of(entry: WatchEntry, import_id: str) -> dict[str, object]:
+def watch_row(entry: WatchEntry, import_id: str) -> dict[str, object]:
+    """The `watch_entries` row of `entry` (for bulk inserts)."""
     return {"id": entry.id, "list_name": entry.list_name, "full_name": entry.full_name,
             "aliases": "|".join(entry.aliases), "birth_date": entry.birth_date,
             "nationality": entry.nationality,
@@ -290,7 +291,7 @@ class ScreeningService:
                 uow.session.execute(WatchListEntry.__table__.delete().where(
                     WatchListEntry.id.in_([e.id for e in chunk])))
                 uow.session.execute(insert(WatchListEntry),
-                                    [_row_of(e, import_id) for e in chunk])
+                                    [watch_row(e, import_id) for e in chunk])
                 for e in chunk:
                     counts[e.list_name] = counts.get(e.list_name, 0) + 1
                 if indexed:
@@ -305,6 +306,17 @@ class ScreeningService:
                 self._index.add_many(for_index)
         log.info("watch-list import %s: %d entries from %s", import_id, len(seen), source)
         return ImportResult(import_id, len(seen), source)
+
+    def apply_synced(self, added: Iterable[WatchEntry], removed: Iterable[str]) -> None:
+        """Bring the in-memory index up to date with entries sync just committed to the store
+        (added or replaced, and removed); nothing to do while the index is not built yet, as
+        it is built from the store."""
+        with self._lock:
+            if self._index is None:
+                return
+            for entry_id in removed:
+                self._index.remove(entry_id)
+            self._index.add_many(added)
 
     def status(self, actor: Actor) -> ListStatus:
         """Entries per list and the time of the last update, for the status bar (any role)."""

@@ -208,6 +208,7 @@ class SupervisionService:
             row = self._open(uow, actor, referral_id)
             row.status, row.supervisor = "in_progress", actor.username
             uow.audit("referral.taken", "referral", row.id, after={"supervisor": actor.username})
+            uow.share("referral", row)
             return ReferralInfo.of(row)
 
     def add_note(self, actor: Actor, referral_id: str, text: str, kind: str = "note") -> None:
@@ -746,7 +747,7 @@ class SupervisionService:
         row.resolved_at = self._ctx.clock()
         uow.audit("referral.resolved", "referral", row.id,
                   after={"resolution": resolution, **data})
-        uow.outbox("referral", row.id, "resolve", {"resolution": resolution})
+        uow.share("referral", row)
 
     def _signer(self, uow: UnitOfWork, prefix: str) -> dict[str, str]:
         """The supervisor signing a document: name, NIP and position."""

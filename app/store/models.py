@@ -163,6 +163,6 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-# The counter's and documents' tables live in their own modules; importing them here puts
-# them in Base.metadata.
-from app.store import counter_models, document_models  # noqa: E402, F401
+# The counter's, documents' and sync's tables live in their own modules; importing them here
+# puts them in Base.metadata.
+from app.store import counter_models, document_models, sync_models  # noqa: E402, F401

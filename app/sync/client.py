@@ -68,6 +68,23 @@ class ServerRefused(SyncError):
 
 
 @dataclass(frozen=True)
+class PushConflict:
+    """A pushed shared record the server refused: another workstation wrote it first (0009)."""
+
+    record_id: str
+    entity_type: str
+    entity_id: str
+    server_version: int
+
+
+@dataclass(frozen=True)
+class PushAnswer:
+    accepted: int  # stored as new
+    duplicates: int  # stored before (an earlier push whose answer was lost)
+    conflicts: tuple[PushConflict, ...] = ()
+
+
+@dataclass(frozen=True)
 class Credential:
     """What enrolment gives a workstation: its id and its secret credential."""
 
@@ -132,10 +149,14 @@ class SyncClient:
         self._token = answer.json()["access_token"]
         return self._token
 
-    def push(self, records: Sequence[Mapping[str, Any]]) -> tuple[int, int]:
-        """Send outbox records; (accepted, duplicates) as counted by the server."""
+    def push(self, records: Sequence[Mapping[str, Any]]) -> PushAnswer:
+        """Send outbox records; what the server counted, and the conflicts it reports."""
         body = self._authorized("POST", "/v1/push", json={"records": list(records)}).json()
-        return int(body["accepted"]), int(body["duplicates"])
+        conflicts = tuple(
+            PushConflict(str(c["record_id"]), str(c["entity_type"]), str(c["entity_id"]),
+                         int(c["server_version"]))
+            for c in body.get("conflicts", []))  # a server before 0009 sends none
+        return PushAnswer(int(body["accepted"]), int(body["duplicates"]), conflicts)
 
     def pull(self, cursor: int, limit: int = 500) -> dict[str, Any]:
         """One page of reference changes after `cursor`: `changes`, `cursor`, `more`."""

@@ -1,9 +1,13 @@
-"""Pushing the outbox to the central server, and the state of that for the officer.
+"""Pushing the outbox to the central server, pulling its changes, and the state of both.
 
 Records go oldest first in batches of at most `BATCH_SIZE`; a batch is marked sent (with its
-`sync.pushed` audit event, in one transaction) only after the server accepted it. A failed batch
-keeps its records pending with `attempts` and `last_error`; sending it again is safe because
-the server stores each record id once.
+`sync.pushed` audit event and the conflicts the server reported, in one transaction) only after
+the server accepted it. A failed batch keeps its records pending with `attempts` and
+`last_error`; sending it again is safe because the server stores each record id once.
+
+Pulling reads `/v1/pull` page by page from the stored cursor; each page is applied
+(app.sync.pull) and the cursor moved in one transaction with one `sync.pulled` audit event, so
+a pull cut off anywhere resumes at the first page not applied, and memory holds one page.
 
 The workstation credential (from enrolment) is kept with the instance's `SecretStore` under
 `CREDENTIAL_SECRET`, never in the config or the database; the short-lived token stays in the
@@ -15,28 +19,45 @@ from __future__ import annotations
 import json
 import logging
 import random
+import threading
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, literal_column, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, require, require_any_role
-from app.services.base import ServiceContext
+from app.errors import NotFoundError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.base import ServiceContext, UnitOfWork
+from app.services.reference import ReferenceService
+from app.services.screening import ScreeningService
 from app.store.models import OutboxRecord
+from app.store.sync_models import SYNC_STATE_ID, SyncConflict, SyncState
 from app.sync.client import (
     Credential,
+    PushConflict,
     SyncClient,
     SyncError,
     SyncNotConfigured,
     SyncNotEnrolled,
 )
+from app.sync.pull import AppliedPage, Scope, apply_page
 
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500  # the server takes up to 1000 (server/schemas.py MAX_PUSH_RECORDS)
 CREDENTIAL_SECRET = "sync-credential"
 PUSHED_ACTION = "sync.pushed"
+PULLED_ACTION = "sync.pulled"
+CONFLICT_ACTION = "sync.conflict"
+PULL_LIMIT = 2000  # changes a page; the server serves up to 5000 (server/schemas.py)
+# Oldest first; records of one instant in the order they were written (SQLite's rowid), so
+# two edits of a shared record reach the server in order even on a coarse clock.
+OUTBOX_ORDER = (OutboxRecord.created_at, literal_column("outbox.rowid"))
 BACKOFF_BASE = 2.0
 BACKOFF_CAP = 300.0
 
@@ -51,12 +72,37 @@ def next_delay(attempt: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF
     return (rng or random).uniform(0.0, ceiling)
 
 
+class PullRejected(SyncError):
+    """A pulled page could not be applied (a malformed change); nothing of it was written."""
+
+    default_message = QT_TRANSLATE_NOOP(
+        "gapura", "Data dari server pusat tidak dapat diterapkan; pengambilan berhenti pada "
+                  "posisi {cursor} dan akan diulang dari sana. Hubungi Admin TIK bila "
+                  "terulang.")
+
+
 @dataclass(frozen=True)
 class PushResult:
     sent: int  # records marked sent locally
     accepted: int  # stored as new by the server
     duplicates: int  # the server already had them (an earlier push whose answer was lost)
     batches: int
+    conflicts: int = 0  # shared records the server refused (kept in sync_conflicts)
+
+
+@dataclass(frozen=True)
+class PullResult:
+    pages: int  # pages applied
+    changes: int  # changes received
+    applied: int  # changes applied (the newest of each record in a page)
+    skipped: int  # unknown kinds, other offices' or workstations' changes
+    cursor: int  # where the next pull starts
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    pushed: PushResult
+    pulled: PullResult
 
 
 @dataclass(frozen=True)
@@ -64,11 +110,39 @@ class SyncStatus:
     pending: int
     last_success: datetime | None  # when the last batch was accepted
     last_error: str  # Indonesian, of the oldest pending record's last attempt; "" when none
+    last_pull: datetime | None  # when a pull last succeeded
+    cursor: int  # the server change the workstation has applied up to
+    last_pull_error: str  # Indonesian; "" when the last pull succeeded
+    conflicts: int  # conflicts not reviewed yet
 
     def as_dict(self) -> dict[str, Any]:
         return {"pending": self.pending,
                 "last_success": self.last_success.isoformat() if self.last_success else None,
-                "last_error": self.last_error}
+                "last_error": self.last_error,
+                "last_pull": self.last_pull.isoformat() if self.last_pull else None,
+                "cursor": self.cursor, "last_pull_error": self.last_pull_error,
+                "conflicts": self.conflicts}
+
+
+@dataclass(frozen=True)
+class ConflictInfo:
+    """A local edit of a shared record that lost to the server's version (0009)."""
+
+    id: str  # the outbox record's id
+    entity_type: str
+    entity_id: str
+    server_version: int
+    local_payload: dict[str, Any]  # {"row": ..., "base_version": ...} as pushed
+    detected_at: datetime
+    reviewed_at: datetime | None
+    reviewed_by: str
+    review_note: str
+
+    @classmethod
+    def of(cls, row: SyncConflict) -> ConflictInfo:
+        return cls(row.id, row.entity_type, row.entity_id, row.server_version,
+                   json.loads(row.local_payload), row.detected_at, row.reviewed_at,
+                   row.reviewed_by, row.review_note)
 
 
 def _record(row: OutboxRecord) -> dict[str, Any]:
@@ -82,12 +156,29 @@ def _own_audit(row: OutboxRecord) -> bool:
     return row.entity_type == "audit_event" and f'"action": "{PUSHED_ACTION}"' in row.payload
 
 
-class SyncService:
-    """Enrolment, pushing the outbox and its status, for one workstation instance."""
+def _state(session: Session) -> SyncState:
+    """The one `sync_state` row, made on first use."""
+    state = session.get(SyncState, SYNC_STATE_ID)
+    if state is None:
+        state = SyncState(id=SYNC_STATE_ID, pull_cursor=0, last_pull_error="")
+        session.add(state)
+    return state
 
-    def __init__(self, context: ServiceContext) -> None:
+
+class SyncService:
+    """Enrolment, push, pull, conflicts and status, for one workstation instance.
+
+    Pulled watch-list entries and reference values also reach the in-memory screening index
+    and reference cache of `screening` and `reference`, the instance's own services.
+    """
+
+    def __init__(self, context: ServiceContext, screening: ScreeningService,
+                 reference: ReferenceService) -> None:
         self._ctx = context
+        self._screening = screening
+        self._reference = reference
         self._client: SyncClient | None = None
+        self._pulling = threading.Lock()  # one pull at a time (a timer and "sync now")
 
     def close(self) -> None:
         if self._client is not None:
@@ -157,19 +248,19 @@ class SyncService:
         require(actor, Permission.SYNC_RUN)
         if not self._ctx.config["server.url"]:
             raise SyncNotConfigured(detail="server.url is empty")  # offline by design
-        sent = accepted = duplicates = batches = 0
+        sent = accepted = duplicates = batches = conflicts = 0
         while True:
             with self._ctx.store.read() as session:
                 rows = session.scalars(
                     select(OutboxRecord).where(OutboxRecord.sent_at.is_(None))
-                    .order_by(OutboxRecord.created_at, OutboxRecord.id).limit(BATCH_SIZE)).all()
+                    .order_by(*OUTBOX_ORDER).limit(BATCH_SIZE)).all()
                 batch = [_record(row) for row in rows]
                 ours_only = all(_own_audit(row) for row in rows)
             if not batch:
                 break
             ids = [record["id"] for record in batch]
             try:
-                new, known = self._connected().push(batch)
+                answer = self._connected().push(batch)
             except SyncError as exc:
                 self._failed(actor, ids, exc)
                 raise
@@ -177,19 +268,42 @@ class SyncService:
                 uow.session.execute(
                     update(OutboxRecord).where(OutboxRecord.id.in_(ids))
                     .values(sent_at=self._ctx.clock(), attempts=OutboxRecord.attempts + 1))
+                lost = self._keep_conflicts(uow, answer.conflicts)
                 # The event's own outbox record goes in the next batch; a batch of nothing
                 # but those is not audited again, so the loop ends.
                 if not ours_only:
                     uow.audit(PUSHED_ACTION, "workstation", actor.workstation_id,
-                              after={"records": len(ids), "accepted": new,
-                                     "duplicates": known})
+                              after={"records": len(ids), "accepted": answer.accepted,
+                                     "duplicates": answer.duplicates, "conflicts": lost})
             sent += len(ids)
-            accepted += new
-            duplicates += known
+            accepted += answer.accepted
+            duplicates += answer.duplicates
+            conflicts += lost
             batches += 1
-            log.info("sync: batch of %d sent (%d new, %d already on the server)",
-                     len(ids), new, known)
-        return PushResult(sent, accepted, duplicates, batches)
+            log.info("sync: batch of %d sent (%d new, %d already on the server, %d conflicts)",
+                     len(ids), answer.accepted, answer.duplicates, lost)
+        return PushResult(sent, accepted, duplicates, batches, conflicts)
+
+    def _keep_conflicts(self, uow: UnitOfWork, conflicts: Sequence[PushConflict]) -> int:
+        """Store each reported conflict with the losing payload (in the batch's transaction);
+        how many were new (a batch pushed again may report one twice)."""
+        kept = 0
+        for conflict in conflicts:
+            record = uow.session.get(OutboxRecord, conflict.record_id)
+            if record is None or uow.session.get(SyncConflict, conflict.record_id) is not None:
+                continue
+            uow.session.add(SyncConflict(
+                id=record.id, entity_type=conflict.entity_type, entity_id=conflict.entity_id,
+                server_version=conflict.server_version, local_payload=record.payload,
+                detected_at=self._ctx.clock(), reviewed_at=None, reviewed_by="",
+                review_note=""))
+            uow.audit(CONFLICT_ACTION, conflict.entity_type, conflict.entity_id,
+                      after={"record": record.id, "server_version": conflict.server_version})
+            log.warning("sync: %s %s lost to server version %d (record %s kept for review)",
+                        conflict.entity_type, conflict.entity_id, conflict.server_version,
+                        record.id)
+            kept += 1
+        return kept
 
     def _failed(self, actor: Actor, ids: list[str], error: SyncError) -> None:
         log.warning("sync: batch of %d not sent: %s", len(ids), error.detail)
@@ -198,10 +312,139 @@ class SyncService:
                 update(OutboxRecord).where(OutboxRecord.id.in_(ids))
                 .values(attempts=OutboxRecord.attempts + 1, last_error=error.user_message))
 
+    # -- pull ------------------------------------------------------------------------------
+
+    def pull(self, actor: Actor) -> PullResult:
+        """Apply the server's changes since the stored cursor, page by page.
+
+        Raises:
+            PermissionDenied: the actor may not run sync.
+            SyncError: a page could not be fetched, or not applied (PullRejected); the pages
+                before it are applied and the cursor stands after the last of them.
+        """
+        require(actor, Permission.SYNC_RUN)
+        if not self._ctx.config["server.url"]:
+            raise SyncNotConfigured(detail="server.url is empty")
+        with self._pulling:
+            client = self._connected()
+            scope = self._scope()
+            with self._ctx.store.read() as session:
+                state = session.get(SyncState, SYNC_STATE_ID)
+                cursor = state.pull_cursor if state else 0
+            pages = received = applied = skipped = 0
+            while True:
+                try:
+                    body = client.pull(cursor, PULL_LIMIT)
+                    page = self._apply(actor, scope, cursor, body)
+                except SyncError as exc:
+                    self._pull_failed(actor, exc)
+                    raise
+                except (KeyError, ValueError, TypeError, IntegrityError) as exc:
+                    error = PullRejected(detail=f"page after {cursor}: {exc!r}", cursor=cursor)
+                    self._pull_failed(actor, error)
+                    raise error from exc
+                self._refresh_caches(page)
+                received += len(body["changes"])
+                applied += page.applied
+                skipped += page.skipped
+                pages += 1 if body["changes"] else 0
+                cursor = int(body["cursor"])
+                if not body.get("more"):
+                    break
+        log.info("sync: pulled %d changes in %d pages (%d applied, %d skipped); cursor %d",
+                 received, pages, applied, skipped, cursor)
+        return PullResult(pages, received, applied, skipped, cursor)
+
+    def _scope(self) -> Scope:
+        credential = self._stored_credential()
+        config = self._ctx.config
+        return Scope(office_code=(credential.office_code if credential and
+                                  credential.office_code else config.office_code),
+                     workstation_id=(credential.workstation_id if credential
+                                     else config.workstation_id))
+
+    def _apply(self, actor: Actor, scope: Scope, cursor: int, body: dict[str, Any]
+               ) -> AppliedPage:
+        """One page and the cursor after it, in one transaction with its audit event."""
+        changes = body["changes"]
+        with self._ctx.change(actor, Permission.SYNC_RUN) as uow:
+            page = apply_page(uow, changes, scope)
+            state = _state(uow.session)
+            state.pull_cursor = int(body["cursor"])
+            state.last_pull_at, state.last_pull_error = self._ctx.clock(), ""
+            if changes:
+                uow.audit(PULLED_ACTION, "workstation", scope.workstation_id,
+                          after={"from": cursor, "to": state.pull_cursor,
+                                 "changes": len(changes), "kinds": dict(page.kinds),
+                                 "skipped": page.skipped})
+        return page
+
+    def _refresh_caches(self, page: AppliedPage) -> None:
+        if page.watch_added or page.watch_removed:
+            self._screening.apply_synced(page.watch_added, page.watch_removed)
+        if page.reference_changed:
+            self._reference.invalidate()
+
+    def _pull_failed(self, actor: Actor, error: SyncError) -> None:
+        log.warning("sync: pull stopped: %s", error.detail)
+        with self._ctx.change(actor, Permission.SYNC_RUN) as uow:
+            _state(uow.session).last_pull_error = error.user_message
+
+    def sync_once(self, actor: Actor) -> SyncResult:
+        """Push the outbox, then pull: what a workstation does on its timer or on request.
+
+        Raises:
+            PermissionDenied, SyncError: as `push_pending` and `pull`; a failed push stops
+                before the pull (the server is likely unreachable for both).
+        """
+        pushed = self.push_pending(actor)
+        return SyncResult(pushed, self.pull(actor))
+
+    # -- conflicts -------------------------------------------------------------------------
+    # The sync operator's (SYNC_RUN), like the rest of sync: a conflict is sync bookkeeping
+    # (the server's version is already in force), and reviewing one means making sure the
+    # lost local edit is redone or dropped with the officer concerned.
+
+    def conflicts(self, actor: Actor, include_reviewed: bool = False) -> list[ConflictInfo]:
+        """Conflicts kept on this workstation, oldest first (unreviewed ones only by default)."""
+        with self._ctx.query(actor, Permission.SYNC_RUN) as session:
+            query = select(SyncConflict).order_by(SyncConflict.detected_at, SyncConflict.id)
+            if not include_reviewed:
+                query = query.where(SyncConflict.reviewed_at.is_(None))
+            return [ConflictInfo.of(row) for row in session.scalars(query)]
+
+    def mark_reviewed(self, actor: Actor, conflict_id: str, note: str) -> ConflictInfo:
+        """Record that an officer has looked at a conflict, and what was done about it.
+
+        Raises:
+            PermissionDenied: the actor may not run sync.
+            NotFoundError: no such conflict.
+            ValidationError: no note, or the conflict was reviewed already.
+        """
+        if not note.strip():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Tulis apa yang dilakukan atas konflik ini."),
+                detail="conflict review without a note")
+        with self._ctx.change(actor, Permission.SYNC_RUN) as uow:
+            row = uow.session.get(SyncConflict, conflict_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Konflik tidak ditemukan."),
+                                    detail=f"no sync conflict {conflict_id}")
+            if row.reviewed_at is not None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Konflik ini sudah ditinjau oleh {user}."),
+                    detail=f"conflict {conflict_id} reviewed twice", user=row.reviewed_by)
+            row.reviewed_at, row.reviewed_by = self._ctx.clock(), actor.username
+            row.review_note = note.strip()
+            uow.audit("sync.conflict_reviewed", row.entity_type, row.entity_id,
+                      after={"record": row.id, "note": row.review_note})
+            return ConflictInfo.of(row)
+
     # -- status ----------------------------------------------------------------------------
 
     def status(self, actor: Actor) -> SyncStatus:
-        """Pending records, the last accepted batch and the last error, for any officer."""
+        """Pending records, the last accepted batch and the last error, where pulling stands
+        and the conflicts waiting for review, for any officer."""
         require_any_role(actor)
         with self._ctx.store.read() as session:
             pending = session.scalar(select(func.count()).select_from(OutboxRecord)
@@ -210,5 +453,12 @@ class SyncService:
             # Every push starts with the oldest pending record: its error is the latest.
             last_error = session.scalar(
                 select(OutboxRecord.last_error).where(OutboxRecord.sent_at.is_(None))
-                .order_by(OutboxRecord.created_at, OutboxRecord.id).limit(1)) or ""
-        return SyncStatus(pending, last_success, last_error)
+                .order_by(*OUTBOX_ORDER).limit(1)) or ""
+            state = session.get(SyncState, SYNC_STATE_ID)
+            conflicts = session.scalar(select(func.count()).select_from(SyncConflict)
+                                       .where(SyncConflict.reviewed_at.is_(None))) or 0
+        return SyncStatus(pending, last_success, last_error,
+                          last_pull=state.last_pull_at if state else None,
+                          cursor=state.pull_cursor if state else 0,
+                          last_pull_error=state.last_pull_error if state else "",
+                          conflicts=conflicts)

@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 
 from app import config as config_module
+from app.auth.permissions import Role
 from app.services import Services
 from app.services.base import system_actor
 from app.sync.worker import SyncService
+from tests.counter_support import load_watch_lists
 from tests.live_server import LiveServer, live_server  # noqa: F401
 
 
@@ -25,7 +27,7 @@ def config(tmp_path: Path, live_server: LiveServer) -> config_module.Config:  # 
 
 @pytest.fixture
 def sync(services: Services) -> SyncService:
-    service = SyncService(services.context)
+    service = SyncService(services.context, services.screening, services.reference)
     yield service
     service.close()
 
@@ -33,3 +35,26 @@ def sync(services: Services) -> SyncService:
 @pytest.fixture
 def system(services: Services):
     return system_actor(services.context.config)
+
+
+@pytest.fixture
+def enrolled(sync: SyncService, system, live_server: LiveServer) -> SyncService:  # noqa: F811
+    """`sync`, enrolled in office TEST of the live server."""
+    sync.enrol(system, live_server.enrolment_code("TEST"))
+    return sync
+
+
+@pytest.fixture
+def officer(services: Services, make_actor):
+    load_watch_lists(services)
+    return make_actor(Role.COUNTER_OFFICER, username="konter1")
+
+
+@pytest.fixture
+def supervisor(make_actor):
+    return make_actor(Role.SUPERVISOR, username="spv1", nip="198001012005011001")
+
+
+@pytest.fixture
+def operator(make_actor):
+    return make_actor(Role.PRINT_OPERATOR, username="cetak1", nip="199003142015031002")

@@ -99,7 +99,7 @@ def test_server_fault_keeps_records_pending(services, system, live_server, tmp_p
     def fail(path: str) -> JSONResponse:
         return JSONResponse({"detail": "boom"}, status_code=500)
 
-    sync = SyncService(services.context)
+    sync = SyncService(services.context, services.screening, services.reference)
     try:
         sync.enrol(system, live_server.enrolment_code("TEST"))
         count = len(_pending(services))

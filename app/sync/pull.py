@@ -1,0 +1,378 @@
+"""Applying one page of pulled changes (decision 0009) to the workstation's store.
+
+`apply_page` runs inside the caller's unit of work, so a page and the cursor that follows it
+commit together. Within a page the newest change of a `(kind, key)` is its state, and kinds
+are applied in an order that satisfies foreign keys (offices before their users). A kind this
+version does not know is logged and skipped, so a newer server never stops an older client.
+In-memory caches (the screening index, reference values) are the caller's to refresh after
+the commit, from what `AppliedPage` reports.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import delete, insert, select
+
+from app.auth.permissions import Role
+from app.services.base import UnitOfWork
+from app.services.screening import watch_row
+from app.store.counter_models import (
+    IssuedDocument,
+    ReferenceValue,
+    Referral,
+    WatchListEntry,
+    WatchListImport,
+)
+from app.store.document_models import PrintQueueEntry
+from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
+from app.store.rows import json_to_columns
+from app.store.sync_models import Holiday, NumberRange, ReferenceItem, SyncVersion
+
+if TYPE_CHECKING:
+    from app.domain.screening import WatchEntry
+
+log = logging.getLogger(__name__)
+
+WATCH_SOURCE = "sync"
+OFFICE_COLUMNS = ("name", "timezone", "ministry", "directorate_general", "regional_office",
+                  "address", "city", "phone", "email", "website")
+# Shared office records and their local table; `approval` has none on the workstation yet,
+# so only its version is kept (the next local edit's base_version).
+SHARED: Mapping[str, type[Base] | None] = {
+    "referral": Referral, "print_job": PrintQueueEntry, "approval": None}
+KNOWN_ROLES = frozenset(role.value for role in Role)
+
+
+@dataclass(frozen=True)
+class Change:
+    """One entry of `/v1/pull`'s `changes`."""
+
+    seq: int
+    kind: str
+    key: str
+    office_code: str | None
+    payload: Mapping[str, Any]
+    deleted: bool
+
+    @classmethod
+    def of(cls, data: Mapping[str, Any]) -> Change:
+        return cls(int(data["seq"]), str(data["kind"]), str(data["key"]),
+                   data.get("office_code"), data.get("payload") or {},
+                   bool(data.get("deleted", False)))
+
+
+@dataclass
+class AppliedPage:
+    """What one page changed: counts per kind, and what in-memory caches must learn."""
+
+    kinds: Counter[str] = field(default_factory=Counter)
+    skipped: int = 0  # unknown kinds, another office's or another workstation's changes
+    watch_added: list[WatchEntry] = field(default_factory=list)
+    watch_removed: list[str] = field(default_factory=list)
+    reference_changed: bool = False
+
+    @property
+    def applied(self) -> int:
+        return sum(self.kinds.values())
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose changes this workstation applies."""
+
+    office_code: str
+    workstation_id: str
+
+
+def apply_page(uow: UnitOfWork, changes: Iterable[Mapping[str, Any]], scope: Scope
+               ) -> AppliedPage:
+    """Apply `changes` (one page, oldest first) inside `uow`.
+
+    Raises:
+        KeyError, ValueError, TypeError: a change of a known kind is malformed; the caller's
+            transaction rolls back and the page is not applied.
+    """
+    page = AppliedPage()
+    latest: dict[tuple[str, str], Change] = {}
+    for data in changes:
+        change = Change.of(data)
+        if change.office_code not in (None, scope.office_code):
+            # The server scopes by office; a change for another office is never applied.
+            log.warning("pull: change %d (%s %s) is for office %s, not %s; skipped",
+                        change.seq, change.kind, change.key, change.office_code,
+                        scope.office_code)
+            page.skipped += 1
+            continue
+        latest.pop((change.kind, change.key), None)  # re-inserted: keeps the order of seq
+        latest[(change.kind, change.key)] = change
+    by_kind: dict[str, list[Change]] = {}
+    for change in latest.values():
+        by_kind.setdefault(change.kind, []).append(change)
+    for kind, of_kind in by_kind.items():
+        if kind not in APPLIERS:
+            log.info("pull: %d change(s) of unknown kind %r skipped", len(of_kind), kind)
+            page.skipped += len(of_kind)
+    for kind, applier in APPLIERS.items():
+        if kind in by_kind:
+            applier(uow, by_kind[kind], scope, page)
+    return page
+
+
+# -- reference data -------------------------------------------------------------------------
+
+
+def _offices(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: AppliedPage) -> None:
+    for change in changes:
+        if change.deleted:
+            # Users, documents and the audit trail name the office: it stays.
+            log.warning("pull: deletion of office %s not applied locally", change.key)
+            page.skipped += 1
+            continue
+        office = uow.session.get(Office, change.key)
+        if office is None:
+            office = Office(code=change.key)
+            uow.session.add(office)
+        for name in OFFICE_COLUMNS:
+            setattr(office, name, change.payload.get(name) or "")
+        page.kinds["office"] += 1
+    uow.session.flush()  # users of a new office follow in this page
+
+
+def _users(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: AppliedPage) -> None:
+    now = uow.context.clock()
+    for change in changes:
+        user = uow.session.get(User, change.key)
+        if change.deleted:
+            # The audit trail names the account, so it is disabled, never removed.
+            if user is not None:
+                user.disabled, user.updated_at = True, now
+            page.kinds["user"] += 1
+            continue
+        p = change.payload
+        username = str(p["username"]).strip().lower()
+        _move_aside(uow, username, change.key)
+        if user is None:
+            user = User(id=change.key, created_at=now, failed_attempts=0)
+            uow.session.add(user)
+        user.username, user.full_name = username, p["full_name"]
+        user.nip, user.office_code = p.get("nip") or "", p["office_code"]
+        user.password_hash = p["password_hash"]
+        user.disabled = bool(p.get("disabled", False))
+        user.must_change_password = bool(p.get("must_change_password", False))
+        user.updated_at = now
+        _set_roles(user, p.get("roles") or ())
+        uow.session.flush()  # the next change may reuse this one's old username
+        page.kinds["user"] += 1
+
+
+def _move_aside(uow: UnitOfWork, username: str, user_id: str) -> None:
+    """A local account with the server's username but another id (made before enrolment)
+    is renamed and disabled: the server is the master of users (0009), the audit trail
+    keeps naming the old account."""
+    clash = uow.session.scalar(select(User).where(User.username == username,
+                                                  User.id != user_id))
+    if clash is None:
+        return
+    log.warning("pull: local account %s (%s) moved aside for the server's user %s",
+                username, clash.id, user_id)
+    clash.username = f"{username[:50]}~{clash.id[:8]}"
+    clash.disabled, clash.updated_at = True, uow.context.clock()
+    uow.session.flush()
+
+
+def _set_roles(user: User, codes: Iterable[str]) -> None:
+    wanted = {str(code) for code in codes}
+    unknown = wanted - KNOWN_ROLES
+    if unknown:  # a role of a newer version; this one cannot grant it
+        log.warning("pull: user %s: unknown roles %s not applied", user.username,
+                    sorted(unknown))
+    wanted &= KNOWN_ROLES
+    for held in list(user.roles):
+        if held.role not in wanted:
+            user.roles.remove(held)
+    present = {held.role for held in user.roles}
+    user.roles.extend(UserRole(role=code) for code in sorted(wanted - present))
+
+
+def _reference_values(uow: UnitOfWork, changes: list[Change], _scope: Scope,
+                      page: AppliedPage) -> None:
+    for change in changes:
+        key, _, day = change.key.rpartition("@")
+        row = uow.session.get(ReferenceValue, (key, date.fromisoformat(day)))
+        if change.deleted:
+            if row is not None:
+                uow.session.delete(row)
+        else:
+            values = json_to_columns(ReferenceValue, change.payload)
+            if row is None:
+                uow.session.add(ReferenceValue(**values))
+            else:
+                for name, value in values.items():
+                    setattr(row, name, value)
+        page.kinds["reference_value"] += 1
+        page.reference_changed = True
+
+
+def _reference_items(uow: UnitOfWork, changes: list[Change], _scope: Scope,
+                     page: AppliedPage) -> None:
+    for change in changes:
+        row = uow.session.get(ReferenceItem, (change.kind, change.key))
+        if change.deleted:
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(ReferenceItem(kind=change.kind, key=change.key,
+                                          payload=_json(change.payload)))
+        else:
+            row.payload = _json(change.payload)
+        page.kinds[change.kind] += 1
+
+
+def _holidays(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: AppliedPage) -> None:
+    for change in changes:
+        day = date.fromisoformat(change.key)
+        row = uow.session.get(Holiday, day)
+        if change.deleted:
+            if row is not None:
+                uow.session.delete(row)
+        elif row is None:
+            uow.session.add(Holiday(date=day, name=change.payload["name"]))
+        else:
+            row.name = change.payload["name"]
+        page.kinds["holiday"] += 1
+
+
+def _number_ranges(uow: UnitOfWork, changes: list[Change], scope: Scope,
+                   page: AppliedPage) -> None:
+    for change in changes:
+        workstation = str(change.payload.get("workstation_id") or change.key)
+        if workstation != scope.workstation_id:
+            page.skipped += 1  # another workstation of this office
+            continue
+        row = uow.session.get(NumberRange, workstation)
+        if change.deleted:
+            if row is not None:
+                uow.session.delete(row)
+        else:
+            first, last = int(change.payload["first"]), int(change.payload["last"])
+            if row is None:
+                row = NumberRange(workstation_id=workstation)
+                uow.session.add(row)
+            row.first, row.last, row.leased_at = first, last, uow.context.clock()
+            log.info("pull: number range %d-%d leased to %s", first, last, workstation)
+        page.kinds["number_range"] += 1
+
+
+# -- watch lists ----------------------------------------------------------------------------
+
+
+def _watch_entry(entry_id: str, p: Mapping[str, Any]) -> WatchEntry:
+    from app.domain.screening import WatchEntry
+
+    def day(name: str) -> date | None:
+        value = p.get(name)
+        return date.fromisoformat(value) if value else None
+
+    return WatchEntry(
+        id=entry_id, list_name=p["list_name"], full_name=p["full_name"],
+        birth_date=p.get("birth_date") or "", nationality=p.get("nationality") or "",
+        document_numbers=tuple(p.get("document_numbers") or ()),
+        reference=p.get("reference") or "", action=p.get("action") or "",
+        valid_from=day("valid_from"), valid_until=day("valid_until"),
+        aliases=tuple(p.get("aliases") or ()), legal_basis=p.get("legal_basis") or "",
+        requesting_agency=p.get("requesting_agency") or "")
+
+
+def _watch_entries(uow: UnitOfWork, changes: list[Change], _scope: Scope,
+                   page: AppliedPage) -> None:
+    """Bulk: one delete and one insert for the page, and one WatchListImport row that dates
+    the lists (the status bar's age)."""
+    import_id = new_id()
+    added = [_watch_entry(c.key, c.payload) for c in changes if not c.deleted]
+    removed = [c.key for c in changes if c.deleted]
+    uow.session.execute(delete(WatchListEntry).where(
+        WatchListEntry.id.in_([c.key for c in changes])))
+    if added:
+        uow.session.execute(insert(WatchListEntry), [watch_row(e, import_id) for e in added])
+    uow.session.add(WatchListImport(id=import_id, imported_at=uow.context.clock(),
+                                    source=WATCH_SOURCE, entries=len(added),
+                                    imported_by=uow.actor.username))
+    page.watch_added.extend(added)
+    page.watch_removed.extend(removed)
+    page.kinds["watch_entry"] += len(changes)
+
+
+# -- shared office records ------------------------------------------------------------------
+
+
+def _shared(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: AppliedPage) -> None:
+    """Server wins, except over a local edit still waiting in the outbox: that row stays
+    (its push may yet win, or come back as a conflict) and only the version is noted."""
+    kind = changes[0].kind
+    model = SHARED[kind]
+    pending = set(uow.session.scalars(select(OutboxRecord.entity_id).where(
+        OutboxRecord.sent_at.is_(None), OutboxRecord.entity_type == kind,
+        OutboxRecord.entity_id.in_([c.key for c in changes]))))
+    for change in changes:
+        page.kinds[kind] += 1
+        if change.deleted:
+            log.warning("pull: deletion of %s %s not applied locally", kind, change.key)
+            continue
+        _note_version(uow, kind, change.key, int(change.payload["version"]))
+        if change.key in pending:
+            log.info("pull: %s %s has an unsent local edit; kept", kind, change.key)
+            continue
+        if model is None:
+            continue
+        row = dict(change.payload["row"])
+        document = row.pop("document", None)  # a print job's, so the station can print it
+        if document is not None:
+            _upsert(uow, IssuedDocument, document["id"], document)
+        _upsert(uow, model, change.key, row)
+
+
+def _note_version(uow: UnitOfWork, kind: str, entity_id: str, version: int) -> None:
+    row = uow.session.get(SyncVersion, (kind, entity_id))
+    if row is None:
+        uow.session.add(SyncVersion(entity_type=kind, entity_id=entity_id, version=version))
+    else:
+        row.version = version
+
+
+def _upsert(uow: UnitOfWork, model: type[Base], entity_id: str, data: Mapping[str, Any]) -> None:
+    values = json_to_columns(model, {**data, "id": entity_id})
+    row = uow.session.get(model, entity_id)
+    if row is None:
+        uow.session.add(model(**values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    uow.session.flush()  # a print job's document before the job
+
+
+def _json(payload: Mapping[str, Any]) -> str:
+    return json.dumps(payload, ensure_ascii=False, sort_keys=True)
+
+
+Applier = Callable[[UnitOfWork, list[Change], Scope, AppliedPage], None]
+
+# In this order: offices before their users, a print job's document before the job.
+APPLIERS: Mapping[str, Applier] = {
+    "office": _offices,
+    "user": _users,
+    "reference_value": _reference_values,
+    "permit_type": _reference_items,
+    "holiday": _holidays,
+    "number_range": _number_ranges,
+    "watch_entry": _watch_entries,
+    "referral": _shared,
+    "print_job": _shared,
+    "approval": _shared,
+}
