@@ -138,7 +138,6 @@ def connect(home: Path, url: str) -> str:
     from app.instance import open_instance
     from app.services.base import system_actor
     from app.sync.client import CredentialRejected, SyncClient
-    from app.sync.worker import SyncService
     from server.admin import issue_enrolment_code
     from server.db import open_database
 
@@ -150,26 +149,23 @@ def connect(home: Path, url: str) -> str:
     try:
         context = instance.services.context
         actor = system_actor(context.config, "demo")
-        sync = SyncService(context)
+        sync = instance.services.sync
+        credential = sync.enrolled()
+        if credential is not None:
+            with SyncClient(url, credential=credential) as client:
+                try:
+                    client.token()
+                    return credential.workstation_id
+                except CredentialRejected:
+                    log.info("demo server does not know %s: enrolling again",
+                             credential.workstation_id)
+        db = open_database(str(DemoServer(home).database))
         try:
-            credential = sync.enrolled()
-            if credential is not None:
-                with SyncClient(url, credential=credential) as client:
-                    try:
-                        client.token()
-                        return credential.workstation_id
-                    except CredentialRejected:
-                        log.info("demo server does not know %s: enrolling again",
-                                 credential.workstation_id)
-            db = open_database(str(DemoServer(home).database))
-            try:
-                code = issue_enrolment_code(db, context.config.office_code, datetime.now(UTC),
-                                            office_name=context.config["office.name"], hours=1)
-            finally:
-                db.close()
-            return sync.enrol(actor, code.code).workstation_id
+            code = issue_enrolment_code(db, context.config.office_code, datetime.now(UTC),
+                                        office_name=context.config["office.name"], hours=1)
         finally:
-            sync.close()
+            db.close()
+        return sync.enrol(actor, code.code).workstation_id
     finally:
         instance.close()
 

@@ -29,6 +29,7 @@ class Instance:
     lock: InstanceLock | None = field(default=None)
 
     def close(self) -> None:
+        self.services.close()
         self.store.close()
         if self.lock is not None:
             self.lock.release()

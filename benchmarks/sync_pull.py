@@ -97,7 +97,6 @@ def measure(entries: int, with_index: bool) -> dict[str, object]:
     from app.services.base import ServiceContext, system_actor
     from app.store.counter_models import WatchListEntry
     from app.store.db import open_store
-    from app.sync.worker import SyncService
     from devices.registry import build_devices
 
     root = Path(tempfile.mkdtemp(prefix="gapura-sync-bench-"))
@@ -118,7 +117,7 @@ def measure(entries: int, with_index: bool) -> dict[str, object]:
         services.ensure_reference_data(actor)
         if with_index:
             services.screening.warm_up()
-        sync = SyncService(services.context, services.screening, services.reference)
+        sync = services.sync
         sync.enrol(actor, code)
         before = _rss_mb()
         started = time.perf_counter()

@@ -15,7 +15,6 @@ from app.demo_server import DemoServer, connect, disconnect
 from app.instance import open_instance
 from app.paths import instance_paths
 from app.services.base import system_actor
-from app.sync.worker import SyncService
 from server.db import open_database
 from server.models import EnrolmentCode, ReceivedRecord, Workstation
 
@@ -51,12 +50,11 @@ def test_the_demo_server_enrols_the_workstation_once_and_receives_its_outbox(hom
 
         instance = open_instance(home)
         try:
-            sync = SyncService(instance.services.context)
+            sync = instance.services.sync
             actor = system_actor(instance.config, "demo")
             result = sync.push_pending(actor)
             assert result.sent > 0  # the demo's seeded users, persons and audit trail
             assert sync.status(actor).pending == 0
-            sync.close()
         finally:
             instance.close()
     assert not server.running

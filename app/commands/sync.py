@@ -37,10 +37,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _service(instance):  # noqa: ANN001, ANN202 - app.instance.Instance, SyncService
-    from app.sync.worker import SyncService
-
-    services = instance.services
-    return SyncService(services.context, services.screening, services.reference)
+    return instance.services.sync
 
 
 def _cmd_enrol(args: argparse.Namespace) -> int:

@@ -18,6 +18,7 @@ from app.services.screening import ScreeningService
 from app.services.signing import SigningService
 from app.services.supervision import SupervisionService
 from app.services.users import UserService
+from app.sync.worker import SyncService
 from devices.registry import DeviceSet
 
 
@@ -38,6 +39,7 @@ class Services:
     documents: DocumentService
     signing: SigningService
     registers: RegisterService
+    sync: SyncService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config and the shipped reference defaults the store lacks."""
@@ -53,4 +55,9 @@ class Services:
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    screening, counter, supervision, DocumentService(context, devices),
-                   SigningService(context), RegisterService(context, supervision))
+                   SigningService(context), RegisterService(context, supervision),
+                   SyncService(context, screening, reference))
+
+    def close(self) -> None:
+        """Release what the services hold beyond the store (the sync client's connections)."""
+        self.sync.close()

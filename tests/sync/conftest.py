@@ -27,7 +27,7 @@ def config(tmp_path: Path, live_server: LiveServer) -> config_module.Config:  # 
 
 @pytest.fixture
 def sync(services: Services) -> SyncService:
-    service = SyncService(services.context, services.screening, services.reference)
+    service = services.sync
     yield service
     service.close()
 

@@ -21,7 +21,7 @@ from app.sync.client import (
     SyncClient,
     SyncNotEnrolled,
 )
-from app.sync.worker import BACKOFF_CAP, CREDENTIAL_SECRET, SyncService, next_delay
+from app.sync.worker import BACKOFF_CAP, CREDENTIAL_SECRET, next_delay
 from server.models import ReceivedRecord
 from tests.live_server import serve
 
@@ -99,7 +99,7 @@ def test_server_fault_keeps_records_pending(services, system, live_server, tmp_p
     def fail(path: str) -> JSONResponse:
         return JSONResponse({"detail": "boom"}, status_code=500)
 
-    sync = SyncService(services.context, services.screening, services.reference)
+    sync = services.sync
     try:
         sync.enrol(system, live_server.enrolment_code("TEST"))
         count = len(_pending(services))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.services import Services
 from app.services.base import system_actor
 from app.sync.runner import RunnerState, SyncRunner
-from app.sync.worker import SyncService
 from ui.i18n import error_text
 
 log = logging.getLogger(__name__)
@@ -40,7 +39,7 @@ class SyncController(QObject):
         self.services = services
         config = services.context.config
         self.configured = bool(config["server.url"])
-        self.service = SyncService(services.context)
+        self.service = services.sync
         self.agent = system_actor(config, SYNC_AGENT)
         self.runner = SyncRunner(self._round, interval=config["sync.interval_seconds"],
                                  on_state=self.state_changed.emit, clock=services.context.clock)
@@ -145,9 +144,9 @@ class SyncStatusDialog(QDialog):
         status = controller.service.status(self.actor)
         self.fields["pending"].setText(str(status.pending))
         self.fields["last_push"].setText(self._when(status.last_success))
-        self.fields["last_pull"].setText(self._when(getattr(status, "last_pull", None)))
-        self.fields["conflicts"].setText(str(getattr(status, "conflicts", 0)))
-        error = controller.details(state) or status.last_error
+        self.fields["last_pull"].setText(self._when(status.last_pull))
+        self.fields["conflicts"].setText(str(status.conflicts))
+        error = controller.details(state) or status.last_error or status.last_pull_error
         self.fields["error"].setText(error or self.tr("(tidak ada)"))
 
     def _when(self, moment: datetime | None) -> str:
