@@ -5,7 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -13,14 +13,14 @@ from functools import lru_cache
 from typing import Annotated, Literal
 
 from fastapi import Depends, FastAPI, Path, Query, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import (
     HTTPAuthorizationCredentials,
     HTTPBasic,
     HTTPBasicCredentials,
     HTTPBearer,
 )
-from sqlalchemy import or_, select, text, update
+from sqlalchemy import Row, or_, select, text, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from app.auth.passwords import hash_password, verify_password
@@ -47,7 +47,6 @@ from server.models import (
 from server.records import apply_records
 from server.schemas import (
     MAX_PULL_LIMIT,
-    ChangeOut,
     ConflictOut,
     EnrolRequest,
     EnrolResponse,
@@ -283,19 +282,18 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
 
     @app.get("/v1/pull", response_model=PullResponse, responses=_errors(401))
     def pull(caller: Caller, db: Db, cursor: Annotated[int, Query(ge=0)] = 0,
-             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> PullResponse:
+             limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = 500) -> Response:
         """Reference changes after `cursor` for every office or the caller's, oldest first."""
         with db.read() as session:
-            rows = session.scalars(
-                select(Change)
+            rows = session.execute(
+                select(Change.seq, Change.kind, Change.key, Change.office_code, Change.payload,
+                       Change.deleted)
                 .where(Change.seq > cursor,
                        or_(Change.office_code.is_(None), Change.office_code == caller.office_code))
                 .order_by(Change.seq).limit(limit + 1)).all()
         page = rows[:limit]
-        return PullResponse(
-            changes=[ChangeOut(seq=c.seq, kind=c.kind, key=c.key, office_code=c.office_code,
-                               payload=json.loads(c.payload), deleted=c.deleted) for c in page],
-            cursor=page[-1].seq if page else cursor, more=len(rows) > limit)
+        return Response(pull_body(page, page[-1].seq if page else cursor, len(rows) > limit),
+                        media_type="application/json")
 
     @app.post("/v1/officer-token", response_model=OfficerTokenResponse,
               responses=_errors(401, 403))
@@ -360,6 +358,19 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return hash_password(new_credential())
+
+
+def pull_body(rows: Sequence[Row], cursor: int, more: bool) -> str:
+    """The `PullResponse` JSON of `rows`, written directly: each stored payload is already
+    compact JSON (publish_change wrote it), so it is spliced in, not parsed and dumped again.
+    A page of 5000 watch-list entries costs milliseconds instead of a pydantic round trip."""
+    dumps = json.dumps
+    changes = ",".join(
+        f'{{"seq":{seq},"kind":{dumps(kind)},"key":{dumps(key)},'
+        f'"office_code":{dumps(office)},"payload":{payload},'
+        f'"deleted":{"true" if deleted else "false"}}}'
+        for seq, kind, key, office, payload, deleted in rows)
+    return f'{{"changes":[{changes}],"cursor":{cursor},"more":{"true" if more else "false"}}}'
 
 
 def _store_records(db: Database, caller: TokenClaims, records: dict[str, PushRecord],

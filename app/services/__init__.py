@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.auth.permissions import Actor
 from app.services.audit import AuditService
@@ -18,8 +19,10 @@ from app.services.screening import ScreeningService
 from app.services.signing import SigningService
 from app.services.supervision import SupervisionService
 from app.services.users import UserService
-from app.sync.worker import SyncService
 from devices.registry import DeviceSet
+
+if TYPE_CHECKING:
+    from app.sync.worker import SyncService
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,9 @@ class Services:
 
     @classmethod
     def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
+        # Imported here: app.sync.worker imports app.services.base, whose package is this one.
+        from app.sync.worker import SyncService
+
         reference = ReferenceService(context)
         screening = ScreeningService(context, reference)
         counter = CounterService(context, reference, screening, devices)

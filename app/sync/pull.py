@@ -18,11 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, select
 
 from app.auth.permissions import Role
 from app.services.base import UnitOfWork
-from app.services.screening import watch_row
 from app.store.counter_models import (
     IssuedDocument,
     ReferenceValue,
@@ -74,7 +73,7 @@ class AppliedPage:
 
     kinds: Counter[str] = field(default_factory=Counter)
     skipped: int = 0  # unknown kinds, another office's or another workstation's changes
-    watch_added: list[WatchEntry] = field(default_factory=list)
+    watch_added: list[Change] = field(default_factory=list)  # entries as they came
     watch_removed: list[str] = field(default_factory=list)
     reference_changed: bool = False
 
@@ -273,34 +272,64 @@ def _number_ranges(uow: UnitOfWork, changes: list[Change], scope: Scope,
 # -- watch lists ----------------------------------------------------------------------------
 
 
-def _watch_entry(entry_id: str, p: Mapping[str, Any]) -> WatchEntry:
+def watch_entry(change: Change) -> WatchEntry:
+    """The screening entry a `watch_entry` change carries (0009's payload)."""
     from app.domain.screening import WatchEntry
 
-    def day(name: str) -> date | None:
-        value = p.get(name)
-        return date.fromisoformat(value) if value else None
-
+    p = change.payload
     return WatchEntry(
-        id=entry_id, list_name=p["list_name"], full_name=p["full_name"],
+        id=change.key, list_name=p["list_name"], full_name=p["full_name"],
         birth_date=p.get("birth_date") or "", nationality=p.get("nationality") or "",
         document_numbers=tuple(p.get("document_numbers") or ()),
         reference=p.get("reference") or "", action=p.get("action") or "",
-        valid_from=day("valid_from"), valid_until=day("valid_until"),
+        valid_from=_day(p.get("valid_from")), valid_until=_day(p.get("valid_until")),
         aliases=tuple(p.get("aliases") or ()), legal_basis=p.get("legal_basis") or "",
         requesting_agency=p.get("requesting_agency") or "")
 
 
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _iso_day(value: str | None) -> str | None:
+    """A checked ISO date as SQLAlchemy's Date type stores it in SQLite (the same text)."""
+    return _day(value).isoformat() if value else None  # type: ignore[union-attr]
+
+
+_WATCH_COLUMNS = ("id", "list_name", "full_name", "aliases", "birth_date", "nationality",
+                  "document_numbers", "reference", "legal_basis", "requesting_agency", "action",
+                  "valid_from", "valid_until", "import_id")
+_INSERT_WATCH = (f"INSERT OR REPLACE INTO watch_entries ({', '.join(_WATCH_COLUMNS)}) "
+                 f"VALUES ({', '.join('?' * len(_WATCH_COLUMNS))})")
+
+
+def _watch_values(change: Change, import_id: str) -> tuple[object, ...]:
+    p = change.payload
+    list_name, full_name = p["list_name"], p["full_name"]
+    if not (isinstance(list_name, str) and isinstance(full_name, str) and full_name):
+        raise ValueError(f"watch entry {change.key}: bad list_name or full_name")
+    return (change.key, list_name, full_name, "|".join(p.get("aliases") or ()),
+            p.get("birth_date") or "", p.get("nationality") or "",
+            "|".join(p.get("document_numbers") or ()), p.get("reference") or "",
+            p.get("legal_basis") or "", p.get("requesting_agency") or "", p.get("action") or "",
+            _iso_day(p.get("valid_from")), _iso_day(p.get("valid_until")), import_id)
+
+
 def _watch_entries(uow: UnitOfWork, changes: list[Change], _scope: Scope,
                    page: AppliedPage) -> None:
-    """Bulk: one delete and one insert for the page, and one WatchListImport row that dates
-    the lists (the status bar's age)."""
+    """Bulk: one INSERT OR REPLACE for the page's entries (a new version replaces the row of
+    the same id), one DELETE for its removals, and one WatchListImport row that dates the lists
+    (the status bar's age). A million entries arrive in pages of thousands, never at once;
+    rows go to the driver as tuples straight from the payload (the store is SQLite), which
+    is what keeps a full list's pull within its budget."""
     import_id = new_id()
-    added = [_watch_entry(c.key, c.payload) for c in changes if not c.deleted]
+    added = [c for c in changes if not c.deleted]
     removed = [c.key for c in changes if c.deleted]
-    uow.session.execute(delete(WatchListEntry).where(
-        WatchListEntry.id.in_([c.key for c in changes])))
+    if removed:
+        uow.session.execute(delete(WatchListEntry).where(WatchListEntry.id.in_(removed)))
     if added:
-        uow.session.execute(insert(WatchListEntry), [watch_row(e, import_id) for e in added])
+        uow.session.connection().exec_driver_sql(
+            _INSERT_WATCH, [_watch_values(c, import_id) for c in added])
     uow.session.add(WatchListImport(id=import_id, imported_at=uow.context.clock(),
                                     source=WATCH_SOURCE, entries=len(added),
                                     imported_by=uow.actor.username))

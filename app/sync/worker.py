@@ -21,6 +21,7 @@ import logging
 import random
 import threading
 from collections.abc import Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -45,7 +46,7 @@ from app.sync.client import (
     SyncNotConfigured,
     SyncNotEnrolled,
 )
-from app.sync.pull import AppliedPage, Scope, apply_page
+from app.sync.pull import AppliedPage, Scope, apply_page, watch_entry
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ CREDENTIAL_SECRET = "sync-credential"
 PUSHED_ACTION = "sync.pushed"
 PULLED_ACTION = "sync.pulled"
 CONFLICT_ACTION = "sync.conflict"
-PULL_LIMIT = 2000  # changes a page; the server serves up to 5000 (server/schemas.py)
+PULL_LIMIT = 5000  # changes a page: the most the server serves (server/schemas.py)
 # Oldest first; records of one instant in the order they were written (SQLite's rowid), so
 # two edits of a shared record reach the server in order even on a coarse clock.
 OUTBOX_ORDER = (OutboxRecord.created_at, literal_column("outbox.rowid"))
@@ -332,25 +333,32 @@ class SyncService:
                 state = session.get(SyncState, SYNC_STATE_ID)
                 cursor = state.pull_cursor if state else 0
             pages = received = applied = skipped = 0
-            while True:
-                try:
-                    body = client.pull(cursor, PULL_LIMIT)
-                    page = self._apply(actor, scope, cursor, body)
-                except SyncError as exc:
-                    self._pull_failed(actor, exc)
-                    raise
-                except (KeyError, ValueError, TypeError, IntegrityError) as exc:
-                    error = PullRejected(detail=f"page after {cursor}: {exc!r}", cursor=cursor)
-                    self._pull_failed(actor, error)
-                    raise error from exc
-                self._refresh_caches(page)
-                received += len(body["changes"])
-                applied += page.applied
-                skipped += page.skipped
-                pages += 1 if body["changes"] else 0
-                cursor = int(body["cursor"])
-                if not body.get("more"):
-                    break
+            # The next page is fetched while this one is applied: the server's work and the
+            # transfer overlap the store's. Only an applied page moves the stored cursor.
+            with ThreadPoolExecutor(1, thread_name_prefix="gapura-pull") as fetcher:
+                ahead: Future[dict[str, Any]] = fetcher.submit(client.pull, cursor, PULL_LIMIT)
+                while True:
+                    try:
+                        body = ahead.result()
+                        if body.get("more"):
+                            ahead = fetcher.submit(client.pull, int(body["cursor"]), PULL_LIMIT)
+                        page = self._apply(actor, scope, cursor, body)
+                    except SyncError as exc:
+                        self._pull_failed(actor, exc)
+                        raise
+                    except (KeyError, ValueError, TypeError, IntegrityError) as exc:
+                        error = PullRejected(detail=f"page after {cursor}: {exc!r}",
+                                             cursor=cursor)
+                        self._pull_failed(actor, error)
+                        raise error from exc
+                    self._refresh_caches(page)
+                    received += len(body["changes"])
+                    applied += page.applied
+                    skipped += page.skipped
+                    pages += 1 if body["changes"] else 0
+                    cursor = int(body["cursor"])
+                    if not body.get("more"):
+                        break
         log.info("sync: pulled %d changes in %d pages (%d applied, %d skipped); cursor %d",
                  received, pages, applied, skipped, cursor)
         return PullResult(pages, received, applied, skipped, cursor)
@@ -381,7 +389,9 @@ class SyncService:
 
     def _refresh_caches(self, page: AppliedPage) -> None:
         if page.watch_added or page.watch_removed:
-            self._screening.apply_synced(page.watch_added, page.watch_removed)
+            # Entries are made only when the index is built (it reads them lazily).
+            self._screening.apply_synced((watch_entry(c) for c in page.watch_added),
+                                         page.watch_removed)
         if page.reference_changed:
             self._reference.invalidate()
 

@@ -7,7 +7,9 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
+from server.admin import publish_change
 from server.models import ReceivedRecord, Workstation
+from server.schemas import PullResponse
 
 
 def _records(n: int, *, prefix: str = "") -> list[dict]:
@@ -122,6 +124,21 @@ def test_pull_pages_by_cursor(live_server):
     assert (first["more"], second["more"], third["more"]) == (True, True, False)
     assert first["changes"][0]["payload"] == {"amount": 0}
     assert empty == {"changes": [], "cursor": seqs[-1], "more": False}
+    # The page is written by hand for speed; it still is exactly the documented schema.
+    for page in (first, second, third, empty):
+        assert PullResponse.model_validate(page).model_dump() == page
+
+
+def test_a_pulled_page_carries_text_that_needs_escaping(live_server):
+    ws = live_server.enrol("JKT1", "ws-1")
+    with live_server.db.write() as session:
+        publish_change(session, "holiday", 'Tahun "Baru"\\n', {"name": "Tahun Baru \u2603 \"x\""},
+                       live_server.clock())
+    with ws.client() as http:
+        change = http.get("/v1/pull").json()["changes"][0]
+    assert change["key"] == 'Tahun "Baru"\\n'
+    assert change["payload"]["name"] == 'Tahun Baru \u2603 "x"'
+    assert change["office_code"] is None and change["deleted"] is False
 
 
 def test_an_office_reads_nothing_of_another_office(live_server):
