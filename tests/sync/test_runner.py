@@ -6,10 +6,8 @@ import random
 import threading
 from collections.abc import Callable
 
-import pytest
 from sqlalchemy import func, select
 
-from app.auth.permissions import Role
 from app.errors import GapuraError
 from app.store.models import OutboxRecord
 from app.sync.client import ServerFault, ServerUnreachable
@@ -43,14 +41,6 @@ def _pending(services) -> int:
     with services.context.store.read() as session:
         return session.scalar(select(func.count()).select_from(OutboxRecord)
                               .where(OutboxRecord.sent_at.is_(None)))
-
-
-@pytest.fixture
-def enrolled(services, sync, system, live_server):
-    sync.enrol(system, live_server.enrolment_code("TEST"))
-    services.users.create_user(system, "budi", "Budi", [Role.COUNTER_OFFICER],
-                               password="Rahasia2026")
-    return sync
 
 
 def test_rounds_push_the_outbox_in_the_background(services, enrolled, system):
