@@ -305,14 +305,18 @@ _INSERT_WATCH = (f"INSERT OR REPLACE INTO watch_entries ({', '.join(_WATCH_COLUM
 
 def _watch_values(change: Change, import_id: str) -> tuple[object, ...]:
     p = change.payload
+    get = p.get
     list_name, full_name = p["list_name"], p["full_name"]
     if not (isinstance(list_name, str) and isinstance(full_name, str) and full_name):
         raise ValueError(f"watch entry {change.key}: bad list_name or full_name")
-    return (change.key, list_name, full_name, "|".join(p.get("aliases") or ()),
-            p.get("birth_date") or "", p.get("nationality") or "",
-            "|".join(p.get("document_numbers") or ()), p.get("reference") or "",
-            p.get("legal_basis") or "", p.get("requesting_agency") or "", p.get("action") or "",
-            _iso_day(p.get("valid_from")), _iso_day(p.get("valid_until")), import_id)
+    aliases, numbers = get("aliases"), get("document_numbers")
+    valid_from, valid_until = get("valid_from"), get("valid_until")
+    return (change.key, list_name, full_name, "|".join(aliases) if aliases else "",
+            get("birth_date") or "", get("nationality") or "",
+            "|".join(numbers) if numbers else "", get("reference") or "",
+            get("legal_basis") or "", get("requesting_agency") or "", get("action") or "",
+            _iso_day(valid_from) if valid_from else None,
+            _iso_day(valid_until) if valid_until else None, import_id)
 
 
 def _watch_entries(uow: UnitOfWork, changes: list[Change], _scope: Scope,
