@@ -754,7 +754,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Workstation ini bekerja luring: alamat server pusat belum diatur. Data tetap tersimpan di sini; minta Admin TIK mengatur server.url.</source>
-        <translation>This workstation works offline: the central server's address is not set. Data stays stored here; ask the IT admin to set server.url.</translation>
+        <translation>This workstation works offline: the central server&apos;s address is not set. Data stays stored here; ask the IT admin to set server.url.</translation>
     </message>
     <message>
         <source>Sinkronisasi dimulai…</source>
@@ -2398,10 +2398,6 @@ Immigration office workstation application.</translation>
         <translation>The document number pattern &apos;{pattern}&apos; ({key}) is invalid: {problem}. Ask the IT admin to correct it; the fields are: prefix, office, year, month, seq.</translation>
     </message>
     <message>
-        <source>Blok nomor dokumen workstation ini ({first}-{last}) untuk {kind} tahun {year} sudah habis. Minta Admin TIK memberi blok nomor baru (numbering.first dan numbering.last).</source>
-        <translation>This workstation&apos;s block of document numbers ({first}-{last}) for {kind} in {year} is used up. Ask the IT admin for a new block (numbering.first and numbering.last).</translation>
-    </message>
-    <message>
         <source>Dokumen {id} tidak ditemukan.</source>
         <translation>Document {id} not found.</translation>
     </message>
@@ -2412,6 +2408,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Dokumen {number} sudah dibatalkan ({reason}) dan tidak dapat dicetak.</source>
         <translation>Document {number} was voided ({reason}) and cannot be printed.</translation>
+    </message>
+    <message>
+        <source>Blok nomor dokumen workstation ini ({first}-{last}) untuk {kind} tahun {year} sudah habis. Blok baru datang dari server pusat pada sinkronisasi berikutnya; bila kantor tidak tersambung ke server, minta Admin TIK memberi blok nomor baru (numbering.first dan numbering.last).</source>
+        <translation>This workstation's block of document numbers ({first}-{last}) for {kind} in {year} is used up. A new block comes from the central server at the next sync; if the office is not connected to the server, ask the IT admin for a new block (numbering.first and numbering.last).</translation>
     </message>
     <message>
         <source>Pekerjaan cetak ini sudah selesai. Untuk salinan, pakai cetak ulang dengan alasan.</source>
@@ -2711,11 +2711,27 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Rahasia &quot;{name}&quot; tidak dapat dibuka di komputer ini (berkasnya berasal dari komputer lain, rusak, atau identitas komputer berubah). Untuk kredensial sinkronisasi: daftarkan ulang workstation dengan kode baru dari admin server.</source>
-        <translation>The secret &quot;{name}&quot; cannot be opened on this computer (its file comes from another computer, is damaged, or the computer's identity changed). For the sync credential: enrol the workstation again with a new code from the server admin.</translation>
+        <translation>The secret &quot;{name}&quot; cannot be opened on this computer (its file comes from another computer, is damaged, or the computer&apos;s identity changed). For the sync credential: enrol the workstation again with a new code from the server admin.</translation>
     </message>
     <message>
         <source>Sinkronisasi gagal karena kesalahan tak terduga; rinciannya ada di log. Data tetap tersimpan di workstation ini.</source>
         <translation>Sync failed because of an unexpected error; the details are in the log. Data stays stored on this workstation.</translation>
+    </message>
+    <message>
+        <source>Data dari server pusat tidak dapat diterapkan; pengambilan berhenti pada posisi {cursor} dan akan diulang dari sana. Hubungi Admin TIK bila terulang.</source>
+        <translation>Data from the central server could not be applied; fetching stopped at position {cursor} and will resume from there. Contact the IT admin if it happens again.</translation>
+    </message>
+    <message>
+        <source>Tulis apa yang dilakukan atas konflik ini.</source>
+        <translation>Write what was done about this conflict.</translation>
+    </message>
+    <message>
+        <source>Konflik tidak ditemukan.</source>
+        <translation>Conflict not found.</translation>
+    </message>
+    <message>
+        <source>Konflik ini sudah ditinjau oleh {user}.</source>
+        <translation>This conflict was already reviewed by {user}.</translation>
     </message>
 </context>
 <context>
