@@ -84,6 +84,24 @@ class PushAnswer:
     conflicts: tuple[PushConflict, ...] = ()
 
 
+# The server answers refusals with a code and an Indonesian message; for the codes a
+# workstation can meet, its own translatable text is shown (the English interface too).
+REFUSALS: dict[str, str] = {
+    "invalid_enrolment_code": QT_TRANSLATE_NOOP(
+        "gapura", "Kode pendaftaran tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta kode "
+                  "baru kepada admin server."),
+    "workstation_in_other_office": QT_TRANSLATE_NOOP(
+        "gapura", "Workstation ini sudah terdaftar di kantor lain. Hubungi admin server."),
+    "record_id_conflict": QT_TRANSLATE_NOOP(
+        "gapura", "Sebagian nomor rekaman sudah dipakai kantor lain; kiriman ditolak seluruhnya. "
+                  "Hubungi admin server."),
+    "invalid_record": QT_TRANSLATE_NOOP(
+        "gapura", "Server pusat menolak sebagian data kiriman sebagai tidak sah; kiriman ditolak "
+                  "seluruhnya dan tetap tersimpan di sini. Perbarui aplikasi workstation atau "
+                  "hubungi Admin TIK."),
+}
+
+
 @dataclass(frozen=True)
 class Credential:
     """What enrolment gives a workstation: its id and its secret credential."""
@@ -192,7 +210,9 @@ class SyncClient:
             raise ServerFault(detail=detail, status=answer.status_code)
         if answer.status_code == 401:
             raise CredentialRejected(detail=detail)
-        message = _server_message(answer)
+        code, message = _server_refusal(answer)
+        if code in REFUSALS:
+            raise ServerRefused(REFUSALS[code], detail=detail)
         if message:
             raise ServerRefused(detail=detail, message=message)
         raise ServerRefused(
@@ -201,10 +221,13 @@ class SyncClient:
             detail=detail, status=answer.status_code)
 
 
-def _server_message(answer: httpx.Response) -> str:
+def _server_refusal(answer: httpx.Response) -> tuple[str, str]:
+    """The `error` code and `message` of a refusal body; "" for what is missing."""
     try:
         body = answer.json()
     except ValueError:
-        return ""
-    message = body.get("message") if isinstance(body, dict) else None
-    return message if isinstance(message, str) else ""
+        return "", ""
+    if not isinstance(body, dict):
+        return "", ""
+    code, message = body.get("error"), body.get("message")
+    return (code if isinstance(code, str) else "", message if isinstance(message, str) else "")

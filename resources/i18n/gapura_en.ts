@@ -2411,7 +2411,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Blok nomor dokumen workstation ini ({first}-{last}) untuk {kind} tahun {year} sudah habis. Blok baru datang dari server pusat pada sinkronisasi berikutnya; bila kantor tidak tersambung ke server, minta Admin TIK memberi blok nomor baru (numbering.first dan numbering.last).</source>
-        <translation>This workstation's block of document numbers ({first}-{last}) for {kind} in {year} is used up. A new block comes from the central server at the next sync; if the office is not connected to the server, ask the IT admin for a new block (numbering.first and numbering.last).</translation>
+        <translation>This workstation&apos;s block of document numbers ({first}-{last}) for {kind} in {year} is used up. A new block comes from the central server at the next sync; if the office is not connected to the server, ask the IT admin for a new block (numbering.first and numbering.last).</translation>
     </message>
     <message>
         <source>Pekerjaan cetak ini sudah selesai. Untuk salinan, pakai cetak ulang dengan alasan.</source>
@@ -2696,6 +2696,22 @@ Immigration office workstation application.</translation>
     <message>
         <source>Server pusat menolak permintaan: {message}</source>
         <translation>The central server refused the request: {message}</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran tidak dikenal, sudah dipakai, atau kedaluwarsa. Minta kode baru kepada admin server.</source>
+        <translation>The enrolment code is unknown, already used or expired. Ask the server admin for a new code.</translation>
+    </message>
+    <message>
+        <source>Workstation ini sudah terdaftar di kantor lain. Hubungi admin server.</source>
+        <translation>This workstation is already enrolled in another office. Contact the server admin.</translation>
+    </message>
+    <message>
+        <source>Sebagian nomor rekaman sudah dipakai kantor lain; kiriman ditolak seluruhnya. Hubungi admin server.</source>
+        <translation>Some record numbers are already used by another office; the whole batch was refused. Contact the server admin.</translation>
+    </message>
+    <message>
+        <source>Server pusat menolak sebagian data kiriman sebagai tidak sah; kiriman ditolak seluruhnya dan tetap tersimpan di sini. Perbarui aplikasi workstation atau hubungi Admin TIK.</source>
+        <translation>The central server refused part of the batch as invalid; the whole batch was refused and stays stored here. Update the workstation application or contact the IT admin.</translation>
     </message>
     <message>
         <source>Berkas sertifikat CA server ({path}) tidak ditemukan. Periksa pengaturan server.ca_file.</source>

@@ -15,6 +15,7 @@ from app.auth.permissions import Role
 from app.errors import PermissionDenied
 from app.store.models import AuditEvent, OutboxRecord
 from app.sync.client import (
+    REFUSALS,
     ServerFault,
     ServerRefused,
     ServerUnreachable,
@@ -132,6 +133,9 @@ def test_not_enrolled_and_refusals_speak_indonesian(services, sync, system, live
     with pytest.raises(ServerRefused) as refused:
         sync.enrol(system, "AAAA-BBBB-CCCC")
     assert "Kode pendaftaran tidak dikenal" in refused.value.user_message
+    # The workstation's own text, so the English interface translates it too.
+    assert refused.value.message_template == REFUSALS["invalid_enrolment_code"]
+    assert "invalid_enrolment_code" in refused.value.detail
 
 
 def test_sync_needs_its_permission(services, sync, make_actor):
