@@ -112,6 +112,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("sync.interval_seconds", int, 30,
             "Seconds between background sync rounds while the server answers (after a failure "
             "the wait grows by exponential back-off, up to 5 minutes)", minimum=5, maximum=3600),
+    Setting("sync.timeout_seconds", int, 30,
+            "Seconds to wait for the server's answer to one request before giving up (the "
+            "data stays and is sent again)", minimum=1, maximum=600),
     Setting("session.idle_lock_minutes", int, 5, "Minutes without input before the screen locks",
             minimum=1, maximum=240),
     Setting("session.max_failed_attempts", int, 5,

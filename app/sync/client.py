@@ -22,7 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
-TIMEOUT = httpx.Timeout(30.0, connect=5.0)  # connect 5 s; read, write and pool 30 s
+CONNECT_TIMEOUT = 5.0  # seconds to reach the server; reading an answer may take longer
 
 
 class SyncError(GapuraError):
@@ -126,13 +126,16 @@ class SyncClient:
     """One server, optionally one workstation's credential, and its current token."""
 
     def __init__(self, base_url: str, *, credential: Credential | None = None,
-                 ca_file: str = "", transport: httpx.BaseTransport | None = None) -> None:
+                 ca_file: str = "", timeout: float = 30.0,
+                 transport: httpx.BaseTransport | None = None) -> None:
         if not base_url:
             raise SyncNotConfigured(detail="server.url is empty")
         self.base_url = base_url.rstrip("/")
         self.credential = credential
         self._token: str | None = None
-        self._http = httpx.Client(base_url=self.base_url, timeout=TIMEOUT,
+        self._http = httpx.Client(base_url=self.base_url,
+                                  timeout=httpx.Timeout(timeout,
+                                                        connect=min(timeout, CONNECT_TIMEOUT)),
                                   verify=_verify(ca_file), transport=transport)
 
     def close(self) -> None:

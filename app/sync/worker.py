@@ -191,7 +191,8 @@ class SyncService:
     def _new_client(self, credential: Credential | None) -> SyncClient:
         config = self._ctx.config
         return SyncClient(config["server.url"], credential=credential,
-                          ca_file=config["server.ca_file"])
+                          ca_file=config["server.ca_file"],
+                          timeout=config["sync.timeout_seconds"])
 
     def _stored_credential(self) -> Credential | None:
         raw = self._ctx.secrets.get(CREDENTIAL_SECRET)  # type: ignore[union-attr]
