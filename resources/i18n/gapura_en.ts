@@ -1609,12 +1609,44 @@ Immigration office workstation application.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Rekaman</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Versi server</source>
+        <translation>Server version</translation>
+    </message>
+    <message>
+        <source>Terdeteksi</source>
+        <translation>Detected</translation>
+    </message>
+    <message>
+        <source>Versi lokal yang kalah</source>
+        <translation>Local version that lost</translation>
+    </message>
+    <message>
+        <source>Tandai sudah &amp;ditinjau…</source>
+        <translation>Mark as &amp;reviewed…</translation>
+    </message>
+    <message>
         <source>(belum diatur)</source>
         <translation>(not set)</translation>
     </message>
     <message>
         <source>(tidak ada)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Tinjau konflik</source>
+        <translation>Review conflict</translation>
+    </message>
+    <message>
+        <source>Apa yang dilakukan atas versi lokal yang kalah? (mis. dimasukkan ulang, tidak perlu)</source>
+        <translation>What was done about the local version that lost? (e.g. entered again, not needed)</translation>
     </message>
     <message>
         <source>belum pernah</source>

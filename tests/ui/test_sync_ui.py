@@ -10,17 +10,18 @@ import pytest
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QInputDialog, QLabel
 
 from app import config as config_module
 from app.auth.permissions import Role
 from app.services import Services
+from app.store.sync_models import SyncConflict
 from app.sync.worker import CREDENTIAL_SECRET
 from tests.live_server import LiveServer, live_server, serve  # noqa: F401
 from tests.ui.modal import answer_modal
 from ui import ops
 from ui.shell.main_window import MainWindow
-from ui.shell.sync_status import SyncController
+from ui.shell.sync_status import SyncController, SyncStatusDialog
 
 
 def _status(window: MainWindow) -> QLabel:
@@ -118,3 +119,34 @@ def test_sync_with_the_real_server_shows_success_and_the_details(qtbot, services
         assert dialog.fields["error"].text() == "(tidak ada)"
     finally:
         controller.stop()
+
+
+def test_the_admin_reviews_a_conflict_in_the_status_dialog(qtbot, services, officer, make_actor,
+                                                           clock, monkeypatch):
+    with services.context.store.write() as session:  # as a push answered by the server
+        session.add(SyncConflict(
+            id="rec-1", entity_type="referral", entity_id="ref-9", server_version=3,
+            local_payload=json.dumps({"row": {"status": "in_progress", "supervisor": "spv2"},
+                                      "base_version": 1}), detected_at=clock()))
+    controller = SyncController(services)
+    admin = make_actor(Role.ADMIN)
+    window = _window(qtbot, services, admin, controller)
+    dialog = window.show_sync_status()
+    qtbot.addWidget(dialog)
+    assert dialog.fields["conflicts"].text() == "1"
+    table = dialog.conflicts
+    assert table.rowCount() == 1 and table.item(0, 1).text() == "ref-9"
+    assert "supervisor=spv2" in table.item(0, 4).text()
+    table.selectRow(0)
+    monkeypatch.setattr(QInputDialog, "getText",
+                        lambda *_a, **_k: ("Dibahas dengan supervisor; versi server benar", True))
+    dialog.review_selected()
+    assert table.rowCount() == 0 and not dialog.review_button.isEnabled()
+    reviewed = services.sync.conflicts(admin, include_reviewed=True)[0]
+    assert reviewed.reviewed_by == admin.username and "versi server benar" in reviewed.review_note
+
+    # An officer without the sync permission sees the count, not the list.
+    other = SyncStatusDialog(controller, officer, window)
+    qtbot.addWidget(other)
+    assert other.conflicts.isHidden() and other.fields["conflicts"].text() == "0"
+    controller.stop()

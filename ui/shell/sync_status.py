@@ -15,15 +15,21 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QInputDialog,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.auth.permissions import Actor, Permission
+from app.errors import GapuraError
 from app.services import Services
 from app.services.base import system_actor
 from app.sync.runner import RunnerState, SyncRunner
 from ui.i18n import error_text
+from ui.ops import show_error
+from ui.widgets.table import RecordTable
 
 log = logging.getLogger(__name__)
 SYNC_AGENT = "sync"  # the audit trail's name for the workstation's own background sync
@@ -97,9 +103,11 @@ class SyncController(QObject):
 
 
 class SyncStatusDialog(QDialog):
-    """Pending records, last push and pull, the last error and conflicts waiting for review."""
+    """Pending records, last push and pull, the last error, and (for whoever runs sync) the
+    conflicts waiting for review: each local edit that lost to the server's version."""
 
-    def __init__(self, controller: SyncController, actor, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SyncController, actor: Actor,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncStatusDialog")
         self.setWindowTitle(self.tr("Status sinkronisasi"))
@@ -130,6 +138,17 @@ class SyncStatusDialog(QDialog):
         close.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        self.conflicts = RecordTable([self.tr("Jenis"), self.tr("Rekaman"),
+                                      self.tr("Versi server"), self.tr("Terdeteksi"),
+                                      self.tr("Versi lokal yang kalah")])
+        self.conflicts.setObjectName("syncConflicts")
+        self.review_button = QPushButton(self.tr("Tandai sudah &ditinjau…"))
+        self.review_button.setObjectName("reviewConflict")
+        self.review_button.clicked.connect(self.review_selected)
+        self.reviewer = actor.can(Permission.SYNC_RUN)
+        for widget in (self.conflicts, self.review_button):
+            widget.setVisible(self.reviewer)
+            layout.addWidget(widget)
         layout.addWidget(buttons)
         controller.state_changed.connect(self.refresh)
         self.refresh()
@@ -148,9 +167,41 @@ class SyncStatusDialog(QDialog):
         self.fields["conflicts"].setText(str(status.conflicts))
         error = controller.details(state) or status.last_error or status.last_pull_error
         self.fields["error"].setText(error or self.tr("(tidak ada)"))
+        if self.reviewer:
+            self.conflicts.fill([
+                (c.id, (c.entity_type, c.entity_id, str(c.server_version),
+                        self._when(c.detected_at), _summary(c.local_payload.get("row", {}))))
+                for c in controller.service.conflicts(self.actor)])
+            self.review_button.setEnabled(self.conflicts.rowCount() > 0)
+
+    @Slot()
+    def review_selected(self) -> None:
+        """Record what was done about the selected conflict (e.g. re-entered by hand)."""
+        conflict_id = self.conflicts.selected_key()
+        if conflict_id is None:
+            return
+        note, ok = QInputDialog.getText(
+            self, self.tr("Tinjau konflik"),
+            self.tr("Apa yang dilakukan atas versi lokal yang kalah? (mis. dimasukkan ulang, "
+                    "tidak perlu)"))
+        if not ok:
+            return
+        try:
+            self.controller.service.mark_reviewed(self.actor, conflict_id, note)
+        except GapuraError as error:
+            show_error(self, error)
+            return
+        self.refresh()
 
     def _when(self, moment: datetime | None) -> str:
         if moment is None:
             return self.tr("belum pernah")
         return moment.astimezone(self.controller.services.context.config.timezone).strftime(
             "%d-%m-%Y %H:%M")
+
+
+def _summary(row: dict) -> str:
+    """The losing row in one line: the fields an officer recognises first."""
+    shown = [f"{key}={row[key]}" for key in ("status", "supervisor", "resolution", "reason",
+                                              "printed_by", "requested_by") if row.get(key)]
+    return ", ".join(shown) or ", ".join(f"{k}={v}" for k, v in list(row.items())[:4])
