@@ -1,20 +1,47 @@
-"""The server database: its own migrations match its models; the URL comes from the env."""
+"""The server database: its own migrations match its models, both ways, on SQLite and
+PostgreSQL; the URL comes from the env."""
 
 from __future__ import annotations
 
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
 
-from server.db import current_revision, head_revision, open_database, resolve_url
+from server.db import (
+    _alembic_config,
+    current_revision,
+    head_revision,
+    open_database,
+    resolve_url,
+    upgrade,
+)
 from server.models import Base
 
 
-def test_migrations_create_exactly_the_models(tmp_path):
-    db = open_database(str(tmp_path / "server.sqlite"))
+def test_migrations_create_exactly_the_models(server_database):
+    db = open_database(server_database)
     try:
         assert current_revision(db.engine) == head_revision()
         with db.engine.connect() as conn:
             assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        db.close()
+
+
+def test_migrations_downgrade_to_nothing_and_upgrade_again(server_database):
+    db = open_database(server_database)
+    try:
+        cfg = _alembic_config()
+        with db.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+        assert current_revision(db.engine) is None
+        assert inspect(db.engine).get_table_names() == ["alembic_version"]
+        upgrade(db.engine)
+        assert current_revision(db.engine) == head_revision()
+        assert set(inspect(db.engine).get_table_names()) == {
+            "alembic_version", *Base.metadata.tables}
     finally:
         db.close()
 
