@@ -3,6 +3,9 @@ PostgreSQL; the URL comes from the env."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -53,3 +56,39 @@ def test_database_url_comes_from_argument_then_env_then_instance(tmp_path, monke
     monkeypatch.setenv("DATABASE_URL", "postgresql+psycopg://gapura@127.0.0.1/gapura")
     assert resolve_url() == "postgresql+psycopg://gapura@127.0.0.1/gapura"
     assert resolve_url(str(tmp_path / "x.sqlite")) == f"sqlite:///{tmp_path / 'x.sqlite'}"
+
+
+# A server process's start: open (upgrade) the database, then read or make the token key.
+# It prints READY once imported and starts on the line "go", so all of them start together.
+_SERVER_START = """
+import sys
+from server.admin import token_key
+from server.db import open_database
+print("READY", flush=True)
+sys.stdin.readline()
+db = open_database(sys.argv[1])
+print(token_key(db).hex(), flush=True)
+db.close()
+"""
+
+
+def test_server_processes_starting_at_once_share_one_schema_and_token_key(server_database):
+    """Several server processes (uvicorn --workers, or hosts) starting on one new database:
+    each upgrades the schema and makes the token key only when no other did first."""
+    starts = [subprocess.Popen([sys.executable, "-c", _SERVER_START, server_database],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True) for _ in range(4)]
+    try:
+        for start in starts:
+            assert start.stdout.readline().strip() == "READY", start.stderr.read()
+        for start in starts:
+            start.stdin.write("go\n")
+            start.stdin.flush()
+        outcomes = [start.communicate(timeout=60) for start in starts]
+    finally:
+        for start in starts:
+            start.kill()
+            start.wait()
+    assert [start.returncode for start in starts] == [0] * 4, [
+        err.strip().splitlines()[-1:] for _, err in outcomes]
+    assert len({out.strip() for out, _ in outcomes}) == 1
