@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from server.auth import hash_secret, new_enrolment_code
@@ -73,10 +74,17 @@ def token_key(db: Database) -> bytes:
     with db.read() as session:
         value = session.scalar(select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
     if value is None:
-        with db.write() as session:
-            value = session.scalar(
-                select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
-            if value is None:
-                value = secrets.token_hex(32)
-                session.add(ServerSecret(name=TOKEN_KEY, value=value))
+        try:
+            with db.write() as session:
+                value = session.scalar(
+                    select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
+                if value is None:
+                    value = secrets.token_hex(32)
+                    session.add(ServerSecret(name=TOKEN_KEY, value=value))
+        except IntegrityError:
+            # Another server process made it meanwhile (PostgreSQL reads committed rows only,
+            # so both may have seen none): use that one.
+            with db.read() as session:
+                value = session.scalar(
+                    select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
     return bytes.fromhex(value)
