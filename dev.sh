@@ -6,8 +6,9 @@
 #   ./dev.sh setup                     set up only
 #
 # Setup is idempotent and fast on re-runs: it installs the missing Debian packages (Qt's system
-# libraries, poppler-utils), creates .venv, installs the project with its test extras when
-# pyproject.toml changed, and compiles the Qt translations. See docs/decisions/0001-bootstrap.md.
+# libraries, poppler-utils, postgresql), creates .venv, installs the project with its test extras
+# when pyproject.toml changed, and compiles the Qt translations. See
+# docs/decisions/0001-bootstrap.md.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -30,8 +31,12 @@ QT_PACKAGES=(
     libxkbcommon0 libxkbcommon-x11-0 libzstd1
     fonts-dejavu-core
 )
-# pdftotext: the tests read printed PDFs back.
-TOOL_PACKAGES=(poppler-utils)
+# pdftotext: the tests read printed PDFs back. postgresql: offices run the central server on
+# PostgreSQL, so the server tests (and benchmarks.sync) run it on a throwaway cluster too, which
+# tools/pg_cluster.py makes from this package's initdb and pg_ctl (/usr/lib/postgresql/N/bin) in a
+# temp dir on 127.0.0.1; the package's own cluster and service are not used. Without it those
+# tests fail, they do not skip.
+TOOL_PACKAGES=(poppler-utils postgresql)
 
 log() { printf '==> %s\n' "$*" >&2; }
 die() { printf 'dev.sh: error: %s\n' "$*" >&2; exit 1; }

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import insert, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.errors import NotFoundError, ValidationError
@@ -414,10 +415,17 @@ def token_key(db: Database) -> bytes:
     with db.read() as session:
         value = session.scalar(select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
     if value is None:
-        with db.write() as session:
-            value = session.scalar(
-                select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
-            if value is None:
-                value = secrets.token_hex(32)
-                session.add(ServerSecret(name=TOKEN_KEY, value=value))
+        try:
+            with db.write() as session:
+                value = session.scalar(
+                    select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
+                if value is None:
+                    value = secrets.token_hex(32)
+                    session.add(ServerSecret(name=TOKEN_KEY, value=value))
+        except IntegrityError:
+            # Another server process made it meanwhile (PostgreSQL reads committed rows only,
+            # so both may have seen none): use that one.
+            with db.read() as session:
+                value = session.scalar(
+                    select(ServerSecret.value).where(ServerSecret.name == TOKEN_KEY))
     return bytes.fromhex(value)

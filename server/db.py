@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,6 +21,7 @@ URL_ENV = "DATABASE_URL"
 DEFAULT_FILE = "gapura-server.sqlite"
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
+MIGRATION_LOCK = 0x67617075_6D696772  # PostgreSQL advisory lock key of upgrades ("gapumigr")
 
 
 class ServerDatabaseError(GapuraError):
@@ -105,7 +106,13 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic import command
 
     cfg = _alembic_config()
-    with engine.begin() as conn:
+    # Server processes starting together on one database (uvicorn --workers, several hosts)
+    # upgrade it one at a time, and the later ones find it current: the write lock is taken
+    # first (BEGIN IMMEDIATE on SQLite; an advisory lock on PostgreSQL, whose DDL is
+    # transactional) and Alembic reads the revision under it.
+    with engine.execution_options(gapura_write=True).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 

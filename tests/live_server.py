@@ -1,6 +1,8 @@
-"""A real server on 127.0.0.1 (uvicorn in a thread) over a temporary SQLite database.
+"""A real server on 127.0.0.1 (uvicorn in a thread) over a temporary database.
 
 Shared by tests/server and tests/sync: their conftest files import the `live_server` fixture.
+It serves the database that the `server_database` fixture names: a temporary SQLite file here;
+tests/server/conftest.py overrides it to run every server test on SQLite and on PostgreSQL.
 `serve(app)` runs any ASGI app the same way (e.g. a stub that always answers 500).
 """
 
@@ -91,7 +93,7 @@ def serve(app: object) -> Iterator[str]:
 @dataclass
 class LiveServer:
     url: str
-    database: Path
+    database: str  # a SQLite file path or a SQLAlchemy URL
     clock: Clock
     db: Database
     _running: Running | None = field(default=None, repr=False)
@@ -106,7 +108,7 @@ class LiveServer:
         """Serve again on the same port, over the same database and clock."""
         if self._running is None:
             port = int(self.url.rsplit(":", 1)[1])
-            self._running = Running(create_app(str(self.database), clock=self.clock), port)
+            self._running = Running(create_app(self.database, clock=self.clock), port)
 
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=10)
@@ -146,12 +148,18 @@ class Workstation:
 
 
 @pytest.fixture
-def live_server(tmp_path: Path) -> Iterator[LiveServer]:
-    database = tmp_path / "server.sqlite"
+def server_database(tmp_path: Path) -> str:
+    """The database `live_server` serves: a SQLite file path or a SQLAlchemy URL."""
+    return str(tmp_path / "server.sqlite")
+
+
+@pytest.fixture
+def live_server(server_database: str) -> Iterator[LiveServer]:
+    database = server_database
     clock = Clock()
-    running = Running(create_app(str(database), clock=clock))
+    running = Running(create_app(database, clock=clock))
     try:
-        db = open_database(str(database))  # the test's own connection, for admin actions
+        db = open_database(database)  # the test's own connection, for admin actions
         server = LiveServer(running.url, database, clock, db, running)
         try:
             yield server

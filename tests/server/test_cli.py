@@ -34,14 +34,14 @@ def test_enrol_code_refuses_a_bad_office_code(tmp_path):
     assert "Kode kantor bukan kode tidak sah" in result.stderr
 
 
-def test_server_run_serves_health(tmp_path):
+def test_server_run_serves_health(tmp_path, server_database):
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     env = {**os.environ, "GAPURA_HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     process = subprocess.Popen(
         [sys.executable, "-m", "app.cli", "server", "run", "--port", str(port),
-         "--database", str(tmp_path / "s.sqlite")],
+         "--database", server_database],
         env=env, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
     try:
         for line in process.stderr:  # uvicorn logs to stderr; this line means it is listening

@@ -12,7 +12,7 @@ from app.services import Services
 from app.services.base import system_actor
 from app.sync.worker import SyncService
 from tests.counter_support import load_watch_lists
-from tests.live_server import LiveServer, live_server  # noqa: F401
+from tests.live_server import LiveServer, live_server, server_database  # noqa: F401
 
 
 @pytest.fixture
