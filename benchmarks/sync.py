@@ -16,11 +16,14 @@ load generator's GIL does not throttle it, with one worker by default (`--worker
 shares its cores among the load generator, uvicorn and PostgreSQL, and SQLite takes one writer at
 a time anyway; `server_workers` says what ran.
 
-`pull_1m_s` and `pull_rss_mb` (a workstation pulling 1,000,000 changes, and its memory) come
-with the client's pull (`SyncService.pull`): add a `_pull_1m` measure beside `_push_10k` and its
-figures to `main`.
+- `pull_1m_s` (budget 60 s) and `pull_rss_mb` (budget 500 MB): a new workstation enrolled at a
+  server holding 1,000,000 `watch_entry` changes (published by a child process, ids as
+  `entry_id` makes them, names of several cultures) pulls them all with `SyncService.pull`;
+  the time, and this process's peak resident memory, measured first thing so that nothing
+  else of the run is in it. `--index` builds the (empty) screening index first, as on a
+  workstation that is already screening travellers, so every page goes into it too.
 
-    python -m benchmarks.sync [--quick] [--workers N]
+    python -m benchmarks.sync [--quick] [--workers N] [--pull-entries N] [--index]
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ import argparse
 import json
 import logging
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -44,17 +48,18 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from app import config as config_module
 from app.services import Services
 from app.services.base import ServiceContext, system_actor
+from app.store.counter_models import WatchListEntry
 from app.store.db import open_store
 from app.store.models import OutboxRecord
-from app.sync.worker import SyncService
 from devices.registry import build_devices
 from server.admin import issue_enrolment_code
 from server.db import open_database
+from server.models import Change
 from tools.pg_cluster import ThrowawayCluster
 
 log = logging.getLogger(__name__)
@@ -68,6 +73,16 @@ LOAD_S = 60.0
 QUICK_LOAD_S = 5.0
 OFFICE = "BENCH"
 START_TIMEOUT_S = 60.0
+PULL_ENTRIES = 1_000_000
+PULL_BUDGET_S = 60.0
+PULL_RSS_BUDGET_MB = 500.0
+PUBLISH_CHUNK = 20_000
+GIVEN = ("AGUS", "BUDI", "SITI", "DEWI", "MUHAMMAD", "AHMAD", "NUR", "RINA", "JOHN", "MARIA",
+         "WEI", "LI", "ABDUL", "FATIMAH", "HANS", "ANNA", "KOFI", "AMINA", "IVAN", "OLGA")
+FAMILY = ("SANTOSO", "WIJAYA", "HIDAYAT", "AL RASHID", "SMITH", "MUELLER", "TAN", "LIM",
+          "NGUYEN", "IVANOV", "OKAFOR", "SILVA", "HARTONO", "KUSUMA", "SETIAWAN", "BIN ALI")
+LISTS = ("pencegahan", "penangkalan", "interpol")
+NATIONS = ("IDN", "MYS", "SAU", "GBR", "DEU", "CHN", "NGA", "RUS", "BRA", "AUS")
 
 
 def _payload(i: int) -> dict:
@@ -79,6 +94,82 @@ def _payload(i: int) -> dict:
             "flight_code": "GA 881", "officer_username": "konter", "workstation_id": "WS-01",
             "office_code": OFFICE, "overstay_days": 0, "stamp_number": f"S{i:06d}",
             "decided_at": "2026-12-01T08:00:00+00:00", "details": {"checks": ["mrz", "list"]}}
+
+
+def _watch_payload(n: int) -> dict[str, object]:
+    return {"list_name": LISTS[n % 3],
+            "full_name": f"{GIVEN[n % 20]} {GIVEN[(n // 20) % 20]} {FAMILY[(n // 400) % 16]} {n}",
+            "aliases": [f"{GIVEN[(n + 7) % 20]} {FAMILY[n % 16]}"] if n % 5 == 0 else [],
+            "birth_date": f"{1940 + n % 60}-{1 + n % 12:02d}-{1 + n % 28:02d}",
+            "nationality": NATIONS[n % 10], "document_numbers": [f"X{n:08d}"],
+            "reference": f"KEP-{n:07d}/2026", "legal_basis": "UU 6/2011",
+            "requesting_agency": "Kejaksaan Agung", "action": "",
+            "valid_from": None, "valid_until": "2027-12-31" if n % 4 == 0 else None}
+
+
+def publish_watch_list(database: str, entries: int) -> str:
+    """`entries` watch-list changes in the server database (the child's work); the code that
+    enrols the pulling workstation."""
+    db = open_database(database)
+    try:
+        now = datetime.now(UTC)
+        code = issue_enrolment_code(db, OFFICE, now).code
+        for start in range(0, entries, PUBLISH_CHUNK):
+            with db.write() as session:
+                session.execute(insert(Change), [
+                    {"office_code": None, "kind": "watch_entry",
+                     "key": str(uuid.uuid5(uuid.NAMESPACE_OID, f"bench-{n}")),
+                     "payload": json.dumps(_watch_payload(n), separators=(",", ":")),
+                     "deleted": False, "created_at": now}
+                    for n in range(start, min(start + PUBLISH_CHUNK, entries))])
+    finally:
+        db.close()
+    return code
+
+
+def _workstation(root: Path, url: str, name: str) -> tuple[Services, object]:
+    """A new workstation's services over its own store in `root`, pointed at `url`."""
+    config_module.write(root / "config.toml", {
+        "office.code": OFFICE, "office.name": "Kantor Imigrasi Benchmark",
+        "workstation.id": name, "server.url": url})
+    cfg = config_module.load(root / "config.toml")
+    store = open_store(root / "gapura.sqlite", root / "backups")
+    services = Services.build(ServiceContext(store=store, config=cfg),
+                              build_devices(cfg, root / "spool"))
+    actor = system_actor(cfg)
+    services.ensure_reference_data(actor)
+    return services, actor
+
+
+def _rss_peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _pull_1m(root: Path, entries: int, workers: int, with_index: bool) -> dict[str, float]:
+    database = str(root / "pull-server.sqlite")
+    published = subprocess.run(
+        [sys.executable, "-m", "benchmarks.sync", "--publish", database, str(entries)],
+        cwd=ROOT, check=True, capture_output=True, text=True)
+    code = published.stdout.strip().splitlines()[-1]
+    with server_process(database, workers, root) as url:
+        services, actor = _workstation(root, url, "WS-PULL")
+        try:
+            if with_index:
+                services.screening.warm_up()
+            services.sync.enrol(actor, code)
+            start = time.perf_counter()
+            result = services.sync.pull(actor)
+            elapsed = time.perf_counter() - start
+            peak = _rss_peak_mb()
+            with services.context.store.read() as session:
+                stored = session.scalar(select(func.count()).select_from(WatchListEntry))
+        finally:
+            services.close()
+            services.context.store.close()
+    if stored != entries or result.applied != entries:
+        raise RuntimeError(f"pull stored {stored} of {entries} entries: {result}")
+    return {"pull_1m_s": round(elapsed, 1), "pull_rss_mb": round(peak, 1),
+            "pull_entries": entries, "pull_pages": result.pages}
 
 
 def _free_port() -> int:
@@ -135,16 +226,9 @@ def _push_10k(root: Path, workers: int) -> float:
     admin_db = open_database(database)  # the admin's connection, for the enrolment code
     try:
         with server_process(database, workers, root) as url:
-            config_module.write(root / "config.toml", {
-                "office.code": OFFICE, "office.name": "Kantor Imigrasi Benchmark",
-                "workstation.id": "WS-BENCH", "server.url": url})
-            cfg = config_module.load(root / "config.toml")
-            store = open_store(root / "gapura.sqlite", root / "backups")
+            services, actor = _workstation(root, url, "WS-BENCH")
+            store = services.context.store
             try:
-                services = Services.build(ServiceContext(store=store, config=cfg),
-                                          build_devices(cfg, root / "spool"))
-                actor = system_actor(cfg)
-                services.ensure_reference_data(actor)
                 now = datetime.now(UTC)
                 with store.write() as session:
                     session.execute(insert(OutboxRecord), [
@@ -152,7 +236,7 @@ def _push_10k(root: Path, workers: int) -> float:
                          "entity_id": str(uuid.uuid4()), "operation": "create",
                          "payload": json.dumps(_payload(i), sort_keys=True), "attempts": 0,
                          "last_error": ""} for i in range(PUSH_RECORDS)])
-                sync = SyncService(services.context)
+                sync = services.sync
                 try:
                     code = issue_enrolment_code(admin_db, OFFICE, now).code
                     sync.enrol(actor, code)
@@ -264,17 +348,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true",
                         help=f"load for {QUICK_LOAD_S:g} s instead of {LOAD_S:g} s")
     parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    parser.add_argument("--pull-entries", type=int, default=PULL_ENTRIES,
+                        help="watch-list entries the new workstation pulls")
+    parser.add_argument("--index", action="store_true",
+                        help="build the screening index before the pull, so it takes every page")
+    parser.add_argument("--publish", nargs=2, metavar=("DATABASE", "ENTRIES"),
+                        help=argparse.SUPPRESS)  # the child that fills the pull's server
     args = parser.parse_args(argv)
+    if args.publish:
+        print(publish_watch_list(args.publish[0], int(args.publish[1])))
+        return 0
     seconds = QUICK_LOAD_S if args.quick else LOAD_S
 
     figures: dict[str, object] = {}
     with tempfile.TemporaryDirectory(prefix="gapura-bench-sync-") as tmp:
         root = Path(tmp)
         os.environ["GAPURA_HOME"] = str(root / "home")  # secrets and data of this run only
+        (root / "pull").mkdir()
+        # First: the peak memory of this process is the pull's, nothing else has run yet.
+        figures.update(_pull_1m(root / "pull", args.pull_entries, args.workers, args.index))
+        figures.update({"pull_budget_s": PULL_BUDGET_S, "pull_rss_budget_mb": PULL_RSS_BUDGET_MB,
+                        "pull_index": args.index})
         (root / "push").mkdir()
         figures["push_10k_s"] = round(_push_10k(root / "push", args.workers), 2)
         figures["push_10k_budget_s"] = PUSH_BUDGET_S
-        # pull_1m_s and pull_rss_mb join here once the client pulls (SyncService.pull).
 
         sqlite = _load("sqlite", str(root / "load-server.sqlite"), args.workers, seconds, root)
         with ThrowawayCluster() as cluster:
