@@ -55,9 +55,13 @@ class _ThreadedServer(uvicorn.Server):
 class Running:
     """One ASGI app served by uvicorn in a daemon thread on a 127.0.0.1 port."""
 
-    def __init__(self, app: object, port: int = 0) -> None:
-        self._server = _ThreadedServer(uvicorn.Config(app, log_level="warning", ws="none",
-                                                      lifespan="on"))
+    def __init__(self, app: object, port: int = 0, *, certfile: Path | None = None,
+                 keyfile: Path | None = None) -> None:
+        self.scheme = "https" if certfile else "http"
+        self._server = _ThreadedServer(uvicorn.Config(
+            app, log_level="warning", ws="none", lifespan="on",
+            ssl_certfile=str(certfile) if certfile else None,
+            ssl_keyfile=str(keyfile) if keyfile else None))
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         # A restart binds the same port again at once (it may still be in TIME_WAIT).
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -72,7 +76,7 @@ class Running:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{self.scheme}://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
         self._server.should_exit = True
