@@ -21,6 +21,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("target", help="a PDF file, or the text of a scanned QR code "
                         "(GPR2:..., quoted: it may hold spaces)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--online", action="store_true",
+                        help="also ask the central server (server.url) whether a PDF file is the "
+                        "document it knows by that number: valid, voided or unknown")
     parser.set_defaults(func=_cmd_verify)
 
 
@@ -30,17 +33,28 @@ def _cmd_verify(args: argparse.Namespace) -> int:
     def work(instance, actor) -> int:
         signing = instance.services.signing
         path = Path(args.target)
+        online = None
         if looks_like_seal(args.target) or not path.exists():
             result = signing.verify_seal(actor, args.target)
         else:
-            result = signing.verify_pdf(actor, path.read_bytes())
+            pdf = path.read_bytes()
+            result = signing.verify_pdf(actor, pdf)
+            if args.online and result.number:
+                online = instance.services.sync.verify_document(actor, result.number, pdf)
         if args.json:
-            print(json.dumps(result.__dict__, ensure_ascii=False))
+            print(json.dumps({**result.__dict__, **({"server": online} if online else {})},
+                             ensure_ascii=False, default=str))
         else:
             print(f"{result.status}: {result.reason}")
             if result.number:
                 print(f"  {result.template} {result.number}, {result.holder or '-'}, "
                       f"issued {result.issued_on}")
+            if online is not None:
+                print(f"  server: {online['status']}"
+                      + (f" ({online['office_code']}, {online['issued_at']})"
+                         if online["status"] != "unknown" else ""))
+        if online is not None and online["status"] != "valid":
+            return EXIT["tampered"] if online["status"] == "voided" else EXIT["unknown"]
         return EXIT[result.status]
 
     return with_services(False, work)

@@ -162,12 +162,16 @@ def issue(uow: UnitOfWork, template: str, data: Mapping[str, Any], *, subject_ty
     uow.audit("document.issued", "document", document.id,
               after={"template": template, "number": number, "sha256": rendered.sha256,
                      "subject": f"{subject_type}:{subject_id}"})
-    # What `/v1/documents/verify` knows a document by (0009): its number and hash.
-    uow.outbox("document", document.id, "issue", {
-        "number": number, "template": template, "sha256": rendered.sha256,
-        "issued_at": now.isoformat(), "office_code": office.code})
+    _announce(uow, document)
     return DocumentInfo(document.id, template, number, now, copies, rendered.page_count,
                         rendered.pdf)
+
+
+def _announce(uow: UnitOfWork, doc: IssuedDocument) -> None:
+    """What `/v1/documents/verify` knows a document by (0009): its number and current hash."""
+    uow.outbox("document", doc.id, "issue", {
+        "number": doc.number, "template": doc.template, "sha256": doc.sha256,
+        "issued_at": doc.issued_at.isoformat(), "office_code": doc.office_code})
 
 
 @dataclass(frozen=True)
@@ -417,6 +421,7 @@ class DocumentService:
             uow.audit("document.endorsed", "document", doc.id,
                       before={"sha256": before}, after={"number": doc.number,
                                                         "sha256": doc.sha256})
+            _announce(uow, doc)  # the endorsed PDF is the one a holder will present
             return _info(doc)
 
     # -- helpers ------------------------------------------------------------------------------

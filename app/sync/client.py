@@ -184,6 +184,12 @@ class SyncClient:
         return self._authorized("GET", "/v1/pull",
                                 params={"cursor": cursor, "limit": limit}).json()
 
+    def verify_document(self, number: str, sha256: str) -> dict[str, Any]:
+        """The server's word on a document held in hand: `status` valid, voided or unknown,
+        with its template, issuing office and date when known."""
+        return self._authorized("POST", "/v1/documents/verify",
+                                json={"number": number, "sha256": sha256}).json()
+
     # -- plumbing --------------------------------------------------------------------------
 
     def _authorized(self, method: str, path: str, **kwargs: Any) -> httpx.Response:

@@ -16,6 +16,7 @@ The workstation credential (from enrolment) is kept with the instance's `SecretS
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import random
@@ -450,6 +451,18 @@ class SyncService:
             uow.audit("sync.conflict_reviewed", row.entity_type, row.entity_id,
                       after={"record": row.id, "note": row.review_note})
             return ConflictInfo.of(row)
+
+    # -- document verification -------------------------------------------------------------
+
+    def verify_document(self, actor: Actor, number: str, pdf: bytes) -> dict[str, Any]:
+        """Ask the server about a document of any office by its number and the hash of the
+        file in hand (0009): nothing is revealed without the very file.
+
+        Raises:
+            SyncError: the server is not configured, not reachable or refuses.
+        """
+        require_any_role(actor)
+        return self._connected().verify_document(number, hashlib.sha256(pdf).hexdigest())
 
     # -- status ----------------------------------------------------------------------------
 
