@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WATCH_SOURCE = "sync"
+WATCH_CACHE_KIB = 65_536
+WATCH_CHECKPOINT_PAGES = 10_000
 OFFICE_COLUMNS = ("name", "timezone", "ministry", "directorate_general", "regional_office",
                   "address", "city", "phone", "email", "website")
 # Shared office records and their local table; `approval` has none on the workstation yet,
@@ -332,8 +334,14 @@ def _watch_entries(uow: UnitOfWork, changes: list[Change], _scope: Scope,
     if removed:
         uow.session.execute(delete(WatchListEntry).where(WatchListEntry.id.in_(removed)))
     if added:
-        uow.session.connection().exec_driver_sql(
-            _INSERT_WATCH, [_watch_values(c, import_id) for c in added])
+        connection = uow.session.connection()
+        # Entry ids are hashes, so a full list lands all over the primary-key B-tree; with
+        # SQLite's default 2 MB page cache each page of a million-entry pull rereads it from
+        # disk. 64 MB (this connection's cache, taken only as used) keeps it in memory.
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{WATCH_CACHE_KIB}")
+        # Checkpoint the WAL every 40 MB instead of every 4 MB: fewer scattered write-backs.
+        connection.exec_driver_sql(f"PRAGMA wal_autocheckpoint = {WATCH_CHECKPOINT_PAGES}")
+        connection.exec_driver_sql(_INSERT_WATCH, [_watch_values(c, import_id) for c in added])
     uow.session.add(WatchListImport(id=import_id, imported_at=uow.context.clock(),
                                     source=WATCH_SOURCE, entries=len(added),
                                     imported_by=uow.actor.username))
