@@ -257,25 +257,14 @@ def _cmd_user_disable(args: argparse.Namespace) -> int:
 
 
 def _cmd_watchlist_import(args: argparse.Namespace) -> int:
-    from app.errors import ValidationError
-    from app.services.screening import WatchListImportError, parse_csv
+    from app.commands.watchlist import print_bad_rows
+    from app.services.screening import WatchListImportError, read_csv
     from server.admin import import_watch_entries
 
     try:
-        text = args.file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("Berkas {path} tidak dapat dibaca: {reason}",
-                              detail=f"cannot read {args.file}: {exc!r}", path=str(args.file),
-                              reason=getattr(exc, "strerror", None) or "bukan teks UTF-8"
-                              ) from exc
-    try:
-        entries = parse_csv(text, args.file.name)
+        entries = read_csv(args.file)
     except WatchListImportError as exc:
-        print(f"gapura: {args.file}: tidak ada yang diimpor, {len(exc.errors)} baris salah:",
-              file=sys.stderr)
-        for error in exc.errors:
-            print(f"  baris {error.line}: {error.message}", file=sys.stderr)
-        return 1
+        return print_bad_rows(args.file, exc)
 
     def work(db: Database, now: datetime) -> int:
         count = import_watch_entries(db, now, entries)

@@ -7,8 +7,12 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.commands import with_services
+
+if TYPE_CHECKING:
+    from app.services.screening import WatchListImportError
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -39,6 +43,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     screen.set_defaults(func=_cmd_screen)
 
 
+def print_bad_rows(path: Path, error: WatchListImportError) -> int:
+    """Say on stderr, in Indonesian like the rows' reasons, which rows of `path` were
+    refused; the exit status 1 (the workstation's import and the server's)."""
+    print(f"gapura: {path}: tidak ada yang diimpor, {len(error.errors)} baris salah:",
+          file=sys.stderr)
+    for row in error.errors:
+        print(f"  baris {row.line}: {row.message}", file=sys.stderr)
+    return 1
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from app.services.screening import WatchListImportError
 
@@ -46,11 +60,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         try:
             result = instance.services.screening.import_csv(actor, args.file)
         except WatchListImportError as exc:
-            print(f"gapura: {args.file}: nothing imported, {len(exc.errors)} bad row(s):",
-                  file=sys.stderr)
-            for error in exc.errors:
-                print(f"  line {error.line}: {error.message}", file=sys.stderr)
-            return 1
+            return print_bad_rows(args.file, exc)
         print(f"imported {result.entries} entries from {result.source}")
         return 0
 

@@ -179,6 +179,23 @@ def parse_csv(text: str, source: str) -> list[WatchEntry]:
     return entries
 
 
+def read_csv(path: Path) -> list[WatchEntry]:
+    """Every entry of a watch-list CSV file (the workstation's import and the server's).
+
+    Raises:
+        WatchListImportError: the file has bad rows, each named by line.
+        ValidationError: the file cannot be read or is not UTF-8 text.
+    """
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("gapura", "Berkas {path} tidak dapat dibaca: {reason}"),
+            detail=f"cannot read {path}: {exc!r}", path=str(path),
+            reason=getattr(exc, "strerror", None) or "bukan teks UTF-8") from exc
+    return parse_csv(text, path.name)
+
+
 def _chunks(items: Iterable[WatchEntry], size: int) -> Iterator[list[WatchEntry]]:
     chunk: list[WatchEntry] = []
     for item in items:
@@ -264,14 +281,7 @@ class ScreeningService:
             ValidationError: the file cannot be read.
         """
         require(actor, Permission.WATCHLIST_MANAGE)
-        try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("gapura", "Berkas {path} tidak dapat dibaca: {reason}"),
-                detail=f"cannot read {path}: {exc!r}", path=str(path),
-                reason=getattr(exc, "strerror", None) or "bukan teks UTF-8") from exc
-        return self.import_entries(actor, parse_csv(text, path.name), source=path.name)
+        return self.import_entries(actor, read_csv(path), source=path.name)
 
     def import_entries(self, actor: Actor, entries: Iterable[WatchEntry], *,
                        source: str) -> ImportResult:

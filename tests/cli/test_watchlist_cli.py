@@ -31,6 +31,6 @@ def test_bad_rows_are_reported_by_line_and_nothing_is_imported(tmp_path):
     csv_file.write_text(HEADER + "pencegahan,A B,1971-07-17,IDN,,R,\nfoo,C D,1970,IDN,,R,\n",
                         encoding="utf-8")
     result = gapura(tmp_path, "watchlist", "import", str(csv_file))
-    assert result.returncode == 1 and "line 3" in result.stderr
+    assert result.returncode == 1 and "baris 3" in result.stderr
     screen = gapura(tmp_path, "screen", "--name", "A B", "--json")
     assert json.loads(screen.stdout) == {"hits": []}
