@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from app.sync.worker import SyncService
 
 
+_SYNC_LOCK = threading.Lock()
+
+
 @dataclass(frozen=True)
 class Services:
     """Every service of one instance; screens receive this in their constructor."""
@@ -42,7 +46,6 @@ class Services:
     documents: DocumentService
     signing: SigningService
     registers: RegisterService
-    sync: SyncService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config and the shipped reference defaults the store lacks."""
@@ -51,9 +54,6 @@ class Services:
 
     @classmethod
     def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
-        # Imported here: app.sync.worker imports app.services.base, whose package is this one.
-        from app.sync.worker import SyncService
-
         reference = ReferenceService(context)
         screening = ScreeningService(context, reference)
         counter = CounterService(context, reference, screening, devices)
@@ -61,9 +61,23 @@ class Services:
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    screening, counter, supervision, DocumentService(context, devices),
-                   SigningService(context), RegisterService(context, supervision),
-                   SyncService(context, screening, reference))
+                   SigningService(context), RegisterService(context, supervision))
+
+    @property
+    def sync(self) -> SyncService:
+        """Sync with the central server, made on first use (by whichever thread comes first):
+        its HTTP stack stays out of the start-up path."""
+        with _SYNC_LOCK:
+            if "_sync" not in self.__dict__:
+                from app.sync.worker import SyncService
+
+                object.__setattr__(self, "_sync",
+                                   SyncService(self.context, self.screening, self.reference))
+            return self.__dict__["_sync"]
 
     def close(self) -> None:
         """Release what the services hold beyond the store (the sync client's connections)."""
-        self.sync.close()
+        with _SYNC_LOCK:
+            made = self.__dict__.get("_sync")
+        if made is not None:
+            made.close()

@@ -20,9 +20,22 @@ from typing import Any
 
 from app.errors import GapuraError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.sync.worker import next_delay
 
 log = logging.getLogger(__name__)
+
+BACKOFF_BASE = 2.0
+BACKOFF_CAP = 300.0
+
+
+def next_delay(attempt: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
+               rng: random.Random | None = None) -> float:
+    """Seconds to wait before retry number `attempt` (1 = after the first failure):
+    exponential back-off with full jitter, uniform in [0, min(cap, base * 2^(attempt-1))]."""
+    if attempt < 1:
+        return 0.0
+    ceiling = min(cap, base * 2.0 ** min(attempt - 1, 60))
+    return (rng or random).uniform(0.0, ceiling)
+
 
 UNEXPECTED = QT_TRANSLATE_NOOP(
     "gapura", "Sinkronisasi gagal karena kesalahan tak terduga; rinciannya ada di log. Data tetap "

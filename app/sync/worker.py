@@ -19,7 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import random
 import threading
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -60,20 +59,6 @@ PULL_LIMIT = 5000  # changes a page: the most the server serves (server/schemas.
 # Oldest first; records of one instant in the order they were written (SQLite's rowid), so
 # two edits of a shared record reach the server in order even on a coarse clock.
 OUTBOX_ORDER = (OutboxRecord.created_at, literal_column("outbox.rowid"))
-BACKOFF_BASE = 2.0
-BACKOFF_CAP = 300.0
-
-
-def next_delay(attempt: int, *, base: float = BACKOFF_BASE, cap: float = BACKOFF_CAP,
-               rng: random.Random | None = None) -> float:
-    """Seconds to wait before retry number `attempt` (1 = after the first failure):
-    exponential back-off with full jitter, uniform in [0, min(cap, base * 2^(attempt-1))]."""
-    if attempt < 1:
-        return 0.0
-    ceiling = min(cap, base * 2.0 ** min(attempt - 1, 60))
-    return (rng or random).uniform(0.0, ceiling)
-
-
 class PullRejected(SyncError):
     """A pulled page could not be applied (a malformed change); nothing of it was written."""
 

@@ -22,7 +22,8 @@ from app.sync.client import (
     SyncClient,
     SyncNotEnrolled,
 )
-from app.sync.worker import BACKOFF_CAP, CREDENTIAL_SECRET, next_delay
+from app.sync.runner import BACKOFF_CAP, next_delay
+from app.sync.worker import CREDENTIAL_SECRET
 from server.models import ReceivedRecord
 from tests.live_server import serve
 

@@ -11,8 +11,7 @@ from sqlalchemy import func, select
 from app.errors import GapuraError
 from app.store.models import OutboxRecord
 from app.sync.client import ServerFault, ServerUnreachable
-from app.sync.runner import UNEXPECTED, RunnerState, SyncRunner
-from app.sync.worker import BACKOFF_BASE
+from app.sync.runner import BACKOFF_BASE, UNEXPECTED, RunnerState, SyncRunner
 
 LONG = 3600.0  # no round starts by the timer during a test: only start() and trigger()
 

@@ -45,11 +45,14 @@ class SyncController(QObject):
         self.services = services
         config = services.context.config
         self.configured = bool(config["server.url"])
-        self.service = services.sync
         self.agent = system_actor(config, SYNC_AGENT)
         self.runner = SyncRunner(self._round, interval=config["sync.interval_seconds"],
                                  on_state=self.state_changed.emit, clock=services.context.clock)
         self._started = False
+
+    @property
+    def service(self):  # noqa: ANN201 - app.sync.worker.SyncService, imported on first use
+        return self.services.sync
 
     def _round(self) -> object:
         return self.service.sync_once(self.agent)
@@ -73,7 +76,7 @@ class SyncController(QObject):
     def stop(self) -> None:
         if self._started and not self.runner.stop():
             log.warning("background sync still busy at exit; its round is abandoned")
-        self.service.close()
+        self.services.close()
 
     # -- what the officer reads --------------------------------------------------------------
 
