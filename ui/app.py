@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import GapuraError
@@ -105,6 +106,23 @@ def _fatal(error: GapuraError) -> int:
     return 2
 
 
+def quit_on_termination(app: QApplication) -> QTimer:
+    """Quit the event loop cleanly on SIGTERM or SIGINT (a log-off, a service stop, Ctrl+C in
+    the terminal), so that sync stops, the instance lock is released and the demo's server is
+    stopped. Python runs signal handlers only between bytecodes, so a timer lets it in while Qt
+    waits; the returned timer must be kept alive."""
+    def stop(signum: int, _frame: object) -> None:
+        log.info("signal %d: quitting", signum)
+        app.quit()
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+    return timer
+
+
 def run_gui(home: str | os.PathLike[str] | Path | None = None,
             on_sign_in_shown: Callable[[SignInDialog], None] | None = None) -> int:
     """Open the instance under `home` (or GAPURA_HOME / platform dirs) and run the GUI."""
@@ -119,6 +137,7 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
         # Sync runs from start to quit, signed in or not: the outbox keeps draining.
         sync = SyncController(instance.services)
         sync.start()
+        _ticks = quit_on_termination(app)  # noqa: F841 - kept alive for the event loop
         try:
             shell = Shell(instance.services, on_sign_in_shown, sync=sync)
             shell.show_sign_in()

@@ -268,3 +268,26 @@ def test_status_bar_shows_the_watch_lists_age_and_warns_when_old(qtbot, services
 def test_status_bar_hides_the_lists_from_roles_that_do_not_screen(qtbot, services, make_actor):
     window = _window(qtbot, services, make_actor(Role.PRINT_OPERATOR))
     assert not window.findChild(QLabel, "statusLists").isVisibleTo(window)
+
+
+def test_sigterm_quits_the_event_loop_cleanly(qtbot):
+    import os
+    import signal
+
+    from ui.app import quit_on_termination
+
+    class App:
+        quits = 0
+
+        def quit(self) -> None:
+            App.quits += 1
+
+    saved = {s: signal.getsignal(s) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        timer = quit_on_termination(App())
+        os.kill(os.getpid(), signal.SIGTERM)  # a log-off or service stop
+        qtbot.waitUntil(lambda: App.quits == 1, timeout=2000)
+        timer.stop()
+    finally:
+        for signum, handler in saved.items():
+            signal.signal(signum, handler)
