@@ -35,6 +35,7 @@ EXTERNAL_PARTIES = frozenset({
     "vendor",  # pihak ketiga (penyedia jaringan, aplikasi, perangkat)
     "doctor",  # dokter / petugas kesehatan
 })
+_ROLES = frozenset(role.value for role in Role)
 APPROVAL_KINDS = frozenset({"paraf", "pengesahan", "keputusan"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
@@ -118,7 +119,7 @@ class Step:
     @property
     def internal(self) -> bool:
         """Done by an officer of the office (not by the applicant or another agency)."""
-        return self.role in Role._value2member_map_
+        return self.role in _ROLES
 
     def targets(self) -> tuple[str, ...]:
         return tuple(t for _, t in self.decision.branches) if self.decision else (self.next,)
@@ -258,7 +259,7 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
         raise SopError(path, f"id {step_id!r} is not snake_case", f"#{index + 1}")
     title = _text(path, raw, "title", step_id)
     role = raw.get("role")
-    if role not in Role._value2member_map_ and role not in EXTERNAL_PARTIES:
+    if role not in _ROLES and role not in EXTERNAL_PARTIES:
         raise SopError(path, f"unknown role or party {role!r}", step_id)
     time_text = _text(path, raw, "time", step_id)
     try:
@@ -279,7 +280,7 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
     approval = None
     if "approval" in raw:
         spec = raw["approval"]
-        if not isinstance(spec, dict) or spec.get("role") not in Role._value2member_map_:
+        if not isinstance(spec, dict) or spec.get("role") not in _ROLES:
             raise SopError(path, "approval role must be a role of the office, not "
                            f"{spec.get('role') if isinstance(spec, dict) else spec!r}", step_id)
         if spec.get("kind") not in APPROVAL_KINDS:

@@ -65,7 +65,7 @@ def test_every_shipped_definition_loads(sops):
     assert len(list(SOP_DIR.glob("*.toml"))) == len(sops)
     for definition in sops.values():
         for step in definition.steps:
-            assert step.role in Role._value2member_map_ or step.role in EXTERNAL_PARTIES
+            assert step.role in {r.value for r in Role} or step.role in EXTERNAL_PARTIES
             assert step.title and isinstance(step.time, TimeStandard)
 
 
