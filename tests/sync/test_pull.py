@@ -334,3 +334,16 @@ def test_sync_once_pushes_then_pulls(services, enrolled, system, live_server):
     assert (result.pulled.applied, result.pulled.cursor) == (1, seq)
     state = enrolled.status(system)
     assert state.last_pull == services.context.clock() and state.cursor == seq
+
+
+def test_a_holiday_keeps_its_kind_when_a_newer_change_names_none(services, enrolled, system,
+                                                                 live_server):
+    publish(live_server, "holiday", "2026-12-24",
+            {"date": "2026-12-24", "name": "Cuti Bersama Natal", "kind": "cuti_bersama"})
+    publish(live_server, "holiday", "2026-12-25", {"date": "2026-12-25", "name": "Natal"})
+    enrolled.pull(system)
+    publish(live_server, "holiday", "2026-12-24", {"date": "2026-12-24", "name": "Cuti Natal"})
+    enrolled.pull(system)
+    with services.context.store.read() as session:
+        assert (session.get(Holiday, date(2026, 12, 24)).kind,
+                session.get(Holiday, date(2026, 12, 25)).kind) == ("cuti_bersama", "nasional")
