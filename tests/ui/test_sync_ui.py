@@ -17,7 +17,7 @@ from app.auth.permissions import Role
 from app.services import Services
 from app.store.sync_models import SyncConflict
 from app.sync.worker import CREDENTIAL_SECRET
-from tests.live_server import LiveServer, live_server, serve  # noqa: F401
+from tests.live_server import LiveServer, live_server, serve, server_database  # noqa: F401
 from tests.ui.modal import answer_modal
 from ui import ops
 from ui.shell.main_window import MainWindow
