@@ -25,6 +25,10 @@ class ReferenceDefault:
 # `numbering.pattern.<template>`): fields prefix, office, year, month, seq.
 DEFAULT_NUMBER_PATTERN = "{prefix}/{office}/{year}/{seq:06d}"
 NUMBER_PATTERN_KEY = "numbering.pattern"
+# `office_hours.monday` … `office_hours.sunday`: "08:00-16:00", or CLOSED.
+OFFICE_HOURS_KEY = "office_hours"
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+CLOSED = "tutup"
 
 DEFAULTS: tuple[ReferenceDefault, ...] = (
     ReferenceDefault("numbering.pattern", DEFAULT_NUMBER_PATTERN, "pattern",
@@ -58,4 +62,13 @@ DEFAULTS: tuple[ReferenceDefault, ...] = (
     ReferenceDefault("billing.valid_days", "7", "days",
                      "SIMPONI: masa berlaku kode billing; konfirmasi", date(2024, 1, 1),
                      confirm=True),
+    # Office hours drive the SLA of steps timed in minutes, hours and working days
+    # (app.domain.sla). The SOP seeds name none; these are the usual Kemenkumham hours.
+    *(ReferenceDefault(f"{OFFICE_HOURS_KEY}.{day}", hours, "office_hours",
+                       "Perpres 21/2023 tentang Hari Kerja dan Jam Kerja Instansi Pemerintah "
+                       "dan Pegawai ASN (37,5 jam seminggu); jam layanan kantor: konfirmasi",
+                       date(2024, 1, 1), confirm=True,
+                       note="HH:MM-HH:MM in the office's time zone, or 'tutup' (closed)")
+      for day, hours in zip(WEEKDAYS, ("08:00-16:00",) * 4 + ("08:00-16:30", CLOSED, CLOSED),
+                            strict=True)),
 )

@@ -13,6 +13,7 @@ from app.services.base import ServiceContext
 from app.services.counter import CounterService
 from app.services.devices import DeviceService
 from app.services.documents import DocumentService
+from app.services.holidays import HolidayService
 from app.services.offices import OfficeService
 from app.services.reference import ReferenceService
 from app.services.registers import RegisterService
@@ -40,6 +41,7 @@ class Services:
     devices: DeviceService
     offices: OfficeService
     reference: ReferenceService
+    holidays: HolidayService
     screening: ScreeningService
     counter: CounterService
     supervision: SupervisionService
@@ -48,9 +50,11 @@ class Services:
     registers: RegisterService
 
     def ensure_reference_data(self, actor: Actor) -> None:
-        """Write the office from config and the shipped reference defaults the store lacks."""
+        """Write the office from config, the shipped reference defaults and the holidays of last
+        year to next year that the store lacks."""
         self.offices.ensure_configured(actor)
         self.reference.ensure_defaults(actor)
+        self.holidays.ensure_defaults(actor)
 
     @classmethod
     def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
@@ -60,8 +64,9 @@ class Services:
         supervision = SupervisionService(context, counter, reference)
         return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
-                   screening, counter, supervision, DocumentService(context, devices),
-                   SigningService(context), RegisterService(context, supervision))
+                   HolidayService(context, reference), screening, counter, supervision,
+                   DocumentService(context, devices), SigningService(context),
+                   RegisterService(context, supervision))
 
     @property
     def sync(self) -> SyncService:

@@ -9,9 +9,10 @@ from datetime import date
 from sqlalchemy import select
 
 from app.auth.permissions import Actor, Permission, require
+from app.domain.sla import OfficeHours
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.reference_defaults import DEFAULTS, NUMBER_PATTERN_KEY
+from app.reference_defaults import CLOSED, DEFAULTS, NUMBER_PATTERN_KEY
 from app.services.base import ServiceContext
 from app.store.counter_models import ReferenceValue
 
@@ -36,6 +37,7 @@ class ReferenceService:
         self._ctx = context
         self._cache: dict[str, list[ReferenceInfo]] | None = None
         self._lock = threading.Lock()
+        self.generation = 0  # bumped by `invalidate`: caches built from reference data compare
 
     def _rows(self) -> dict[str, list[ReferenceInfo]]:
         with self._lock:
@@ -55,6 +57,7 @@ class ReferenceService:
         """Drop the cache: the values changed in the store (set here, or pulled by sync)."""
         with self._lock:
             self._cache = None
+            self.generation += 1
 
     def get(self, key: str, on: date) -> ReferenceInfo:
         """The value of `key` in force on `on`.
@@ -147,6 +150,9 @@ class ReferenceService:
             raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Nilai '{key}' harus bilangan bulat "
                                              "tanpa titik atau Rp, misalnya 1000000."),
                            f"{key}: {value!r} is not a whole number", key=key)
+        if unit == "office_hours":
+            _check_office_hours(key, value)
+            return
         if unit != "pattern":
             return
         from app.services.documents import format_number
@@ -160,3 +166,15 @@ class ReferenceService:
                                              "sama."),
                            f"{key}: pattern without {missing}", key=key,
                            fields=", ".join("{" + f + "}" for f in missing))
+
+
+def _check_office_hours(key: str, value: str) -> None:
+    if value == CLOSED:
+        return
+    try:
+        OfficeHours.parse(value)
+    except ValueError as error:
+        raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Jam kerja '{key}' harus ditulis "
+                                                "JJ:MM-JJ:MM, misalnya 08:00-16:00, atau "
+                                                "'tutup'."),
+                              f"{key}: {value!r}: {error}", key=key) from error

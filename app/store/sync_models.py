@@ -53,13 +53,21 @@ class SyncConflict(Base):
     review_note: Mapped[str] = mapped_column(Text, default="")
 
 
+HOLIDAY_NASIONAL = "nasional"  # hari libur nasional
+HOLIDAY_CUTI_BERSAMA = "cuti_bersama"  # joint leave, set yearly by an SKB of three ministers
+HOLIDAY_KINDS = (HOLIDAY_NASIONAL, HOLIDAY_CUTI_BERSAMA)
+
+
 class Holiday(Base):
-    """A national holiday or joint leave day (hari libur nasional, cuti bersama)."""
+    """A national holiday or joint leave day (hari libur nasional, cuti bersama): the office
+    is closed, and working days and office hours skip it (app.domain.sla)."""
 
     __tablename__ = "holidays"
 
     date: Mapped[date] = mapped_column(Date, primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16), default=HOLIDAY_NASIONAL,
+                                      server_default=HOLIDAY_NASIONAL)
 
 
 class ReferenceItem(Base):

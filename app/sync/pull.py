@@ -32,7 +32,13 @@ from app.store.counter_models import (
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
 from app.store.rows import json_to_columns
-from app.store.sync_models import Holiday, NumberRange, ReferenceItem, SyncVersion
+from app.store.sync_models import (
+    HOLIDAY_NASIONAL,
+    Holiday,
+    NumberRange,
+    ReferenceItem,
+    SyncVersion,
+)
 
 if TYPE_CHECKING:
     from app.domain.screening import WatchEntry
@@ -244,10 +250,13 @@ def _holidays(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: Appli
             if row is not None:
                 uow.session.delete(row)
         elif row is None:
-            uow.session.add(Holiday(date=day, name=change.payload["name"]))
+            uow.session.add(Holiday(date=day, name=change.payload["name"],
+                                    kind=change.payload.get("kind", HOLIDAY_NASIONAL)))
         else:
             row.name = change.payload["name"]
+            row.kind = change.payload.get("kind", row.kind)
         page.kinds["holiday"] += 1
+        page.reference_changed = True  # the work calendar is built from holidays
 
 
 def _number_ranges(uow: UnitOfWork, changes: list[Change], scope: Scope,

@@ -207,9 +207,10 @@ def test_permit_types_and_holidays_are_kept(services, enrolled, system, live_ser
     enrolled.pull(system)
     with services.context.store.read() as session:
         item = session.get(ReferenceItem, ("permit_type", "ITAS-E23"))
-        holidays = [(h.date, h.name) for h in session.scalars(select(Holiday))]
+        natal = session.get(Holiday, date(2026, 12, 25)).name  # replaces the seeded name
+        removed = session.get(Holiday, date(2026, 12, 26))
     assert json.loads(item.payload)["max_days"] == 365
-    assert holidays == [(date(2026, 12, 25), "Natal")]
+    assert (natal, removed) == ("Natal", None)
 
 
 def test_a_leased_number_range_numbers_the_next_document(services, enrolled, system,
@@ -242,7 +243,8 @@ def test_unknown_kinds_are_skipped_and_the_rest_applied(services, enrolled, syst
     seq = publish(live_server, "holiday", "2026-12-25", {"date": "2026-12-25", "name": "Natal"})
     result = enrolled.pull(system)
     assert (result.applied, result.skipped, result.cursor) == (1, 1, seq)
-    assert _count(services, Holiday) == 1
+    with services.context.store.read() as session:
+        assert session.get(Holiday, date(2026, 12, 25)).name == "Natal"
     assert enrolled.status(system).cursor == seq
 
 
@@ -317,7 +319,9 @@ def test_a_page_that_cannot_be_applied_writes_nothing_of_itself(services, enroll
     state = enrolled.status(system)
     assert state.cursor > first and state.last_pull_error == rejected.value.user_message
     with services.context.store.read() as session:  # page 2 (31 Dec and 1 Jan): nothing
-        assert sorted(h.name for h in session.scalars(select(Holiday))) == ["Cuti", "Natal"]
+        names = [getattr(session.get(Holiday, date.fromisoformat(day)), "name", None)
+                 for day in ("2026-12-24", "2026-12-25", "2026-12-31", "2027-01-01")]
+    assert names == ["Cuti", "Natal", None, "Tahun Baru Masehi"]  # 1 Jan: as seeded
 
 
 def test_pulling_needs_the_sync_permission(services, enrolled, make_actor):
@@ -334,3 +338,16 @@ def test_sync_once_pushes_then_pulls(services, enrolled, system, live_server):
     assert (result.pulled.applied, result.pulled.cursor) == (1, seq)
     state = enrolled.status(system)
     assert state.last_pull == services.context.clock() and state.cursor == seq
+
+
+def test_a_holiday_keeps_its_kind_when_a_newer_change_names_none(services, enrolled, system,
+                                                                 live_server):
+    publish(live_server, "holiday", "2026-12-24",
+            {"date": "2026-12-24", "name": "Cuti Bersama Natal", "kind": "cuti_bersama"})
+    publish(live_server, "holiday", "2026-12-25", {"date": "2026-12-25", "name": "Natal"})
+    enrolled.pull(system)
+    publish(live_server, "holiday", "2026-12-24", {"date": "2026-12-24", "name": "Cuti Natal"})
+    enrolled.pull(system)
+    with services.context.store.read() as session:
+        assert (session.get(Holiday, date(2026, 12, 24)).kind,
+                session.get(Holiday, date(2026, 12, 25)).kind) == ("cuti_bersama", "nasional")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import httpx
 import pytest
@@ -210,7 +210,8 @@ def test_a_change_for_another_office_is_refused_by_the_client_too(services, sync
     result = sync.pull(system)
     assert (result.applied, result.skipped, result.cursor) == (1, 1, 2)
     with services.context.store.read() as session:
-        assert [h.name for h in session.scalars(select(Holiday))] == ["Cuti"]
+        assert [session.get(Holiday, date(2026, 12, d)).name for d in (25, 26)] == [
+            "Hari Raya Natal", "Cuti"]  # 25th: as seeded, the other office's change refused
 
 
 def test_reviewing_conflicts_needs_the_sync_permission(sync, make_actor):
