@@ -61,6 +61,7 @@ class Permission(StrEnum):
     DOCUMENTS_ENDORSE = "documents.endorse"
     REFERENCE_MANAGE = "reference.manage"
     SYNC_RUN = "sync.run"
+    CASES_WORK = "cases.work"  # open cases and do their steps; each step also checks its role
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
@@ -69,23 +70,26 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     }),
     Role.SUPERVISOR: frozenset({
         Permission.COUNTER_CHECK, Permission.COUNTER_SUPERVISE, Permission.DOCUMENTS_PRINT,
-        Permission.WATCHLIST_SCREEN,
+        Permission.WATCHLIST_SCREEN, Permission.CASES_WORK,
     }),
-    Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN}),
-    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN}),
+    Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN,
+                                    Permission.CASES_WORK}),
+    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN,
+                                      Permission.CASES_WORK}),
     Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT}),
     Role.INTEL_OFFICER: frozenset({
         Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,
+        Permission.CASES_WORK,
     }),
     Role.SECTION_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.COMPLAINTS_HANDLE,
-        Permission.DETENTION_MANAGE, Permission.AUDIT_VIEW,
+        Permission.DETENTION_MANAGE, Permission.AUDIT_VIEW, Permission.CASES_WORK,
     }),
     Role.OFFICE_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.DETENTION_MANAGE,
-        Permission.AUDIT_VIEW, Permission.DOCUMENTS_ENDORSE,
+        Permission.AUDIT_VIEW, Permission.DOCUMENTS_ENDORSE, Permission.CASES_WORK,
     }),
-    Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE}),
+    Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE, Permission.CASES_WORK}),
     # The admin maintains the lists and may screen to check an import.
     Role.ADMIN: frozenset({
         Permission.ADMIN_ACCESS, Permission.USERS_MANAGE, Permission.AUDIT_VIEW,

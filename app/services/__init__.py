@@ -10,6 +10,7 @@ from app.auth.permissions import Actor
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.base import ServiceContext
+from app.services.cases import CaseService
 from app.services.counter import CounterService
 from app.services.devices import DeviceService
 from app.services.documents import DocumentService
@@ -48,6 +49,7 @@ class Services:
     documents: DocumentService
     signing: SigningService
     registers: RegisterService
+    cases: CaseService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -62,11 +64,14 @@ class Services:
         screening = ScreeningService(context, reference)
         counter = CounterService(context, reference, screening, devices)
         supervision = SupervisionService(context, counter, reference)
-        return cls(context, AuthService(context), UserService(context), AuditService(context),
+        auth = AuthService(context)
+        holidays = HolidayService(context, reference)
+        cases = CaseService(context, holidays, auth)
+        return cls(context, auth, UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
-                   HolidayService(context, reference), screening, counter, supervision,
+                   holidays, screening, counter, supervision,
                    DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision))
+                   RegisterService(context, supervision), cases)
 
     @property
     def sync(self) -> SyncService:

@@ -107,6 +107,26 @@ class AuthService:
         return AuthError(WRONG_CREDENTIALS, detail=f"wrong password for {user.username}",
                          remaining=self._max_attempts - user.failed_attempts)
 
+    def confirm(self, actor: Actor, password: str) -> None:
+        """Re-enter the password to sign something (an approval): the same checks as
+        sign-in, failures counted and locking the account alike; a success is not a sign-in.
+
+        Raises:
+            AuthError: wrong password, locked or disabled account.
+        """
+        with self._ctx.change(actor, None) as uow:
+            user = _by_username(uow.session, actor.username)
+            if user is None or user.id != actor.user_id:
+                failure: AuthError | None = AuthError(
+                    WRONG_CREDENTIALS, detail=f"confirm: no account {actor.username!r}",
+                    remaining=self._max_attempts)
+            else:
+                failure = self._check(uow, user, password, self._ctx.clock())
+                if failure is None:
+                    user.failed_attempts = 0
+                    return
+        raise failure
+
     def unlock(self, actor: Actor, password: str) -> None:
         """Re-enter the password after an idle lock; failures count as for sign-in."""
         result = self.sign_in(actor.username, password)

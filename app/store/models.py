@@ -165,4 +165,4 @@ class Person(Base):
 
 # The counter's, documents' and sync's tables live in their own modules; importing them here
 # puts them in Base.metadata.
-from app.store import counter_models, document_models, sync_models  # noqa: E402, F401
+from app.store import case_models, counter_models, document_models, sync_models  # noqa: E402, F401

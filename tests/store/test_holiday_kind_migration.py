@@ -5,7 +5,14 @@ from __future__ import annotations
 from alembic import command
 from sqlalchemy import inspect, text
 
-from app.store.db import _alembic_config, current_revision, make_engine, open_store, upgrade
+from app.store.db import (
+    SCHEMA_HEAD,
+    _alembic_config,
+    current_revision,
+    make_engine,
+    open_store,
+    upgrade,
+)
 
 
 def test_holidays_pulled_before_0006_become_national_holidays(tmp_path):
@@ -18,7 +25,7 @@ def test_holidays_pulled_before_0006_become_national_holidays(tmp_path):
 
     store = open_store(path, tmp_path / "backups")
     try:
-        assert current_revision(store.engine) == "0006"
+        assert current_revision(store.engine) == SCHEMA_HEAD
         with store.read() as session:
             assert session.execute(text("SELECT name, kind FROM holidays")).one() == \
                 ("Natal", "nasional")

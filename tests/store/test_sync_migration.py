@@ -41,7 +41,7 @@ def test_a_0004_database_gains_the_sync_tables_and_keeps_its_data(tmp_path):
 
 def test_downgrade_to_0004_drops_only_the_sync_tables(tmp_path):
     engine = make_engine(tmp_path / "g.sqlite")
-    upgrade(engine)
+    upgrade(engine, "0005")
     before = _tables(engine)
     from alembic import command
 

@@ -1,0 +1,451 @@
+"""Case work (issue 7): a case walks the steps of its SOP (resources/sops, app.domain.sop).
+
+Each step is done by an officer holding the step's role (or, for a step of the applicant or
+another agency, recorded by any case worker); its time standard gives the step's due time on
+the office's work calendar. A step whose output needs an approval (a Kasi's paraf, the
+Kakanim's pengesahan) waits in the approvers' inbox: approve (with the password again; once
+for a batch), reject with a reason, or return for correction. Whoever prepared the step may not
+approve it (four eyes). Every change is audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from app.auth.permissions import Actor, Permission, require
+from app.domain.sla import due, is_overdue
+from app.domain.sop import Ending, SopDefinition, Step, load_all, resolve
+from app.errors import NotFoundError, PermissionDenied, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.auth import AuthService
+from app.services.base import ServiceContext, UnitOfWork
+from app.services.holidays import HolidayService
+from app.store.case_models import Case, CaseAttachment, CaseEvent, CaseSubject
+from app.store.counter_models import NumberSequence
+from app.store.models import new_id
+
+log = logging.getLogger(__name__)
+
+OPEN, WAITING, CLOSED, CANCELLED = "open", "waiting_approval", "closed", "cancelled"
+MAX_ATTACHMENT = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SubjectForm:
+    role: str  # applicant, sponsor, detainee, reporter, ...
+    full_name: str
+    document_number: str = ""
+    nationality: str = ""
+    birth_date: date | None = None
+
+
+@dataclass(frozen=True)
+class CaseInfo:
+    id: str
+    number: str
+    sop_code: str
+    title: str
+    status: str
+    step_id: str
+    step_title: str
+    step_role: str
+    approval: str  # "paraf by section_head" style, "" when the step needs none
+    assignee: str
+    due_at: datetime | None
+    overdue: bool
+    opened_at: datetime
+    opened_by: str
+    prepared_by: str
+    outcome: str
+    subjects: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    at: datetime
+    username: str
+    step_id: str
+    action: str
+    answer: str
+    note: str
+
+
+def _approves_itself(step: Step) -> bool:
+    """A step done by the approver (its role is the approval's): the approval is the step."""
+    return step.approval is not None and step.role == step.approval.role.value
+
+
+def _missing(field: str) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                           detail=f"missing {field}", field=field)
+
+
+class CaseService:
+    def __init__(self, context: ServiceContext, holidays: HolidayService, auth: AuthService,
+                 definitions: Mapping[str, SopDefinition] | None = None) -> None:
+        self._ctx = context
+        self._holidays = holidays
+        self._auth = auth
+        self._definitions = definitions
+
+    @property
+    def definitions(self) -> Mapping[str, SopDefinition]:
+        if self._definitions is None:
+            self._definitions = load_all()
+        return self._definitions
+
+    def sop(self, code: str) -> SopDefinition:
+        try:
+            return resolve(self.definitions, code)
+        except KeyError as exc:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "SOP {code} tidak dikenal."),
+                                detail=f"unknown SOP {code!r}", code=code) from exc
+
+    # -- opening and moving ---------------------------------------------------------------------
+
+    def open(self, actor: Actor, sop_code: str, subjects: Sequence[SubjectForm], *,
+             title: str = "", note: str = "") -> CaseInfo:
+        """A new case at the first step of its SOP, numbered, with its people."""
+        sop = self.sop(sop_code)
+        if not subjects or not all(s.full_name.strip() for s in subjects):
+            raise _missing("nama subjek")
+        now = self._ctx.clock()
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            case = Case(id=new_id(), number=self._number(uow, sop, now),
+                        office_code=actor.office_code, sop_code=sop.code,
+                        title=title.strip() or sop.title, status=OPEN, opened_at=now,
+                        opened_by=actor.username, step_started_at=now)
+            uow.session.add(case)
+            self._enter(case, sop.first_step, now, actor.username)
+            uow.session.add_all(
+                CaseSubject(case_id=case.id, role=s.role, full_name=" ".join(s.full_name.split()),
+                            document_number=s.document_number.strip().upper(),
+                            nationality=s.nationality.strip().upper(), birth_date=s.birth_date)
+                for s in subjects)
+            self._event(uow, case, "opened", note=note)
+            uow.audit("case.opened", "case", case.id,
+                      after={"number": case.number, "sop": sop.code, "step": case.step_id})
+            uow.session.flush()
+            return self._info(uow.session, case)
+
+    def complete(self, actor: Actor, case_id: str, *, answer: str | None = None,
+                 note: str = "") -> CaseInfo:
+        """The current step is done (with the decision's answer where it asks one). A step
+        whose output needs an approval then waits for it; otherwise the case moves on."""
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id, status=OPEN)
+            sop = self.sop(case.sop_code)
+            step = sop.step(case.step_id)
+            self._may_do(actor, step)
+            self._check_answer(sop, step, answer)
+            self._event(uow, case, "done", answer=answer or "", note=note)
+            if step.approval is not None:
+                case.status, case.prepared_by = WAITING, actor.username
+                uow.audit("case.submitted", "case", case.id,
+                          after={"step": step.id, "approval": step.approval.kind,
+                                 "role": step.approval.role.value})
+            else:
+                self._advance(uow, case, sop, step, answer)
+            return self._info(uow.session, case)
+
+    def approve(self, actor: Actor, case_ids: Iterable[str], password: str, *,
+                answer: str | None = None) -> list[CaseInfo]:
+        """Paraf / pengesahan of one case or a batch, with the password asked once. Where the
+        approving step itself decides (seed 003 step 6: "Masalah?"), `answer` is the decision;
+        otherwise the answer given when the step was done stands.
+
+        Raises:
+            AuthError: the password is wrong (nothing approved).
+            PermissionDenied: not the step's approver, or the approver prepared it (four eyes).
+        """
+        ids = list(dict.fromkeys(case_ids))
+        require(actor, Permission.APPROVALS_DECIDE)
+        self._auth.confirm(actor, password)
+        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+            done = []
+            for case_id in ids:
+                case = self._case(uow.session, actor, case_id, status=WAITING)
+                sop = self.sop(case.sop_code)
+                step = sop.step(case.step_id)
+                self._may_approve(actor, case, step)
+                chosen = answer if _approves_itself(step) else (
+                    self._last_answer(uow.session, case) or None)
+                self._check_answer(sop, step, chosen)
+                self._event(uow, case, "approved", answer=chosen or "")
+                uow.audit("case.approved", "case", case.id,
+                          after={"step": step.id, "kind": step.approval.kind,  # type: ignore[union-attr]
+                                 "prepared_by": case.prepared_by})
+                case.prepared_by = ""
+                self._advance(uow, case, sop, step, chosen)
+                done.append(self._info(uow.session, case))
+            return done
+
+    def reject(self, actor: Actor, case_id: str, password: str, reason: str) -> CaseInfo:
+        """The approver refuses: the case closes as refused, with the reason."""
+        return self._decline(actor, case_id, password, reason, returned=False)
+
+    def return_for_correction(self, actor: Actor, case_id: str, password: str,
+                              note: str) -> CaseInfo:
+        """The approver sends the step back to be corrected and done again."""
+        return self._decline(actor, case_id, password, note, returned=True)
+
+    def _decline(self, actor: Actor, case_id: str, password: str, text: str, *,
+                 returned: bool) -> CaseInfo:
+        if not text.strip():
+            raise _missing("catatan" if returned else "alasan")
+        require(actor, Permission.APPROVALS_DECIDE)
+        self._auth.confirm(actor, password)
+        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+            case = self._case(uow.session, actor, case_id, status=WAITING)
+            sop = self.sop(case.sop_code)
+            step = sop.step(case.step_id)
+            self._may_approve(actor, case, step)
+            now = self._ctx.clock()
+            if returned:
+                self._event(uow, case, "returned", note=text.strip())
+                # Back to whoever prepared it: the step before an approving step, or the
+                # step itself when it was done and then waited.
+                back = (sop.step(self._prepared_step(uow.session, case))
+                        if _approves_itself(step) else step)
+                case.prepared_by = ""
+                self._enter(case, back, now, "")
+                case.status = OPEN
+            else:
+                self._event(uow, case, "rejected", note=text.strip())
+                case.status, case.outcome, case.closed_at = CLOSED, "end:ditolak", now
+                case.step_id = case.step_role = ""
+                case.due_at = None
+            uow.audit("case.returned" if returned else "case.rejected", "case", case.id,
+                      after={"step": step.id, "note": text.strip()})
+            return self._info(uow.session, case)
+
+    # -- around a case ---------------------------------------------------------------------
+
+    def add_note(self, actor: Actor, case_id: str, text: str) -> None:
+        if not text.strip():
+            raise _missing("catatan")
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id)
+            self._event(uow, case, "note", note=text.strip())
+            uow.audit("case.noted", "case", case.id, after={"chars": len(text.strip())})
+
+    def attach(self, actor: Actor, case_id: str, name: str, content_type: str,
+               data: bytes) -> str:
+        """Store a scanned document with its SHA-256; the hash is returned."""
+        if not data:
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Berkas {name} kosong."),
+                                  detail=f"empty attachment {name!r}", name=name)
+        if len(data) > MAX_ATTACHMENT:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Berkas {name} lebih dari 20 MB; pindai ulang dengan "
+                                            "resolusi lebih rendah."),
+                detail=f"attachment {name!r} of {len(data)} bytes", name=name)
+        digest = hashlib.sha256(data).hexdigest()
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id)
+            uow.session.add(CaseAttachment(case_id=case.id, name=name, content_type=content_type,
+                                           sha256=digest, data=data, added_at=self._ctx.clock(),
+                                           added_by=actor.username))
+            self._event(uow, case, "attachment", note=f"{name} sha256:{digest}")
+            uow.audit("case.attached", "case", case.id, after={"name": name, "sha256": digest})
+        return digest
+
+    def assign(self, actor: Actor, case_id: str, username: str) -> CaseInfo:
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id, status=OPEN)
+            case.assignee = username.strip().lower()
+            self._event(uow, case, "assigned", note=case.assignee)
+            uow.audit("case.assigned", "case", case.id, after={"assignee": case.assignee})
+            return self._info(uow.session, case)
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, actor: Actor, case_id: str) -> CaseInfo:
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            return self._info(session, self._case(session, actor, case_id))
+
+    def history(self, actor: Actor, case_id: str) -> list[EventInfo]:
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            case = self._case(session, actor, case_id)
+            rows = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)
+                                   .order_by(CaseEvent.seq))
+            return [EventInfo(r.at, r.username, r.step_id, r.action, r.answer, r.note)
+                    for r in rows]
+
+    def search(self, actor: Actor, *, text: str = "", status: str | None = None,
+               since: date | None = None, until: date | None = None,
+               overdue_only: bool = False, limit: int = 200) -> list[CaseInfo]:
+        """Cases of the office by number, subject name or passport number, status and the day
+        they were opened (office time), newest first."""
+        query = select(Case).where(Case.office_code == actor.office_code)
+        words = text.strip()
+        if words:
+            like = f"%{words.upper()}%"
+            people = select(CaseSubject.case_id).where(or_(
+                func.upper(CaseSubject.full_name).like(like),
+                CaseSubject.document_number.like(like)))
+            query = query.where(or_(func.upper(Case.number).like(like), Case.id.in_(people)))
+        if status:
+            query = query.where(Case.status == status)
+        zone = self._ctx.config.timezone
+        if since:
+            query = query.where(Case.opened_at >= datetime.combine(since, datetime.min.time(),
+                                                                   zone))
+        if until:
+            query = query.where(Case.opened_at < datetime.combine(
+                date.fromordinal(until.toordinal() + 1), datetime.min.time(), zone))
+        if overdue_only:
+            query = query.where(Case.due_at < self._ctx.clock(), Case.status.in_((OPEN, WAITING)))
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            rows = session.scalars(query.order_by(Case.opened_at.desc()).limit(limit)).all()
+            return [self._info(session, r) for r in rows]
+
+    def inbox(self, actor: Actor) -> list[CaseInfo]:
+        """Cases waiting for an approval this actor may give, the most urgent first."""
+        with self._ctx.query(actor, Permission.APPROVALS_DECIDE) as session:
+            rows = session.scalars(select(Case).where(
+                Case.office_code == actor.office_code, Case.status == WAITING,
+                Case.prepared_by != actor.username).order_by(Case.due_at)).all()
+            found = []
+            for case in rows:
+                step = self.sop(case.sop_code).step(case.step_id)
+                if step.approval is not None and step.approval.role in actor.roles:
+                    found.append(self._info(session, case))
+            return found
+
+    def overdue_count(self, actor: Actor) -> int:
+        """Open and waiting cases past their step's due time (for reports)."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            return session.scalar(select(func.count()).select_from(Case).where(
+                Case.office_code == actor.office_code, Case.status.in_((OPEN, WAITING)),
+                Case.due_at < self._ctx.clock())) or 0
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _number(self, uow: UnitOfWork, sop: SopDefinition, now: datetime) -> str:
+        year = now.astimezone(self._ctx.config.timezone).year
+        office = uow.actor.office_code
+        row = uow.session.get(NumberSequence, (office, "case", year))
+        if row is None:
+            row = NumberSequence(office_code=office, kind="case", year=year, next_value=1)
+            uow.session.add(row)
+        value, row.next_value = row.next_value, row.next_value + 1
+        return f"{office}/{sop.code}/{year}/{value:05d}"
+
+    def _enter(self, case: Case, step: Step, now: datetime, preparer: str) -> None:
+        """Make `step` current with its due time; a step that is itself an approval (its
+        role gives it) waits in the inbox at once, prepared by whoever led the case there."""
+        year = now.astimezone(self._ctx.config.timezone).year
+        calendar = self._holidays.calendar(year, year + 1)
+        case.step_id, case.step_role = step.id, step.role
+        case.step_started_at, case.due_at = now, due(now, step.time, calendar)
+        if _approves_itself(step):
+            case.status, case.prepared_by = WAITING, preparer
+
+    def _advance(self, uow: UnitOfWork, case: Case, sop: SopDefinition, step: Step,
+                 answer: str | None) -> None:
+        now = self._ctx.clock()
+        target = sop.after(step.id, answer)
+        if isinstance(target, Ending):
+            case.status, case.outcome, case.closed_at = CLOSED, target.target, now
+            case.step_id = case.step_role = ""
+            case.due_at = None
+            uow.audit("case.closed", "case", case.id, after={"outcome": target.target})
+            return
+        case.status = OPEN
+        self._enter(case, target, now, uow.actor.username)
+        uow.audit("case.moved", "case", case.id, after={"from": step.id, "to": target.id,
+                                                        "answer": answer or ""})
+
+    @staticmethod
+    def _check_answer(sop: SopDefinition, step: Step, answer: str | None) -> None:
+        if step.decision is None:
+            if answer is not None:
+                raise ValidationError(detail=f"{sop.code}/{step.id} asks no question")
+            return
+        if answer not in step.decision.answers:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Pilih jawaban untuk “{question}”: {answers}."),
+                detail=f"{sop.code}/{step.id}: answer {answer!r}",
+                question=step.decision.question, answers=", ".join(step.decision.answers))
+
+    @staticmethod
+    def _may_do(actor: Actor, step: Step) -> None:
+        if step.internal and step.role not in actor.roles:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("gapura", "Langkah “{step}” dikerjakan oleh peran {role}; "
+                                            "Anda tidak memegang peran itu."),
+                detail=f"{actor.username} lacks {step.role} for step {step.id}",
+                step=step.title, role=step.role)
+
+    @staticmethod
+    def _may_approve(actor: Actor, case: Case, step: Step) -> None:
+        if step.approval is None or step.approval.role not in actor.roles:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("gapura", "Persetujuan langkah ini diberikan oleh peran {role}."),
+                detail=f"{actor.username} may not approve {case.number}/{step.id}",
+                role=step.approval.role.value if step.approval else "-")
+        if case.prepared_by == actor.username:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("gapura", "Anda menyiapkan langkah ini pada perkara {number}; "
+                                            "persetujuannya harus diberikan pejabat lain "
+                                            "(prinsip empat mata)."),
+                detail=f"four eyes: {actor.username} prepared {case.number}",
+                number=case.number)
+
+    def _case(self, session: Session, actor: Actor, case_id: str,
+              status: str | None = None) -> Case:
+        case = session.get(Case, case_id)
+        if case is None or case.office_code != actor.office_code:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Perkara tidak ditemukan."),
+                                detail=f"case {case_id} not found for {actor.office_code}")
+        if status is not None and case.status != status:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Perkara {number} berstatus {status}; tindakan ini "
+                                            "tidak dapat dilakukan."),
+                detail=f"case {case.number} is {case.status}, not {status}",
+                number=case.number, status=case.status)
+        return case
+
+    def _event(self, uow: UnitOfWork, case: Case, action: str, *, answer: str = "",
+               note: str = "") -> None:
+        uow.session.flush()
+        seq = (uow.session.scalar(select(func.max(CaseEvent.seq))
+                                  .where(CaseEvent.case_id == case.id)) or 0) + 1
+        uow.session.add(CaseEvent(case_id=case.id, seq=seq, at=self._ctx.clock(),
+                                  username=uow.actor.username, step_id=case.step_id,
+                                  action=action, answer=answer, note=note))
+
+    @staticmethod
+    def _prepared_step(session: Session, case: Case) -> str:
+        """The step done last before the case reached the approval it waits for."""
+        return session.scalar(select(CaseEvent.step_id).where(
+            CaseEvent.case_id == case.id, CaseEvent.action.in_(("done", "approved", "opened")),
+            CaseEvent.step_id != case.step_id).order_by(CaseEvent.seq.desc()).limit(1)) or ""
+
+    @staticmethod
+    def _last_answer(session: Session, case: Case) -> str:
+        return session.scalar(select(CaseEvent.answer).where(
+            CaseEvent.case_id == case.id, CaseEvent.action == "done",
+            CaseEvent.step_id == case.step_id).order_by(CaseEvent.seq.desc()).limit(1)) or ""
+
+    def _info(self, session: Session, case: Case) -> CaseInfo:
+        sop = self.sop(case.sop_code)
+        step = sop.step(case.step_id) if case.step_id else None
+        approval = (f"{step.approval.kind} {step.approval.role.value}"
+                    if step is not None and step.approval else "")
+        names = tuple(session.scalars(select(CaseSubject.full_name)
+                                      .where(CaseSubject.case_id == case.id)))
+        now = self._ctx.clock()
+        return CaseInfo(
+            case.id, case.number, case.sop_code, case.title, case.status, case.step_id,
+            step.title if step else "", case.step_role, approval, case.assignee, case.due_at,
+            case.due_at is not None and is_overdue(now, case.due_at), case.opened_at,
+            case.opened_by, case.prepared_by, case.outcome, names)

@@ -1,0 +1,87 @@
+"""Models of case work (issue 7): a case following one SOP, its people, history and attachments.
+
+Imported by app.store.models so that one metadata holds every table.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.store.models import Base, UtcDateTime, new_id
+
+
+class Case(Base):
+    """One matter moving through the steps of its SOP (`sop_code`)."""
+
+    __tablename__ = "cases"
+    __table_args__ = (Index("ix_cases_queue", "office_code", "status", "due_at"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    number: Mapped[str] = mapped_column(String(64), unique=True)
+    office_code: Mapped[str] = mapped_column(String(32))
+    sop_code: Mapped[str] = mapped_column(String(32), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    # open -> waiting_approval (a step's output waits for a paraf/pengesahan) -> open ...
+    # -> closed (an ending of the SOP) | cancelled
+    status: Mapped[str] = mapped_column(String(24), default="open")
+    step_id: Mapped[str] = mapped_column(String(64), default="")  # "" once closed
+    step_role: Mapped[str] = mapped_column(String(32), default="")
+    assignee: Mapped[str] = mapped_column(String(64), default="")  # a username, or "" (the role)
+    step_started_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    opened_at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    opened_by: Mapped[str] = mapped_column(String(64))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    outcome: Mapped[str] = mapped_column(String(64), default="")  # "end:selesai", "sop:CEKAL"
+    # Who did the step now waiting for approval: four eyes, they may not approve it.
+    prepared_by: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CaseSubject(Base):
+    """A person a case is about (applicant, sponsor, detainee, reporter, ...)."""
+
+    __tablename__ = "case_subjects"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    role: Mapped[str] = mapped_column(String(32))
+    full_name: Mapped[str] = mapped_column(String(200), index=True)
+    document_number: Mapped[str] = mapped_column(String(20), default="", index=True)
+    nationality: Mapped[str] = mapped_column(String(3), default="")
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+
+
+class CaseEvent(Base):
+    """One line of a case's history: who did what at which step, when. Never changed."""
+
+    __tablename__ = "case_events"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    seq: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+    username: Mapped[str] = mapped_column(String(64))
+    on_behalf_of: Mapped[str] = mapped_column(String(64), default="")
+    step_id: Mapped[str] = mapped_column(String(64), default="")
+    # opened | done | approved | rejected | returned | assigned | note | attachment | cancelled
+    action: Mapped[str] = mapped_column(String(24))
+    answer: Mapped[str] = mapped_column(String(64), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class CaseAttachment(Base):
+    """A scanned document on a case, kept with its SHA-256."""
+
+    __tablename__ = "case_attachments"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    content_type: Mapped[str] = mapped_column(String(80))
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    added_by: Mapped[str] = mapped_column(String(64))
