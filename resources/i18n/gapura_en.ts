@@ -2502,6 +2502,10 @@ Immigration office workstation application.</translation>
         <translation>The number pattern &apos;{key}&apos; must contain {fields}, so that no two documents share a number.</translation>
     </message>
     <message>
+        <source>Jam kerja &apos;{key}&apos; harus ditulis JJ:MM-JJ:MM, misalnya 08:00-16:00, atau &apos;tutup&apos;.</source>
+        <translation>Office hours '{key}' must be written HH:MM-HH:MM, e.g. 08:00-16:00, or 'tutup' (closed).</translation>
+    </message>
+    <message>
         <source>Berkas daftar {source} tidak diimpor karena ada {count} baris salah ({shown}{more}). Perbaiki berkasnya lalu impor ulang; tidak ada data yang berubah.</source>
         <translation>The list file {source} was not imported because {count} lines are wrong ({shown}{more}). Fix the file, then import it again; no data has changed.</translation>
     </message>
@@ -2780,6 +2784,58 @@ Immigration office workstation application.</translation>
     <message>
         <source>Konflik ini sudah ditinjau oleh {user}.</source>
         <translation>This conflict was already reviewed by {user}.</translation>
+    </message>
+    <message>
+        <source>Isian {field} wajib diisi.</source>
+        <translation>The field {field} is required.</translation>
+    </message>
+    <message>
+        <source>SOP {code} tidak dikenal.</source>
+        <translation>SOP {code} is unknown.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} kosong.</source>
+        <translation>The file {name} is empty.</translation>
+    </message>
+    <message>
+        <source>Berkas {name} lebih dari 20 MB; pindai ulang dengan resolusi lebih rendah.</source>
+        <translation>The file {name} is larger than 20 MB; scan it again at a lower resolution.</translation>
+    </message>
+    <message>
+        <source>Pilih jawaban untuk “{question}”: {answers}.</source>
+        <translation>Choose an answer to “{question}”: {answers}.</translation>
+    </message>
+    <message>
+        <source>Langkah “{step}” dikerjakan oleh peran {role}; Anda tidak memegang peran itu.</source>
+        <translation>The step “{step}” is done by the role {role}; you do not hold that role.</translation>
+    </message>
+    <message>
+        <source>Persetujuan langkah ini diberikan oleh peran {role}.</source>
+        <translation>This step is approved by the role {role}.</translation>
+    </message>
+    <message>
+        <source>Anda menyiapkan langkah ini pada perkara {number}; persetujuannya harus diberikan pejabat lain (prinsip empat mata).</source>
+        <translation>You prepared this step of case {number}; another official must approve it (four-eyes principle).</translation>
+    </message>
+    <message>
+        <source>Perkara tidak ditemukan.</source>
+        <translation>Case not found.</translation>
+    </message>
+    <message>
+        <source>Perkara {number} berstatus {status}; tindakan ini tidak dapat dilakukan.</source>
+        <translation>Case {number} has the status {status}; this action cannot be done.</translation>
+    </message>
+    <message>
+        <source>Nama hari libur wajib diisi.</source>
+        <translation>The holiday's name is required.</translation>
+    </message>
+    <message>
+        <source>Jenis hari libur &apos;{kind}&apos; tidak dikenal.</source>
+        <translation>Unknown holiday kind '{kind}'.</translation>
+    </message>
+    <message>
+        <source>Tidak ada hari libur pada {day}.</source>
+        <translation>There is no holiday on {day}.</translation>
     </message>
 </context>
 <context>
