@@ -16,13 +16,6 @@ import os
 import sys
 from pathlib import Path
 
-import keyring
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-from keyring.errors import KeyringError
-
 from app.errors import GapuraError
 from app.i18n import QT_TRANSLATE_NOOP
 
@@ -75,12 +68,20 @@ class SecretStore:
         # One OS keyring serves every instance of the account (demo, tests, real): the
         # instance's path keeps their secrets apart.
         self._scope = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:12]
-        backend = keyring.get_keyring()
-        self._use_keyring = getattr(backend, "priority", 0) > 0
         self._machine = machine_identity
-        if not self._use_keyring:
-            log.warning("no OS keyring (%s): secrets kept encrypted in %s, readable by this "
-                        "account only", type(backend).__name__, self._dir)
+        self._keyring: bool | None = None  # found on first use: detecting takes ~0.1 s
+
+    @property
+    def _use_keyring(self) -> bool:
+        if self._keyring is None:
+            import keyring  # its backends' discovery is the slow part of importing it
+
+            backend = keyring.get_keyring()
+            self._keyring = getattr(backend, "priority", 0) > 0
+            if not self._keyring:
+                log.warning("no OS keyring (%s): secrets kept encrypted in %s, readable by "
+                            "this account only", type(backend).__name__, self._dir)
+        return self._keyring
 
     @property
     def where(self) -> str:
@@ -92,6 +93,9 @@ class SecretStore:
 
     def get(self, name: str) -> bytes | None:
         if self._use_keyring:
+            import keyring
+            from keyring.errors import KeyringError
+
             try:
                 value = keyring.get_password(SERVICE, f"{self._scope}/{name}")
             except KeyringError as error:
@@ -107,6 +111,9 @@ class SecretStore:
             log.info("secret %s was stored unencrypted; encrypting it", name)
             self.set(name, data)
             return data
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce, sealed = data[len(MAGIC):len(MAGIC) + 12], data[len(MAGIC) + 12:]
         try:
             return AESGCM(self._key()).decrypt(nonce, sealed, name.encode())
@@ -116,6 +123,9 @@ class SecretStore:
 
     def _key(self) -> bytes:
         """The files' AES-256 key: HKDF over the machine identity and this store's salt."""
+        from cryptography.hazmat.primitives import hashes
+        from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
         salt_path = self._dir / SALT_FILE
         if not salt_path.exists():
             self._write(salt_path, os.urandom(16))
@@ -124,9 +134,13 @@ class SecretStore:
 
     def set(self, name: str, value: bytes) -> None:
         if self._use_keyring:
+            import keyring
+
             keyring.set_password(SERVICE, f"{self._scope}/{name}",
                                  base64.b64encode(value).decode("ascii"))
             return
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self._dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         nonce = os.urandom(12)
         sealed = AESGCM(self._key()).encrypt(nonce, value, name.encode())
