@@ -315,6 +315,16 @@ class CaseService:
                 .where(CaseAttachment.case_id == case.id).order_by(CaseAttachment.added_at))
             return [AttachmentInfo(*row) for row in rows]
 
+    def attachment_data(self, actor: Actor, attachment_id: str) -> bytes:
+        """The stored bytes of one attachment (to preview before signing)."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            row = session.get(CaseAttachment, attachment_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Berkas tidak ditemukan."),
+                                    detail=f"attachment {attachment_id} not found")
+            self._case(session, actor, row.case_id)  # of the actor's office
+            return row.data
+
     def search(self, actor: Actor, *, text: str = "", status: str | None = None,
                since: date | None = None, until: date | None = None,
                overdue_only: bool = False, limit: int = 200) -> list[CaseInfo]:

@@ -3,9 +3,13 @@ a wrong password, a rejection that needs a reason, and four eyes (the preparer s
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLineEdit
+from reportlab.pdfgen import canvas
 
 from app.auth.permissions import Role
 from app.services.cases import CLOSED, WAITING
@@ -17,13 +21,24 @@ from ui.approvals.screen import ApprovalsScreen
 from ui.widgets.form_dialog import FormDialog
 
 
+def _one_page_pdf() -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer)
+    pdf.drawString(72, 720, "SURAT SPONSOR")
+    pdf.save()
+    return buffer.getvalue()
+
+
 def _wait_ops(qtbot) -> None:
     qtbot.waitUntil(lambda: ops.pending() == 0)
 
 
 def _fill(seen: list, **values):
+    """Answer the dialog; `seen` gets the answers it offered (no widget is kept: the dialog
+    is deleted once closed)."""
     def fill(dialog: FormDialog) -> None:
-        seen.append(dialog)
+        answer = dialog.widgets.get("answer")
+        seen.append([answer.itemText(i) for i in range(answer.count())] if answer else [])
         password = dialog.widgets["password"]
         assert isinstance(password, QLineEdit)
         assert password.echoMode() == QLineEdit.EchoMode.Password
@@ -45,7 +60,7 @@ def people(make_actor):
 def waiting(services, people):
     first = _to_approval(services, people["loket"])
     services.cases.attach(people["loket"], first.id, "sponsor.pdf", "application/pdf",
-                          b"%PDF-1.4 sponsor")
+                          _one_page_pdf())
     return [first, _to_approval(services, people["loket2"])]
 
 
@@ -76,6 +91,8 @@ def test_the_inbox_lists_waiting_cases_with_their_countdown(qtbot, services, peo
     qtbot.waitUntil(lambda: screen.attachments.rowCount() == 1)
     assert screen.attachments.item(0, 0).text() == "sponsor.pdf"
     assert len(screen.attachments.item(0, 3).text()) == 64
+    qtbot.waitUntil(lambda: screen.preview.pdf_document.status() == QPdfDocument.Status.Ready)
+    assert screen.preview.pdf_document.pageCount() == 1
     assert waiting[0].number in screen.summary.text()
     assert screen.history.rowCount() > 0
 
@@ -90,7 +107,7 @@ def test_approving_two_cases_asks_the_password_once(qtbot, services, people, wai
     qtbot.keyClick(screen.table, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "2 perkara disetujui" in screen.message.text())
     _wait_ops(qtbot)
-    assert len(seen) == 1 and seen[0].widgets["answer"].count() == 2
+    assert seen == [["ya", "tidak"]]
     assert screen.table.rowCount() == 0
     assert {services.cases.get(people["kasi"], c.id).step_id for c in waiting} == {
         "pembayaran"}

@@ -33,6 +33,7 @@ from app.services.cases import AttachmentInfo, CaseInfo, EventInfo
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
+from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
@@ -63,6 +64,10 @@ class ApprovalsScreen(QWidget):
         self.attachments = RecordTable([self.tr("Dokumen"), self.tr("Jenis"),
                                         self.tr("Ukuran"), self.tr("SHA-256")])
         self.attachments.setObjectName("attachments")
+        self.attachments.itemSelectionChanged.connect(self._attachment_selected)
+        self.preview = PdfPreview()
+        self.preview.setObjectName("preview")
+        self._kinds_of: dict[str, str] = {}  # attachment id -> content type
         self.history = RecordTable([self.tr("Waktu"), self.tr("Petugas"), self.tr("Langkah"),
                                     self.tr("Tindakan"), self.tr("Jawaban"),
                                     self.tr("Catatan")])
@@ -102,6 +107,7 @@ class ApprovalsScreen(QWidget):
         right_layout.addWidget(self.summary)
         right_layout.addWidget(QLabel(self.tr("Dokumen yang akan ditandatangani")))
         right_layout.addWidget(self.attachments, 1)
+        right_layout.addWidget(self.preview, 3)
         right_layout.addWidget(QLabel(self.tr("Riwayat")))
         right_layout.addWidget(self.history, 2)
         splitter = QSplitter()
@@ -214,6 +220,7 @@ class ApprovalsScreen(QWidget):
                                                            "ringkasannya."))
             self.attachments.fill([])
             self.history.fill([])
+            self.preview.clear()
             return
         tz = self._services.context.config.timezone
         self.summary.setText(self.tr(
@@ -227,11 +234,26 @@ class ApprovalsScreen(QWidget):
         self.attachments.fill([(a.id, (a.name, a.content_type,
                                        self.tr("{kb} KB").format(kb=max(1, a.size // 1024)),
                                        a.sha256)) for a in attachments])
+        self._kinds_of = {a.id: a.content_type for a in attachments}
+        pdfs = [a.id for a in attachments if a.content_type == "application/pdf"]
+        if pdfs:
+            self.attachments.select_key(pdfs[0])  # the first document shows at once
+        else:
+            self.preview.clear()
         self.history.fill([(e.at, (
             e.at.astimezone(tz).strftime("%d-%m %H:%M"),
             self.tr("{user} a.n. {head}").format(user=e.username, head=e.on_behalf_of)
             if e.on_behalf_of else e.username,
             e.step_id, e.action, e.answer, e.note)) for e in history])
+
+    @Slot()
+    def _attachment_selected(self) -> None:
+        key = self.attachments.selected_key()
+        if key is None or self._kinds_of.get(key) != "application/pdf":
+            self.preview.clear()  # only PDFs are previewed; scans of other kinds are listed
+            return
+        run_in_background(self, lambda: self._services.cases.attachment_data(self._actor, key),
+                          self.preview.load)
 
     def _update_buttons(self) -> None:
         many = bool(self.selected_ids())
@@ -283,10 +305,12 @@ class ApprovalsScreen(QWidget):
                                           "Anda sekali lagi.").format(n=len(chosen),
                                                                       numbers=numbers))
         dialog.setObjectName("approveDialog")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         password = dialog.value("password")
         answer = dialog.value("answer") if decision is not None else None
+        dialog.deleteLater()
+        if not accepted:
+            return
         ids = [c.id for c in chosen]
         self._run(lambda: self._services.cases.approve(self._actor, ids, password,
                                                        answer=answer),
@@ -317,9 +341,11 @@ class ApprovalsScreen(QWidget):
             self.tr("&Kembalikan") if returned else self.tr("&Tolak"), self,
             intro=case.number)
         dialog.setObjectName("declineDialog")
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
         text, password = dialog.value("text"), dialog.value("password")
+        dialog.deleteLater()
+        if not accepted:
+            return
         cases = self._services.cases
         if returned:
             self._run(lambda: cases.return_for_correction(self._actor, case.id, password, text),
