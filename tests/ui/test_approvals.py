@@ -4,6 +4,7 @@ a wrong password, a rejection that needs a reason, and four eyes (the preparer s
 from __future__ import annotations
 
 import io
+from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
@@ -153,3 +154,33 @@ def test_the_preparer_does_not_see_their_own_case(qtbot, services, make_actor):
     screen = _screen(qtbot, services, both)
     assert screen.table.rowCount() == 0
     assert not screen.buttons["approve"].isEnabled()
+
+
+def test_return_needs_a_note_and_a_head_names_a_delegate(qtbot, services, people, waiting,
+                                                          make_actor):
+    screen = _screen(qtbot, services, people["kasi"])
+    screen.table.selectRow(0)
+    qtbot.waitUntil(lambda: screen.current() is not None)
+
+    def note(dialog: FormDialog) -> None:
+        dialog.fill(text="Pindaian sponsor kabur", password=PASSWORD)
+        dialog.findChild(object, "ok").click()
+
+    answer_modal(note)
+    screen.buttons["return"].click()
+    qtbot.waitUntil(lambda: "dikembalikan" in screen.message.text())
+    _wait_ops(qtbot)
+    assert services.cases.get(people["kasi"], waiting[0].id).step_id == "pindai_berkas"
+
+    make_actor(Role.SECTION_HEAD, username="kasi2")
+
+    def delegate(dialog: FormDialog) -> None:
+        dialog.fill(username="kasi2")
+        dialog.findChild(object, "ok").click()
+
+    answer_modal(delegate)
+    screen.buttons["delegate"].click()
+    qtbot.waitUntil(lambda: "kasi2 ditunjuk" in screen.message.text())
+    [given] = services.cases.delegations(people["kasi"])
+    assert (given.to_username, given.role, given.start, given.end) == (
+        "kasi2", "section_head", date(2026, 11, 25), date(2026, 11, 25))  # the office's today

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Slot
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from app.auth.permissions import Actor
 from app.domain.sop import Step
 from app.errors import GapuraError
 from app.services import Services
-from app.services.cases import AttachmentInfo, CaseInfo, EventInfo
+from app.services.cases import APPROVER_ROLES, AttachmentInfo, CaseInfo, EventInfo
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
@@ -84,6 +84,7 @@ class ApprovalsScreen(QWidget):
                 ("reject", self.tr("&Tolak… (Ctrl+T)"), ("Ctrl+T",), self.reject_selected),
                 ("return", self.tr("&Kembalikan… (Ctrl+K)"), ("Ctrl+K",),
                  self.return_selected),
+                ("delegate", self.tr("Tunjuk &pejabat…"), ("Ctrl+Shift+D",), self.delegate),
                 ("refresh", self.tr("&Muat ulang (F5)"), ("F5",), self.refresh)):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -120,6 +121,8 @@ class ApprovalsScreen(QWidget):
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
+        self.buttons["delegate"].setEnabled(
+            any(role in actor.roles for role in APPROVER_ROLES))
         self._update_buttons()
         self.refresh()
 
@@ -354,3 +357,30 @@ class ApprovalsScreen(QWidget):
         else:
             self._run(lambda: cases.reject(self._actor, case.id, password, text),
                       lambda _info: self.tr("{number} ditolak.").format(number=case.number))
+
+    @Slot()
+    def delegate(self) -> None:
+        """Name a pejabat yang ditunjuk to give one's approvals for a range of days."""
+        roles = [r.value for r in APPROVER_ROLES if r in self._actor.roles]
+        if not roles:
+            return
+        today = QDate(self._services.context.clock().astimezone(
+            self._services.context.config.timezone).date())
+        dialog = FormDialog(self.tr("Tunjuk pejabat"), [
+            FormField("username", self.tr("Nama pengguna pejabat"), required=True),
+            FormField("role", self.tr("Peran"), "choice", options=tuple(roles)),
+            FormField("start", self.tr("Dari tanggal"), "date", default=today),
+            FormField("end", self.tr("Sampai tanggal"), "date", default=today),
+        ], self.tr("&Tunjuk"), self, intro=self.tr(
+            "Pejabat yang ditunjuk memberi persetujuan atas nama Anda pada tanggal itu; "
+            "riwayat perkara mencatat atas nama siapa."))
+        dialog.setObjectName("delegateDialog")
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        values = dialog.values()
+        dialog.deleteLater()
+        if not accepted:
+            return
+        self._run(lambda: self._services.cases.delegate(
+            self._actor, values["username"], values["role"], values["start"], values["end"]),
+            lambda given: self.tr("{user} ditunjuk untuk {role} s.d. {end}.").format(
+                user=given.to_username, role=given.role, end=given.end.strftime("%d-%m-%Y")))
