@@ -19,7 +19,7 @@ from datetime import date, datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.auth.permissions import Actor, Permission, require
+from app.auth.permissions import Actor, Permission, Role, require
 from app.domain.sla import due, is_overdue
 from app.domain.sop import Ending, SopDefinition, Step, load_all, resolve
 from app.errors import NotFoundError, PermissionDenied, ValidationError
@@ -27,9 +27,9 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.services.auth import AuthService
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.holidays import HolidayService
-from app.store.case_models import Case, CaseAttachment, CaseEvent, CaseSubject
+from app.store.case_models import Case, CaseAttachment, CaseEvent, CaseSubject, Delegation
 from app.store.counter_models import NumberSequence
-from app.store.models import new_id
+from app.store.models import User, new_id
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,31 @@ class EventInfo:
     action: str
     answer: str
     note: str
+    on_behalf_of: str = ""  # the head, when a pejabat yang ditunjuk acted for them
+
+
+@dataclass(frozen=True)
+class AttachmentInfo:
+    id: str
+    name: str
+    content_type: str
+    sha256: str
+    size: int
+    added_at: datetime
+    added_by: str
+
+
+@dataclass(frozen=True)
+class DelegationInfo:
+    id: str
+    role: str
+    from_username: str
+    to_username: str
+    start: date
+    end: date
+
+
+APPROVER_ROLES = (Role.SECTION_HEAD, Role.OFFICE_HEAD)
 
 
 def _approves_itself(step: Step) -> bool:
@@ -174,14 +199,14 @@ class CaseService:
                 case = self._case(uow.session, actor, case_id, status=WAITING)
                 sop = self.sop(case.sop_code)
                 step = sop.step(case.step_id)
-                self._may_approve(actor, case, step)
+                behalf = self._may_approve(uow.session, actor, case, step)
                 chosen = answer if _approves_itself(step) else (
                     self._last_answer(uow.session, case) or None)
                 self._check_answer(sop, step, chosen)
-                self._event(uow, case, "approved", answer=chosen or "")
+                self._event(uow, case, "approved", answer=chosen or "", on_behalf_of=behalf)
                 uow.audit("case.approved", "case", case.id,
                           after={"step": step.id, "kind": step.approval.kind,  # type: ignore[union-attr]
-                                 "prepared_by": case.prepared_by})
+                                 "prepared_by": case.prepared_by, "on_behalf_of": behalf})
                 case.prepared_by = ""
                 self._advance(uow, case, sop, step, chosen)
                 done.append(self._info(uow.session, case))
@@ -206,10 +231,10 @@ class CaseService:
             case = self._case(uow.session, actor, case_id, status=WAITING)
             sop = self.sop(case.sop_code)
             step = sop.step(case.step_id)
-            self._may_approve(actor, case, step)
+            behalf = self._may_approve(uow.session, actor, case, step)
             now = self._ctx.clock()
             if returned:
-                self._event(uow, case, "returned", note=text.strip())
+                self._event(uow, case, "returned", note=text.strip(), on_behalf_of=behalf)
                 # Back to whoever prepared it: the step before an approving step, or the
                 # step itself when it was done and then waited.
                 back = (sop.step(self._prepared_step(uow.session, case))
@@ -218,7 +243,7 @@ class CaseService:
                 self._enter(case, back, now, "")
                 case.status = OPEN
             else:
-                self._event(uow, case, "rejected", note=text.strip())
+                self._event(uow, case, "rejected", note=text.strip(), on_behalf_of=behalf)
                 case.status, case.outcome, case.closed_at = CLOSED, "end:ditolak", now
                 case.step_id = case.step_role = ""
                 case.due_at = None
@@ -276,8 +301,29 @@ class CaseService:
             case = self._case(session, actor, case_id)
             rows = session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)
                                    .order_by(CaseEvent.seq))
-            return [EventInfo(r.at, r.username, r.step_id, r.action, r.answer, r.note)
-                    for r in rows]
+            return [EventInfo(r.at, r.username, r.step_id, r.action, r.answer, r.note,
+                              r.on_behalf_of) for r in rows]
+
+    def attachments(self, actor: Actor, case_id: str) -> list[AttachmentInfo]:
+        """The documents on a case (to be checked before signing), oldest first."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            case = self._case(session, actor, case_id)
+            rows = session.execute(select(
+                CaseAttachment.id, CaseAttachment.name, CaseAttachment.content_type,
+                CaseAttachment.sha256, func.length(CaseAttachment.data),
+                CaseAttachment.added_at, CaseAttachment.added_by)
+                .where(CaseAttachment.case_id == case.id).order_by(CaseAttachment.added_at))
+            return [AttachmentInfo(*row) for row in rows]
+
+    def attachment_data(self, actor: Actor, attachment_id: str) -> bytes:
+        """The stored bytes of one attachment (to preview before signing)."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            row = session.get(CaseAttachment, attachment_id)
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Berkas tidak ditemukan."),
+                                    detail=f"attachment {attachment_id} not found")
+            self._case(session, actor, row.case_id)  # of the actor's office
+            return row.data
 
     def search(self, actor: Actor, *, text: str = "", status: str | None = None,
                since: date | None = None, until: date | None = None,
@@ -313,12 +359,82 @@ class CaseService:
             rows = session.scalars(select(Case).where(
                 Case.office_code == actor.office_code, Case.status == WAITING,
                 Case.prepared_by != actor.username).order_by(Case.due_at)).all()
+            acting = self._acting_for(session, actor)
             found = []
             for case in rows:
                 step = self.sop(case.sop_code).step(case.step_id)
-                if step.approval is not None and step.approval.role in actor.roles:
+                if step.approval is None:
+                    continue
+                role = step.approval.role
+                head = acting.get(role.value, "")
+                if role in actor.roles or (head and head != case.prepared_by):
                     found.append(self._info(session, case))
             return found
+
+    # -- delegation ------------------------------------------------------------------------
+
+    def delegate(self, actor: Actor, to_username: str, role: Role | str, start: date,
+                 end: date) -> DelegationInfo:
+        """The head names a pejabat yang ditunjuk who gives `role`'s approvals from `start`
+        to `end` (office dates, inclusive); the approvals record on whose behalf.
+
+        Raises:
+            PermissionDenied: the actor does not hold `role` (one delegates only one's own).
+            ValidationError: unknown officer, oneself, a reversed range, or an officer who
+                is not a head.
+        """
+        role = Role(role)
+        target = to_username.strip().lower()
+        if role not in APPROVER_ROLES or role not in actor.roles:
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("gapura", "Hanya pemegang peran {role} yang dapat menunjuk "
+                                            "pejabat untuk peran itu."),
+                detail=f"{actor.username} may not delegate {role.value}", role=role.value)
+        if end < start:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Tanggal akhir sebelum tanggal awal."),
+                detail=f"delegation {start} > {end}", field="end")
+        if target == actor.username:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Pilih pejabat lain; Anda tidak dapat menunjuk "
+                                            "diri sendiri."),
+                detail=f"{actor.username} delegating to self")
+        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+            user = uow.session.scalar(select(User).where(User.username == target))
+            if (user is None or user.disabled or user.office_code != actor.office_code
+                    or not user.role_codes & {r.value for r in APPROVER_ROLES}):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Pejabat {username} tidak ditemukan di kantor "
+                                                "ini atau bukan Kepala Seksi/Kepala Kantor."),
+                    detail=f"no head {target!r} in {actor.office_code}", username=target)
+            row = Delegation(id=new_id(), office_code=actor.office_code, role=role.value,
+                             from_username=actor.username, to_username=target,
+                             start_date=start, end_date=end, created_at=self._ctx.clock())
+            uow.session.add(row)
+            uow.audit("case.delegated", "delegation", row.id,
+                      after={"role": role.value, "to": target, "start": start.isoformat(),
+                             "end": end.isoformat()})
+            return _delegation(row)
+
+    def delegations(self, actor: Actor) -> list[DelegationInfo]:
+        """Delegations the actor gave or received, newest range first."""
+        with self._ctx.query(actor, Permission.APPROVALS_DECIDE) as session:
+            rows = session.scalars(select(Delegation).where(
+                Delegation.office_code == actor.office_code,
+                or_(Delegation.from_username == actor.username,
+                    Delegation.to_username == actor.username))
+                .order_by(Delegation.start_date.desc()))
+            return [_delegation(r) for r in rows]
+
+    def _acting_for(self, session: Session, actor: Actor) -> dict[str, str]:
+        """Role -> the head the actor stands in for today (office date), by delegation."""
+        today = self._ctx.clock().astimezone(self._ctx.config.timezone).date()
+        rows = session.scalars(select(Delegation).where(
+            Delegation.office_code == actor.office_code,
+            Delegation.to_username == actor.username,
+            Delegation.start_date <= today, Delegation.end_date >= today)
+            .order_by(Delegation.created_at))
+        return {r.role: r.from_username for r in rows}
 
     def overdue_count(self, actor: Actor) -> int:
         """Open and waiting cases past their step's due time (for reports)."""
@@ -385,20 +501,25 @@ class CaseService:
                 detail=f"{actor.username} lacks {step.role} for step {step.id}",
                 step=step.title, role=step.role)
 
-    @staticmethod
-    def _may_approve(actor: Actor, case: Case, step: Step) -> None:
-        if step.approval is None or step.approval.role not in actor.roles:
+    def _may_approve(self, session: Session, actor: Actor, case: Case, step: Step) -> str:
+        """Refuse unless the actor gives this step's approval (by role, or standing in for
+        the head by delegation today); returns the head acted for, or "" in one's own right."""
+        behalf = ""
+        if step.approval is not None and step.approval.role not in actor.roles:
+            behalf = self._acting_for(session, actor).get(step.approval.role.value, "")
+        if step.approval is None or (step.approval.role not in actor.roles and not behalf):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("gapura", "Persetujuan langkah ini diberikan oleh peran {role}."),
                 detail=f"{actor.username} may not approve {case.number}/{step.id}",
                 role=step.approval.role.value if step.approval else "-")
-        if case.prepared_by == actor.username:
+        if case.prepared_by in (actor.username, behalf or actor.username):
             raise PermissionDenied(
                 QT_TRANSLATE_NOOP("gapura", "Anda menyiapkan langkah ini pada perkara {number}; "
                                             "persetujuannya harus diberikan pejabat lain "
                                             "(prinsip empat mata)."),
-                detail=f"four eyes: {actor.username} prepared {case.number}",
+                detail=f"four eyes: {case.prepared_by} prepared {case.number}",
                 number=case.number)
+        return behalf
 
     def _case(self, session: Session, actor: Actor, case_id: str,
               status: str | None = None) -> Case:
@@ -415,13 +536,14 @@ class CaseService:
         return case
 
     def _event(self, uow: UnitOfWork, case: Case, action: str, *, answer: str = "",
-               note: str = "") -> None:
+               note: str = "", on_behalf_of: str = "") -> None:
         uow.session.flush()
         seq = (uow.session.scalar(select(func.max(CaseEvent.seq))
                                   .where(CaseEvent.case_id == case.id)) or 0) + 1
         uow.session.add(CaseEvent(case_id=case.id, seq=seq, at=self._ctx.clock(),
                                   username=uow.actor.username, step_id=case.step_id,
-                                  action=action, answer=answer, note=note))
+                                  action=action, answer=answer, note=note,
+                                  on_behalf_of=on_behalf_of))
 
     @staticmethod
     def _prepared_step(session: Session, case: Case) -> str:
@@ -449,3 +571,8 @@ class CaseService:
             step.title if step else "", case.step_role, approval, case.assignee, case.due_at,
             case.due_at is not None and is_overdue(now, case.due_at), case.opened_at,
             case.opened_by, case.prepared_by, case.outcome, names)
+
+
+def _delegation(row: Delegation) -> DelegationInfo:
+    return DelegationInfo(row.id, row.role, row.from_username, row.to_username, row.start_date,
+                          row.end_date)

@@ -85,3 +85,20 @@ class CaseAttachment(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
     added_at: Mapped[datetime] = mapped_column(UtcDateTime)
     added_by: Mapped[str] = mapped_column(String(64))
+
+
+class Delegation(Base):
+    """A head names a pejabat yang ditunjuk to give their role's approvals for a date range
+    (office local dates, both days included)."""
+
+    __tablename__ = "delegations"
+    __table_args__ = (Index("ix_delegations_to", "office_code", "to_username", "role"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    office_code: Mapped[str] = mapped_column(String(32))
+    role: Mapped[str] = mapped_column(String(32))
+    from_username: Mapped[str] = mapped_column(String(64))  # the head
+    to_username: Mapped[str] = mapped_column(String(64))  # the pejabat yang ditunjuk
+    start_date: Mapped[date] = mapped_column(Date)
+    end_date: Mapped[date] = mapped_column(Date)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)

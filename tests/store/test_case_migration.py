@@ -14,7 +14,7 @@ def test_0007_adds_exactly_the_case_tables_and_removes_them_again(tmp_path):
     engine = make_engine(tmp_path / "g.sqlite")
     upgrade(engine, "0006")
     before = set(inspect(engine).get_table_names())
-    upgrade(engine)
+    upgrade(engine, "0007")
     assert current_revision(engine) == "0007"
     assert set(inspect(engine).get_table_names()) - before == CASE_TABLES
     cfg = _alembic_config()

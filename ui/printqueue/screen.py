@@ -12,10 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSignalBlocker, Qt, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -41,6 +39,7 @@ from app.services.documents import (
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.register_export import RegisterExportPanel
 from ui.widgets.table import RecordTable
 
@@ -81,13 +80,9 @@ class PrintQueueScreen(QWidget):
         self.table.setObjectName("jobs")
         self.table.itemSelectionChanged.connect(self._selected)
 
-        self.document = QPdfDocument(self)
-        self.preview = QPdfView()
+        self.preview = PdfPreview()
         self.preview.setObjectName("preview")
-        self.preview.setDocument(self.document)
-        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
-        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._buffer: QBuffer | None = None
+        self.document = self.preview.pdf_document
 
         self.printer = QComboBox()
         self.printer.setObjectName("printer")
@@ -199,11 +194,7 @@ class PrintQueueScreen(QWidget):
 
     def _load_preview(self, pdf: bytes) -> None:
         self.preview_pdf = pdf
-        self.document.close()
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(pdf))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
+        self.preview.load(pdf)
 
     def _update_buttons(self) -> None:
         job = self.current()

@@ -67,6 +67,12 @@ def _print_queue_screen(services: Services, actor: Actor) -> QWidget:
     return PrintQueueScreen(services, actor)
 
 
+def _approvals_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.approvals.screen import ApprovalsScreen
+
+    return ApprovalsScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -85,7 +91,7 @@ for _spec in (
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
                Permission.DETENTION_MANAGE, 40),
     ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),
-               Permission.APPROVALS_DECIDE, 50),
+               Permission.APPROVALS_DECIDE, 50, _approvals_screen),
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
                Permission.PRINT_OPERATE, 60, _print_queue_screen),
     ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -24,9 +25,10 @@ from PySide6.QtWidgets import (
 class FormField:
     name: str
     label: str  # already translated
-    kind: str = "line"  # line | text | check | date
+    kind: str = "line"  # line | text | check | date | password | choice
     required: bool = False
     default: Any = None
+    options: tuple[str, ...] = ()  # the answers of a choice
 
 
 class FormDialog(QDialog):
@@ -70,6 +72,16 @@ class FormDialog(QDialog):
             box = QCheckBox()
             box.setChecked(bool(spec.default))
             return box
+        if spec.kind == "choice":
+            combo = QComboBox()
+            combo.addItems(list(spec.options))
+            if spec.default:
+                combo.setCurrentText(spec.default)
+            return combo
+        if spec.kind == "password":
+            secret = QLineEdit()
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+            return secret
         if spec.kind == "date":
             edit = QDateEdit(spec.default or QDate.currentDate())
             edit.setDisplayFormat("dd-MM-yyyy")
@@ -85,8 +97,11 @@ class FormDialog(QDialog):
             return widget.isChecked()
         if isinstance(widget, QDateEdit):
             return widget.date().toPython()
+        if isinstance(widget, QComboBox):
+            return widget.currentText()
         assert isinstance(widget, QLineEdit)
-        return widget.text().strip()
+        text = widget.text()
+        return text if widget.echoMode() == QLineEdit.EchoMode.Password else text.strip()
 
     def values(self) -> dict[str, Any]:
         return {spec.name: self.value(spec.name) for spec in self._fields}
@@ -101,11 +116,13 @@ class FormDialog(QDialog):
                 widget.setText(value)
             elif isinstance(widget, QCheckBox):
                 widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentText(value)
 
     @Slot()
     def _accept(self) -> None:
-        missing = [s.label for s in self._fields if s.required and s.kind in ("line", "text")
-                   and not self.value(s.name)]
+        missing = [s.label for s in self._fields if s.required
+                   and s.kind in ("line", "text", "password") and not self.value(s.name)]
         if missing:
             self.message.setText(self.tr("Wajib diisi: {fields}").format(
                 fields=", ".join(missing)))
