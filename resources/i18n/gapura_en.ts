@@ -21,6 +21,245 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsScreen</name>
+    <message>
+        <source>paraf</source>
+        <translation>initial (paraf)</translation>
+    </message>
+    <message>
+        <source>pengesahan</source>
+        <translation>endorsement (pengesahan)</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>decision (keputusan)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Persetujuan</source>
+        <translation>Approval</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Disiapkan oleh</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui (Ctrl+Enter)</source>
+        <translation>&amp;Approve (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak… (Ctrl+T)</source>
+        <translation>&amp;Reject… (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan… (Ctrl+K)</source>
+        <translation>Re&amp;turn… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Tunjuk &amp;pejabat…</source>
+        <translation>Name a &amp;deputy…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Dokumen yang akan ditandatangani</source>
+        <translation>Documents to be signed</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>{d} hari {h} jam</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} jam {m} menit</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} menit</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>terlambat {span}</source>
+        <translation>{span} late</translation>
+    </message>
+    <message>
+        <source>sisa {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <source>{n} perkara dipilih.</source>
+        <translation>{n} cases selected.</translation>
+    </message>
+    <message>
+        <source>Pilih perkara untuk melihat ringkasannya.</source>
+        <translation>Select a case to see its summary.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{number}&lt;/b&gt; — {title}&lt;br&gt;SOP {sop}, langkah “{step}”: {approval}&lt;br&gt;Subjek: {subjects}&lt;br&gt;Dibuka {opened} oleh {opened_by}; disiapkan oleh {prepared_by}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; — {title}&lt;br&gt;SOP {sop}, step “{step}”: {approval}&lt;br&gt;Subjects: {subjects}&lt;br&gt;Opened {opened} by {opened_by}; prepared by {prepared_by}</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+    <message>
+        <source>{user} a.n. {head}</source>
+        <translation>{user} on behalf of {head}</translation>
+    </message>
+    <message>
+        <source>Langkah “{step}” meminta keputusan; setujui perkara pada langkah yang sama bersama-sama.</source>
+        <translation>The step “{step}” asks for a decision; approve together only cases at that same step.</translation>
+    </message>
+    <message>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Setujui perkara</source>
+        <translation>Approve cases</translation>
+    </message>
+    <message>
+        <source>&amp;Setujui</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>Setujui {n} perkara: {numbers}. Masukkan kata sandi Anda sekali lagi.</source>
+        <translation>Approve {n} cases: {numbers}. Enter your password once more.</translation>
+    </message>
+    <message>
+        <source>{n} perkara disetujui.</source>
+        <translation>{n} cases approved.</translation>
+    </message>
+    <message>
+        <source>Catatan perbaikan</source>
+        <translation>Correction note</translation>
+    </message>
+    <message>
+        <source>Alasan penolakan</source>
+        <translation>Reason for rejection</translation>
+    </message>
+    <message>
+        <source>Kembalikan untuk perbaikan</source>
+        <translation>Return for correction</translation>
+    </message>
+    <message>
+        <source>Tolak perkara</source>
+        <translation>Reject case</translation>
+    </message>
+    <message>
+        <source>&amp;Kembalikan</source>
+        <translation>Re&amp;turn</translation>
+    </message>
+    <message>
+        <source>&amp;Tolak</source>
+        <translation>&amp;Reject</translation>
+    </message>
+    <message>
+        <source>{number} dikembalikan untuk perbaikan.</source>
+        <translation>{number} returned for correction.</translation>
+    </message>
+    <message>
+        <source>{number} ditolak.</source>
+        <translation>{number} rejected.</translation>
+    </message>
+    <message>
+        <source>Tunjuk pejabat</source>
+        <translation>Name a deputy</translation>
+    </message>
+    <message>
+        <source>Nama pengguna pejabat</source>
+        <translation>Deputy's username</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Dari tanggal</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Sampai tanggal</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>&amp;Tunjuk</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Pejabat yang ditunjuk memberi persetujuan atas nama Anda pada tanggal itu; riwayat perkara mencatat atas nama siapa.</source>
+        <translation>The deputy approves on your behalf on those dates; the case history records on whose behalf.</translation>
+    </message>
+    <message>
+        <source>{user} ditunjuk untuk {role} s.d. {end}.</source>
+        <translation>{user} named for {role} until {end}.</translation>
+    </message>
+</context>
+<context>
     <name>AuditPanel</name>
     <message>
         <source>Batasi ta&amp;nggal</source>
@@ -2503,7 +2742,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Jam kerja &apos;{key}&apos; harus ditulis JJ:MM-JJ:MM, misalnya 08:00-16:00, atau &apos;tutup&apos;.</source>
-        <translation>Office hours '{key}' must be written HH:MM-HH:MM, e.g. 08:00-16:00, or 'tutup' (closed).</translation>
+        <translation>Office hours &apos;{key}&apos; must be written HH:MM-HH:MM, e.g. 08:00-16:00, or &apos;tutup&apos; (closed).</translation>
     </message>
     <message>
         <source>Berkas daftar {source} tidak diimpor karena ada {count} baris salah ({shown}{more}). Perbaiki berkasnya lalu impor ulang; tidak ada data yang berubah.</source>
@@ -2802,6 +3041,26 @@ Immigration office workstation application.</translation>
         <translation>The file {name} is larger than 20 MB; scan it again at a lower resolution.</translation>
     </message>
     <message>
+        <source>Berkas tidak ditemukan.</source>
+        <translation>File not found.</translation>
+    </message>
+    <message>
+        <source>Hanya pemegang peran {role} yang dapat menunjuk pejabat untuk peran itu.</source>
+        <translation>Only a holder of the role {role} can name a deputy for it.</translation>
+    </message>
+    <message>
+        <source>Tanggal akhir sebelum tanggal awal.</source>
+        <translation>The end date is before the start date.</translation>
+    </message>
+    <message>
+        <source>Pilih pejabat lain; Anda tidak dapat menunjuk diri sendiri.</source>
+        <translation>Choose another official; you cannot name yourself.</translation>
+    </message>
+    <message>
+        <source>Pejabat {username} tidak ditemukan di kantor ini atau bukan Kepala Seksi/Kepala Kantor.</source>
+        <translation>Official {username} is not found in this office or is not a section head or head of office.</translation>
+    </message>
+    <message>
         <source>Pilih jawaban untuk “{question}”: {answers}.</source>
         <translation>Choose an answer to “{question}”: {answers}.</translation>
     </message>
@@ -2827,11 +3086,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Nama hari libur wajib diisi.</source>
-        <translation>The holiday's name is required.</translation>
+        <translation>The holiday&apos;s name is required.</translation>
     </message>
     <message>
         <source>Jenis hari libur &apos;{kind}&apos; tidak dikenal.</source>
-        <translation>Unknown holiday kind '{kind}'.</translation>
+        <translation>Unknown holiday kind &apos;{kind}&apos;.</translation>
     </message>
     <message>
         <source>Tidak ada hari libur pada {day}.</source>
