@@ -133,6 +133,14 @@ def content_width(ctx: RenderContext) -> float:
     return ctx.template.page.points[0] - LEFT_MARGIN - RIGHT_MARGIN
 
 
+def column_widths(width: float, *millimetres: float) -> list[float]:
+    """Column widths in points for a table `width` wide: each given in mm, except the one
+    given as 0, which takes what the others leave."""
+    columns = [w * mm for w in millimetres]
+    columns[millimetres.index(0)] = width - sum(columns)
+    return columns
+
+
 def content_height(ctx: RenderContext) -> float:
     return ctx.template.page.points[1] - TOP_MARGIN - BOTTOM_MARGIN
 
@@ -308,8 +316,7 @@ class CopyLabel(Flowable):
 def charges_grid(items: Sequence[Mapping[str, Any]], width: float) -> Table:
     """The rows of `base.charge_rows()`: number, description, quantity with its unit, rate and
     subtotal, with their total in the footer."""
-    columns = [10 * mm, 0, 26 * mm, 34 * mm, 36 * mm]
-    columns[1] = width - sum(columns)
+    columns = column_widths(width, 10, 0, 26, 34, 36)
     rows = [(f"{i}.", item["description"], f"{item['quantity']} {item['unit']}",
              formatting.format_money(item["rate"]),
              formatting.format_money(item["quantity"] * item["rate"]))

@@ -60,6 +60,7 @@ from printing.layout import (
     clause_width,
     clauses,
     closing,
+    column_widths,
     content_width,
     field_table,
     foreigner_rows,
@@ -642,8 +643,7 @@ def build_receipt(ctx: RenderContext) -> Output:
                          width, [22 * mm, 32 * mm, 36 * mm], "CLL")]
     if d["cash"]:
         sums = cash_totals(d["cash"])
-        columns = [10 * mm, 0, 36 * mm, 32 * mm, 40 * mm]
-        columns[1] = width - sum(columns)
+        columns = column_widths(width, 10, 0, 36, 32, 40)
         counted = grid(("No.", "Mata uang", "Pecahan", "Lembar/keping", "Jumlah"),
                        [(f"{i}.", c["currency"], format_amount(c["currency"], c["denomination"]),
                          str(c["count"]),
@@ -725,8 +725,7 @@ def build_register(ctx: RenderContext) -> Output:
                                 "Administratif Keimigrasian berupa Pendeportasian")]),
     ]
     if d["entries"]:
-        columns = [w * mm for w in (10, 16, 0, 26, 24, 60, 28, 26)]
-        columns[2] = width - sum(columns)
+        columns = column_widths(width, 10, 16, 0, 26, 24, 60, 28, 26)
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nama", "Warga negara",
              "Nomor paspor", "Nomor keputusan / alasan", "Penerbangan / tujuan", "Status"),

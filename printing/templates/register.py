@@ -35,6 +35,7 @@ from printing.base import (
 )
 from printing.formatting import format_date, format_money, spell_rupiah
 from printing.layout import (
+    column_widths,
     content_width,
     grid,
     heading,
@@ -107,8 +108,7 @@ def build_documents(ctx: RenderContext) -> Output:
         *register_heading(ctx, "Dokumen resmi yang diterbitkan dan dicetak"),
     ]
     if d["entries"]:
-        columns = [w * mm for w in (10, 22, 62, 0, 28, 12, 18, 12, 40)]
-        columns[3] = width - sum(columns)
+        columns = column_widths(width, 10, 22, 62, 0, 28, 12, 18, 12, 40)
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nomor / jenis dokumen", "Atas nama",
              "Diterbitkan oleh", "Hlm.", "Cetak", "QC", "Status"),
@@ -181,8 +181,7 @@ def build_passports(ctx: RenderContext) -> Output:
         *register_heading(ctx, "Paspor Republik Indonesia yang selesai diterbitkan"),
     ]
     if d["entries"]:
-        columns = [w * mm for w in (10, 18, 34, 0, 40, 22, 30, 28, 22)]
-        columns[3] = width - sum(columns)
+        columns = column_widths(width, 10, 18, 34, 0, 40, 22, 30, 28, 22)
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nomor permohonan", "Nama pemohon",
              "Jenis paspor / permohonan", "Nomor paspor", "Berlaku sampai", "PNBP", "Status"),

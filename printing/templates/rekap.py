@@ -40,6 +40,7 @@ from printing.formatting import (
     spell_rupiah,
 )
 from printing.layout import (
+    column_widths,
     content_width,
     grid,
     heading,
@@ -149,9 +150,7 @@ def build(ctx: RenderContext) -> Output:
             label_width=60 * mm),
     ]
     if d["entries"]:
-        fixed = [10, 16, 0, 30, 25, 12, 26, 28, 40, 20]
-        columns = [w * mm for w in fixed]
-        columns[2] = width - sum(columns)
+        columns = column_widths(width, 10, 16, 0, 30, 25, 12, 26, 28, 40, 20)
         story.append(grid(
             ("No.", f"Pukul ({ctx.zone_on(d['day'])})", "Nama", "Warga negara", "Nomor paspor",
              "Hari", "Tarif per hari", "Jumlah", "Kode billing / NTPN", "Status"),

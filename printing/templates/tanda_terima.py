@@ -51,6 +51,7 @@ from printing.layout import (
     charges_grid,
     closing,
     code_box,
+    column_widths,
     content_width,
     field_table,
     grid,
@@ -154,8 +155,7 @@ def _completion_after_receipt(template: DocumentTemplate, data: Mapping[str, Any
 def _application_copy(ctx: RenderContext, label: str) -> list[Flowable]:
     d = ctx.data
     width = content_width(ctx)
-    columns = [10 * mm, 0, 30 * mm, 20 * mm]
-    columns[1] = width - sum(columns)
+    columns = column_widths(width, 10, 0, 30, 20)
     return [
         *letterhead(ctx),
         CopyLabel(label, width),
