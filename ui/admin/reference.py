@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from app.services.reference import ReferenceInfo
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
+from ui.widgets.messages import StatusLine
 from ui.widgets.table import RecordTable
 
 
@@ -49,9 +49,7 @@ class ReferencePanel(QWidget):
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(self.edit_selected)
         self.addAction(action)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
@@ -77,15 +75,11 @@ class ReferencePanel(QWidget):
         context = self._services.context
         return context.clock().astimezone(context.config.timezone).date()
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.message.setText(text)
-
     @Slot()
     def edit_selected(self) -> None:
         current = self._values.get(self.table.selected_key())
         if current is None:
-            self._say(self.tr("Pilih nilai di tabel terlebih dahulu."), error=True)
+            self.message.say(self.tr("Pilih nilai di tabel terlebih dahulu."), error=True)
             return
         self._edit(current, {"value": current.value, "basis": "", "note": ""}, "")
 
@@ -114,7 +108,7 @@ class ReferencePanel(QWidget):
         run_in_background(self, lambda: self._services.reference.set_value(
             self._actor, current.key, values["value"], values["effective_from"],
             values["basis"], values["note"]),
-            lambda info: (self._say(self.tr("{key} = {value} berlaku sejak {day}.").format(
+            lambda info: (self.message.say(self.tr("{key} = {value} berlaku sejak {day}.").format(
                 key=info.key, value=info.value,
                 day=info.effective_from.strftime("%d-%m-%Y"))), self.refresh()),
             failed)

@@ -33,6 +33,7 @@ from app.services.cases import APPROVER_ROLES, AttachmentInfo, CaseInfo, EventIn
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
+from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.table import RecordTable
 
@@ -72,9 +73,7 @@ class ApprovalsScreen(QWidget):
                                     self.tr("Tindakan"), self.tr("Jawaban"),
                                     self.tr("Catatan")])
         self.history.setObjectName("history")
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -264,17 +263,13 @@ class ApprovalsScreen(QWidget):
         self.buttons["reject"].setEnabled(self.current() is not None)
         self.buttons["return"].setEnabled(self.current() is not None)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.message.setText(text)
-
     def _run(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
         def succeeded(result: Any) -> None:
-            self._say(done(result))
+            self.message.say(done(result))
             self.refresh()
 
         def failed(error: GapuraError) -> None:
-            self._say(error_text(error), error=True)  # the selection stays for another try
+            self.message.say(error_text(error), error=True)  # the selection stays for another try
 
         run_in_background(self, work, succeeded, failed)
 
@@ -292,7 +287,7 @@ class ApprovalsScreen(QWidget):
         # for the batch, so the batch must be of one step.
         deciding = [c for c in chosen if self._decides(c)]
         if deciding and len({(c.sop_code, c.step_id) for c in chosen}) > 1:
-            self._say(self.tr("Langkah “{step}” meminta keputusan; setujui perkara pada "
+            self.message.say(self.tr("Langkah “{step}” meminta keputusan; setujui perkara pada "
                               "langkah yang sama bersama-sama.").format(
                 step=deciding[0].step_title), error=True)
             return

@@ -39,6 +39,7 @@ from app.services.documents import (
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.register_export import RegisterExportPanel
 from ui.widgets.table import RecordTable
@@ -93,9 +94,7 @@ class PrintQueueScreen(QWidget):
         self.copies = QSpinBox()
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 20)
-        self.message = QLabel()
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
+        self.message = StatusLine()
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -126,7 +125,7 @@ class PrintQueueScreen(QWidget):
 
         self.registers = RegisterExportPanel(services, actor)
         self.registers.setObjectName("registers")
-        self.registers.said.connect(self._say)
+        self.registers.said.connect(self.message.say)
         self.registers.issued.connect(self._register_issued)
 
         left = QWidget()
@@ -206,17 +205,13 @@ class PrintQueueScreen(QWidget):
         self.buttons["qcFail"].setEnabled(printed)
         self.buttons["void"].setEnabled(job is not None and not job.voided)
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
-        self.message.setText(text)
-
     def _run(self, work: Callable[[], Any], done: Callable[[Any], str]) -> None:
         def succeeded(result: Any) -> None:
-            self._say(done(result))
+            self.message.say(done(result))
             self.refresh()
 
         def failed(error: Any) -> None:
-            self._say(error_text(error), error=True)
+            self.message.say(error_text(error), error=True)
             self.refresh()  # a failed print shows in the queue with its error
 
         run_in_background(self, work, succeeded, failed)
@@ -240,7 +235,7 @@ class PrintQueueScreen(QWidget):
         if destination is None:
             return
         copies = self.copies.value()
-        self._say(self.tr("Mencetak {number}…").format(number=job.number))
+        self.message.say(self.tr("Mencetak {number}…").format(number=job.number))
         self._run(lambda: self._services.documents.print_job(
             self._actor, job.id, copies=copies, destination=destination or None),
             lambda sent: self.tr("{number} terkirim ke {destination}.").format(

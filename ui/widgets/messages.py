@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
@@ -44,3 +44,17 @@ def confirm(parent: QWidget | None, text: str) -> bool:
     box.setDefaultButton(no)
     box.exec()
     return box.clickedButton() is yes
+
+
+class StatusLine(QLabel):
+    """The line under a screen's buttons saying what the last action did (green) or why it
+    was refused (red)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("message")
+        self.setWordWrap(True)
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.setStyleSheet("color: #b00020;" if error else "color: #1b5e20;")
+        self.setText(text)
