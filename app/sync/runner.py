@@ -117,20 +117,17 @@ class SyncRunner:
         state = self.state
         try:
             result = self._work()
-        except GapuraError as exc:
+        except Exception as exc:  # noqa: BLE001 - reported; the loop goes on
+            if isinstance(exc, GapuraError):
+                error = exc
+            else:
+                log.exception("background sync failed unexpectedly")
+                error = GapuraError(UNEXPECTED, detail=repr(exc))
             failures = state.failures + 1
             delay = next_delay(failures, rng=self._rng)
             log.warning("background sync failed (%d in a row, next try in %.1f s): %s",
-                        failures, delay, exc.detail or exc.user_message)
-            self._set(syncing=False, rounds=state.rounds + 1, last_error=exc,
-                      failures=failures, retry_in=delay)
-            return delay
-        except Exception as exc:  # noqa: BLE001 - logged with its traceback; the loop goes on
-            failures = state.failures + 1
-            delay = next_delay(failures, rng=self._rng)
-            log.exception("background sync failed unexpectedly")
-            self._set(syncing=False, rounds=state.rounds + 1,
-                      last_error=GapuraError(UNEXPECTED, detail=repr(exc)),
+                        failures, delay, error.detail or error.user_message)
+            self._set(syncing=False, rounds=state.rounds + 1, last_error=error,
                       failures=failures, retry_in=delay)
             return delay
         self._set(syncing=False, rounds=state.rounds + 1, last_success=self._clock(),

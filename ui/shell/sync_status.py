@@ -74,9 +74,9 @@ class SyncController(QObject):
             self.runner.trigger()
 
     def stop(self) -> None:
+        """End the background rounds (the services, and their client, are the instance's)."""
         if self._started and not self.runner.stop():
             log.warning("background sync still busy at exit; its round is abandoned")
-        self.services.close()
 
     # -- what the officer reads --------------------------------------------------------------
 
