@@ -51,6 +51,23 @@ def _free_port(preferred: int) -> int:
     raise OSError("no free port on 127.0.0.1")
 
 
+def wait_healthy(url: str, process: subprocess.Popen[bytes],
+                 timeout: float = START_TIMEOUT_S) -> str | None:
+    """Wait until the server `process` answers `/v1/health` at `url`; None when it does, else
+    why not (it exited, or no answer within `timeout` seconds)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return f"exited with status {process.returncode}"
+        try:
+            if httpx.get(f"{url}/v1/health", timeout=1.0).status_code == 200:
+                return None
+        except httpx.TransportError:
+            pass
+        time.sleep(0.1)  # waiting for a process to come up, not for a result
+    return f"no answer within {timeout:.0f} s"
+
+
 class ServerProcess:
     """`gapura server run` over one database, in its own process (a context manager)."""
 
@@ -80,19 +97,12 @@ class ServerProcess:
                 [sys.executable, "-m", "app.cli", "server", "run", "--host", "127.0.0.1",
                  "--port", str(port), "--database", str(self.database)],
                 stdout=output, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self._process.poll() is not None:
-                raise self._error(f"exited with status {self._process.returncode}")
-            try:
-                if httpx.get(f"{self.url}/v1/health", timeout=1.0).status_code == 200:
-                    log.info("demo server ready at %s (database %s)", self.url, self.database)
-                    return self.url
-            except httpx.TransportError:
-                pass
-            time.sleep(0.1)  # waiting for a process to come up, not for a result
+        failure = wait_healthy(self.url, self._process)
+        if failure is None:
+            log.info("demo server ready at %s (database %s)", self.url, self.database)
+            return self.url
         self.stop()
-        raise self._error(f"no answer within {START_TIMEOUT_S:.0f} s")
+        raise self._error(failure)
 
     def _error(self, reason: str) -> ServerStartError:
         return ServerStartError(detail=f"demo server at {self.url}: {reason}", reason=reason,

@@ -51,6 +51,7 @@ import httpx
 from sqlalchemy import func, insert, select
 
 from app import config as config_module
+from app.demo_server import wait_healthy
 from app.services import Services
 from app.services.base import ServiceContext, system_actor
 from app.store.counter_models import WatchListEntry
@@ -192,7 +193,10 @@ def server_process(database: str, workers: int, home: Path) -> Iterator[str]:
             cwd=ROOT, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=log)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, process, log_path)
+        failure = wait_healthy(url, process, START_TIMEOUT_S)
+        if failure is not None:
+            raise RuntimeError(f"server {failure}:\n"
+                               f"{log_path.read_text(errors='replace')[-3000:]}")
         yield url
     finally:
         process.terminate()
@@ -201,22 +205,6 @@ def server_process(database: str, workers: int, home: Path) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-def _wait_healthy(url: str, process: subprocess.Popen, log_path: Path) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server exited ({process.returncode}):\n"
-                               f"{log_path.read_text(errors='replace')[-3000:]}")
-        try:
-            if httpx.get(f"{url}/v1/health", timeout=2).status_code == 200:
-                return
-        except httpx.TransportError:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"server not healthy after {START_TIMEOUT_S} s:\n"
-                       f"{log_path.read_text(errors='replace')[-3000:]}")
 
 
 # -- one workstation, 10,000 records ---------------------------------------------------------
