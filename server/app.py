@@ -72,6 +72,7 @@ log = logging.getLogger(__name__)
 
 API_VERSION = "1"
 TOKEN_TTL = timedelta(minutes=15)
+PULL_PAGE_BYTES = 16 * 1024 * 1024  # fewer changes per page when payloads are large
 Clock = Callable[[], datetime]
 
 
@@ -144,7 +145,7 @@ class QueueRule:
 QUEUES: dict[str, QueueRule] = {
     "referrals": QueueRule("referral", frozenset({"open", "in_progress"}),
                            frozenset({Role.SUPERVISOR.value})),
-    "approvals": QueueRule("approval", frozenset({"pending"}),
+    "approvals": QueueRule("case", frozenset({"waiting_approval"}),
                            frozenset({Role.SECTION_HEAD.value, Role.OFFICE_HEAD.value})),
     "print_jobs": QueueRule("print_job", frozenset({"queued", "failed"}),
                             frozenset({Role.PRINT_OPERATOR.value})),
@@ -295,8 +296,9 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
                 .where(Change.seq > cursor,
                        func.coalesce(Change.office_code, "").in_(("", caller.office_code)))
                 .order_by(Change.seq).limit(limit + 1)).all()
-        page = rows[:limit]
-        return Response(pull_body(page, page[-1].seq if page else cursor, len(rows) > limit),
+        page = _up_to_bytes(rows[:limit])
+        more = len(rows) > len(page)
+        return Response(pull_body(page, page[-1].seq if page else cursor, more),
                         media_type="application/json")
 
     @app.post("/v1/officer-token", response_model=OfficerTokenResponse,
@@ -362,6 +364,17 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return hash_password(new_credential())
+
+
+def _up_to_bytes(rows: Sequence[Row]) -> Sequence[Row]:
+    """The first rows whose payloads fit in PULL_PAGE_BYTES (at least one): a page of scanned
+    case attachments stays a reasonable answer."""
+    total = 0
+    for index, row in enumerate(rows):
+        total += len(row.payload)
+        if total > PULL_PAGE_BYTES and index > 0:
+            return rows[:index]
+    return rows
 
 
 def pull_body(rows: Sequence[Row], cursor: int, more: bool) -> str:

@@ -1,6 +1,6 @@
 """What a push does beyond storing the records: shared office records and issued documents.
 
-Shared records (referrals, print jobs, approvals) are versioned, "server wins, loser kept for
+Shared records (referrals, print jobs, cases, approvals) are versioned, "server wins, loser kept for
 review" (decision 0009); `document` records (`issue`, `void`) feed document verification.
 """
 
@@ -22,7 +22,10 @@ from server.schemas import ConflictOut, PushRecord
 
 log = logging.getLogger(__name__)
 
-SHARED_TYPES = frozenset({"referral", "print_job", "approval"})
+# A case travels with its subjects and history; attachments once each; `approval` is a case
+# step waiting for the Kanwil or the Ditjen (server/upstream.py).
+SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "delegation",
+                          "approval"})
 DOCUMENT_TYPE = "document"
 STATUS_LENGTH = 32
 

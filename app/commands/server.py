@@ -122,6 +122,23 @@ def _register_reference_data(commands: argparse._SubParsersAction) -> None:
     permit_set.add_argument("--rules", required=True, metavar="JSON",
                             help="the type's rules as a JSON object")
 
+    upstream = _subgroup(commands, "upstream",
+                         "case steps waiting for the Kanwil or the Ditjen (decision 0015)")
+    up_list = _command(upstream, "list", "requests waiting for a decision", _cmd_upstream_list)
+    up_list.add_argument("--office", default=None)
+    up_list.add_argument("--party", choices=("kanwil", "ditjen"), default=None)
+    up_list.add_argument("--json", action="store_true", help="one JSON array")
+    up_decide = _command(upstream, "decide", "record a decision and publish it to the office",
+                         _cmd_upstream_decide,
+                         description="The workstation that asked moves the case on when it "
+                         "next syncs. --answer is required where the step asks a question "
+                         "(e.g. ya/tidak) and refused where it does not.")
+    up_decide.add_argument("request_id")
+    up_decide.add_argument("--answer", default="")
+    up_decide.add_argument("--by", required=True, help="the deciding official, with position")
+    up_decide.add_argument("--reference", required=True, help="the letter's number")
+    up_decide.add_argument("--note", default="")
+
     ranges = _subgroup(commands, "range", "document number ranges")
     lease = _command(ranges, "lease", "lease a block of document numbers to a workstation",
                      _cmd_range_lease, description="Refused when the block overlaps any block "
@@ -361,6 +378,42 @@ def _cmd_range_lease(args: argparse.Namespace) -> int:
                             workstation_id=args.workstation, first=args.first, last=args.last)
         print(f"numbers {block['first']}-{block['last']} leased to workstation "
               f"{block['workstation_id']} of office {args.office}; published")
+        return 0
+
+    return _with_database(args, work)
+
+
+def _cmd_upstream_list(args: argparse.Namespace) -> int:
+    import json
+
+    from server.upstream import pending
+
+    def work(db: Database, _now: datetime) -> int:
+        items = pending(db, office_code=args.office, party=args.party)
+        if args.json:
+            print(json.dumps([{"id": i.id, "office_code": i.office_code, **i.row}
+                              for i in items], ensure_ascii=False, indent=2))
+            return 0
+        for item in items:
+            row = item.row
+            asked = f" — {row['question']} ({', '.join(item.answers)})" if item.answers else ""
+            print(f"{item.id}  {item.office_code}  {row.get('party')}  {row.get('case_number')}"
+                  f"  {row.get('title')}{asked}")
+        print(f"{len(items)} waiting")
+        return 0
+
+    return _with_database(args, work)
+
+
+def _cmd_upstream_decide(args: argparse.Namespace) -> int:
+    from server.upstream import decide
+
+    def work(db: Database, now: datetime) -> int:
+        item = decide(db, now, args.request_id, answer=args.answer, decided_by=args.by,
+                      reference=args.reference, note=args.note)
+        answer = f" ({item.row['answer']})" if item.row["answer"] else ""
+        print(f"{item.row.get('case_number')} {item.row.get('step_id')}: decided{answer}; "
+              f"published to {item.office_code}")
         return 0
 
     return _with_database(args, work)

@@ -81,8 +81,9 @@ class Services:
             if "_sync" not in self.__dict__:
                 from app.sync.worker import SyncService
 
-                object.__setattr__(self, "_sync",
-                                   SyncService(self.context, self.screening, self.reference))
+                object.__setattr__(self, "_sync", SyncService(
+                    self.context, self.screening, self.reference,
+                    after_pull=(self.cases.resolve_upstream,)))
             return self.__dict__["_sync"]
 
     def close(self) -> None:

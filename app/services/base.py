@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -115,14 +115,17 @@ class UnitOfWork:
             last_error="",
         ))
 
-    def share(self, entity_type: str, row: Base, **attached: Base) -> None:
-        """The outbox record of a shared office record (a referral, a print job; decision
-        0009): every column of `row`, each `attached` row under its name inside it (a print
-        job's `document`), and the server version this workstation last pulled (0: never)."""
+    def share(self, entity_type: str, row: Base, **attached: Base | Sequence[Base]) -> None:
+        """The outbox record of a shared office record (a referral, a print job, a case;
+        decision 0009): every column of `row`, each `attached` row (or list of rows) under its
+        name inside it (a print job's `document`, a case's `subjects` and `events`), and the
+        server version this workstation last pulled (0: never)."""
         self.session.flush()  # column defaults (the id among them) are set by the flush
         entity_id = row.id  # type: ignore[attr-defined]  # shared records have an id column
         data = row_to_json(row)
-        data.update({name: row_to_json(other) for name, other in attached.items()})
+        data.update({name: row_to_json(other) if isinstance(other, Base)
+                     else [row_to_json(item) for item in other]
+                     for name, other in attached.items()})
         version = self.session.get(SyncVersion, (entity_type, entity_id))
         self.outbox(entity_type, entity_id, "upsert",
                     {"row": data, "base_version": version.version if version else 0})

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -26,14 +27,29 @@ from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.auth import AuthService
 from app.services.base import ServiceContext, UnitOfWork
+from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
-from app.store.case_models import Case, CaseAttachment, CaseEvent, CaseSubject, Delegation
-from app.store.counter_models import NumberSequence
+from app.store.case_models import (
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CaseSubject,
+    Delegation,
+    UpstreamRequest,
+)
 from app.store.models import User, new_id
 
 log = logging.getLogger(__name__)
 
 OPEN, WAITING, CLOSED, CANCELLED = "open", "waiting_approval", "closed", "cancelled"
+UPSTREAM = "waiting_upstream"  # a step of the Kanwil or the Ditjen, decided through the server
+UPSTREAM_PARTIES = frozenset({"kanwil", "ditjen"})
+# Shared kinds (decision 0009): a case travels whole (with its subjects and history) so every
+# workstation of the office works on it; attachments once each; delegations; upstream requests.
+CASE_KIND, ATTACHMENT_KIND, DELEGATION_KIND, UPSTREAM_KIND = (
+    "case", "case_attachment", "delegation", "approval")
+_TOUCHED = "gapura.cases.touched"
+ACTIVE = (OPEN, WAITING, UPSTREAM)
 MAX_ATTACHMENT = 20 * 1024 * 1024
 
 
@@ -90,6 +106,22 @@ class AttachmentInfo:
 
 
 @dataclass(frozen=True)
+class UpstreamInfo:
+    id: str
+    step_id: str
+    party: str  # kanwil | ditjen
+    title: str
+    question: str
+    status: str  # pending | decided
+    requested_at: datetime
+    answer: str
+    decided_by: str
+    reference: str
+    note: str
+    decided_at: datetime | None
+
+
+@dataclass(frozen=True)
 class DelegationInfo:
     id: str
     role: str
@@ -97,6 +129,7 @@ class DelegationInfo:
     to_username: str
     start: date
     end: date
+    revoked_at: datetime | None = None
 
 
 APPROVER_ROLES = (Role.SECTION_HEAD, Role.OFFICE_HEAD)
@@ -142,18 +175,18 @@ class CaseService:
         if not subjects or not all(s.full_name.strip() for s in subjects):
             raise _missing("nama subjek")
         now = self._ctx.clock()
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+        with self._change(actor, Permission.CASES_WORK) as uow:
             case = Case(id=new_id(), number=self._number(uow, sop, now),
                         office_code=actor.office_code, sop_code=sop.code,
                         title=title.strip() or sop.title, status=OPEN, opened_at=now,
                         opened_by=actor.username, step_started_at=now)
             uow.session.add(case)
-            self._enter(case, sop.first_step, now, actor.username)
             uow.session.add_all(
                 CaseSubject(case_id=case.id, role=s.role, full_name=" ".join(s.full_name.split()),
                             document_number=s.document_number.strip().upper(),
                             nationality=s.nationality.strip().upper(), birth_date=s.birth_date)
                 for s in subjects)
+            self._enter(uow, case, sop.first_step, now, actor.username)
             self._event(uow, case, "opened", note=note)
             uow.audit("case.opened", "case", case.id,
                       after={"number": case.number, "sop": sop.code, "step": case.step_id})
@@ -164,7 +197,7 @@ class CaseService:
                  note: str = "") -> CaseInfo:
         """The current step is done (with the decision's answer where it asks one). A step
         whose output needs an approval then waits for it; otherwise the case moves on."""
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+        with self._change(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id, status=OPEN)
             sop = self.sop(case.sop_code)
             step = sop.step(case.step_id)
@@ -193,7 +226,7 @@ class CaseService:
         ids = list(dict.fromkeys(case_ids))
         require(actor, Permission.APPROVALS_DECIDE)
         self._auth.confirm(actor, password)
-        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
             done = []
             for case_id in ids:
                 case = self._case(uow.session, actor, case_id, status=WAITING)
@@ -227,7 +260,7 @@ class CaseService:
             raise _missing("catatan" if returned else "alasan")
         require(actor, Permission.APPROVALS_DECIDE)
         self._auth.confirm(actor, password)
-        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
             case = self._case(uow.session, actor, case_id, status=WAITING)
             sop = self.sop(case.sop_code)
             step = sop.step(case.step_id)
@@ -240,8 +273,8 @@ class CaseService:
                 back = (sop.step(self._prepared_step(uow.session, case))
                         if _approves_itself(step) else step)
                 case.prepared_by = ""
-                self._enter(case, back, now, "")
                 case.status = OPEN
+                self._enter(uow, case, back, now, "")
             else:
                 self._event(uow, case, "rejected", note=text.strip(), on_behalf_of=behalf)
                 case.status, case.outcome, case.closed_at = CLOSED, "end:ditolak", now
@@ -256,7 +289,7 @@ class CaseService:
     def add_note(self, actor: Actor, case_id: str, text: str) -> None:
         if not text.strip():
             raise _missing("catatan")
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+        with self._change(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
             self._event(uow, case, "note", note=text.strip())
             uow.audit("case.noted", "case", case.id, after={"chars": len(text.strip())})
@@ -273,17 +306,19 @@ class CaseService:
                                             "resolusi lebih rendah."),
                 detail=f"attachment {name!r} of {len(data)} bytes", name=name)
         digest = hashlib.sha256(data).hexdigest()
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+        with self._change(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
-            uow.session.add(CaseAttachment(case_id=case.id, name=name, content_type=content_type,
-                                           sha256=digest, data=data, added_at=self._ctx.clock(),
-                                           added_by=actor.username))
+            row = CaseAttachment(case_id=case.id, name=name, content_type=content_type,
+                                 sha256=digest, data=data, added_at=self._ctx.clock(),
+                                 added_by=actor.username)
+            uow.session.add(row)
+            uow.share(ATTACHMENT_KIND, row)
             self._event(uow, case, "attachment", note=f"{name} sha256:{digest}")
             uow.audit("case.attached", "case", case.id, after={"name": name, "sha256": digest})
         return digest
 
     def assign(self, actor: Actor, case_id: str, username: str) -> CaseInfo:
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+        with self._change(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id, status=OPEN)
             case.assignee = username.strip().lower()
             self._event(uow, case, "assigned", note=case.assignee)
@@ -348,7 +383,7 @@ class CaseService:
             query = query.where(Case.opened_at < datetime.combine(
                 date.fromordinal(until.toordinal() + 1), datetime.min.time(), zone))
         if overdue_only:
-            query = query.where(Case.due_at < self._ctx.clock(), Case.status.in_((OPEN, WAITING)))
+            query = query.where(Case.due_at < self._ctx.clock(), Case.status.in_(ACTIVE))
         with self._ctx.query(actor, Permission.CASES_WORK) as session:
             rows = session.scalars(query.order_by(Case.opened_at.desc()).limit(limit)).all()
             return [self._info(session, r) for r in rows]
@@ -370,6 +405,81 @@ class CaseService:
                 if role in actor.roles or (head and head != case.prepared_by):
                     found.append(self._info(session, case))
             return found
+
+    def cancel(self, actor: Actor, case_id: str, reason: str) -> CaseInfo:
+        """Stop a case that will not go on (the applicant withdrew, opened twice by mistake):
+        by the officer who opened it or a head, with the reason; its history stays."""
+        if not reason.strip():
+            raise _missing("alasan")
+        with self._change(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id)
+            if case.status not in ACTIVE:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Perkara {number} sudah selesai atau dibatalkan."),
+                    detail=f"case {case.number} is {case.status}", number=case.number)
+            if case.opened_by != actor.username and not any(r in actor.roles
+                                                            for r in APPROVER_ROLES):
+                raise PermissionDenied(
+                    QT_TRANSLATE_NOOP("gapura", "Perkara hanya dapat dibatalkan oleh petugas "
+                                                "yang membukanya atau Kepala Seksi/Kepala Kantor."),
+                    detail=f"{actor.username} may not cancel {case.number}")
+            self._event(uow, case, "cancelled", note=reason.strip())
+            now = self._ctx.clock()
+            case.status, case.outcome, case.closed_at = CANCELLED, "end:dibatalkan", now
+            case.step_id = case.step_role = ""
+            case.due_at = None
+            uow.audit("case.cancelled", "case", case.id, after={"reason": reason.strip()})
+            return self._info(uow.session, case)
+
+    # -- beyond the office (Kanwil, Ditjen) ------------------------------------------------
+
+    def upstream_requests(self, actor: Actor, case_id: str) -> list[UpstreamInfo]:
+        """What the case asked the Kanwil or the Ditjen, and their answers, oldest first."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            case = self._case(session, actor, case_id)
+            rows = session.scalars(select(UpstreamRequest).where(
+                UpstreamRequest.case_id == case.id).order_by(UpstreamRequest.requested_at))
+            return [_upstream(r) for r in rows]
+
+    def resolve_upstream(self, actor: Actor) -> int:
+        """Move on every case of this workstation whose Kanwil or Ditjen step the sync brought
+        a decision for (run after each pull); how many moved. Another workstation's requests
+        are left to it, so two workstations never move one case twice. A decision that does
+        not fit the step (an answer the SOP does not know) is logged and left for an officer.
+        """
+        require(actor, Permission.SYNC_RUN)
+        with self._ctx.store.read() as session:
+            ready = session.execute(
+                select(UpstreamRequest.id, UpstreamRequest.case_id)
+                .join(Case, Case.id == UpstreamRequest.case_id)
+                .where(UpstreamRequest.status == "decided",
+                       UpstreamRequest.workstation_id == self._ctx.config.workstation_id,
+                       Case.status == UPSTREAM, Case.step_id == UpstreamRequest.step_id)
+                .order_by(UpstreamRequest.decided_at)).all()
+        moved = 0
+        for request_id, _case_id in ready:
+            try:
+                with self._change(actor, Permission.SYNC_RUN) as uow:
+                    request = uow.session.get(UpstreamRequest, request_id)
+                    case = uow.session.get(Case, request.case_id)  # type: ignore[union-attr]
+                    if request is None or case is None or case.status != UPSTREAM:
+                        continue
+                    sop = self.sop(case.sop_code)
+                    step = sop.step(case.step_id)
+                    answer = (request.answer or None) if step.decision else None
+                    self._check_answer(sop, step, answer)
+                    self._event(uow, case, "decided", answer=request.answer,
+                                note=_decision_note(request),
+                                username=f"{request.party}:{request.decided_by}"[:64])
+                    uow.audit("case.decided_upstream", "case", case.id,
+                              after={"step": step.id, "party": request.party,
+                                     "answer": request.answer, "reference": request.reference})
+                    self._advance(uow, case, sop, step, answer)
+                    moved += 1
+            except ValidationError as exc:
+                log.error("upstream decision %s does not fit its step: %s", request_id,
+                          exc.detail)
+        return moved
 
     # -- delegation ------------------------------------------------------------------------
 
@@ -399,7 +509,7 @@ class CaseService:
                 QT_TRANSLATE_NOOP("gapura", "Pilih pejabat lain; Anda tidak dapat menunjuk "
                                             "diri sendiri."),
                 detail=f"{actor.username} delegating to self")
-        with self._ctx.change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
             user = uow.session.scalar(select(User).where(User.username == target))
             if (user is None or user.disabled or user.office_code != actor.office_code
                     or not user.role_codes & {r.value for r in APPROVER_ROLES}):
@@ -411,9 +521,28 @@ class CaseService:
                              from_username=actor.username, to_username=target,
                              start_date=start, end_date=end, created_at=self._ctx.clock())
             uow.session.add(row)
+            uow.share(DELEGATION_KIND, row)
             uow.audit("case.delegated", "delegation", row.id,
                       after={"role": role.value, "to": target, "start": start.isoformat(),
                              "end": end.isoformat()})
+            return _delegation(row)
+
+    def revoke_delegation(self, actor: Actor, delegation_id: str) -> DelegationInfo:
+        """The head ends a delegation before its range is over (from now on); a delegation
+        of someone else's is refused."""
+        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
+            row = uow.session.get(Delegation, delegation_id)
+            if (row is None or row.office_code != actor.office_code
+                    or row.from_username != actor.username):
+                raise NotFoundError(
+                    QT_TRANSLATE_NOOP("gapura", "Penunjukan pejabat tidak ditemukan, atau "
+                                                "bukan penunjukan dari Anda."),
+                    detail=f"delegation {delegation_id} not {actor.username}'s")
+            if row.revoked_at is None:
+                row.revoked_at = self._ctx.clock()
+                uow.share(DELEGATION_KIND, row)
+                uow.audit("case.delegation_revoked", "delegation", row.id,
+                          after={"role": row.role, "to": row.to_username})
             return _delegation(row)
 
     def delegations(self, actor: Actor) -> list[DelegationInfo]:
@@ -432,38 +561,81 @@ class CaseService:
         rows = session.scalars(select(Delegation).where(
             Delegation.office_code == actor.office_code,
             Delegation.to_username == actor.username,
-            Delegation.start_date <= today, Delegation.end_date >= today)
-            .order_by(Delegation.created_at))
+            Delegation.start_date <= today, Delegation.end_date >= today,
+            Delegation.revoked_at.is_(None)).order_by(Delegation.created_at))
         return {r.role: r.from_username for r in rows}
 
     def overdue_count(self, actor: Actor) -> int:
         """Open and waiting cases past their step's due time (for reports)."""
         with self._ctx.query(actor, Permission.CASES_WORK) as session:
             return session.scalar(select(func.count()).select_from(Case).where(
-                Case.office_code == actor.office_code, Case.status.in_((OPEN, WAITING)),
+                Case.office_code == actor.office_code, Case.status.in_(ACTIVE),
                 Case.due_at < self._ctx.clock())) or 0
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def _number(self, uow: UnitOfWork, sop: SopDefinition, now: datetime) -> str:
-        year = now.astimezone(self._ctx.config.timezone).year
-        office = uow.actor.office_code
-        row = uow.session.get(NumberSequence, (office, "case", year))
-        if row is None:
-            row = NumberSequence(office_code=office, kind="case", year=year, next_value=1)
-            uow.session.add(row)
-        value, row.next_value = row.next_value, row.next_value + 1
-        return f"{office}/{sop.code}/{year}/{value:05d}"
+    @contextmanager
+    def _change(self, actor: Actor, permission: Permission) -> Iterator[UnitOfWork]:
+        """The service's unit of work; every case it touched (wrote an event on) is shared
+        whole when the body succeeds, in the same transaction."""
+        with self._ctx.change(actor, permission) as uow:
+            touched: dict[str, Case] = {}
+            uow.session.info[_TOUCHED] = touched
+            try:
+                yield uow
+                for case in touched.values():
+                    self._share(uow, case)
+            finally:
+                uow.session.info.pop(_TOUCHED, None)
 
-    def _enter(self, case: Case, step: Step, now: datetime, preparer: str) -> None:
-        """Make `step` current with its due time; a step that is itself an approval (its
-        role gives it) waits in the inbox at once, prepared by whoever led the case there."""
+    @staticmethod
+    def _share(uow: UnitOfWork, case: Case) -> None:
+        uow.session.flush()
+        subjects = uow.session.scalars(select(CaseSubject).where(CaseSubject.case_id == case.id)
+                                       .order_by(CaseSubject.id)).all()
+        events = uow.session.scalars(select(CaseEvent).where(CaseEvent.case_id == case.id)
+                                     .order_by(CaseEvent.seq)).all()
+        uow.share(CASE_KIND, case, subjects=subjects, events=events)
+
+    def _number(self, uow: UnitOfWork, sop: SopDefinition, now: datetime) -> str:
+        """`KANIM/B7/2026/00012`: the sequence comes from this workstation's number block, so
+        two workstations of the office never give one number twice."""
+        year = now.astimezone(self._ctx.config.timezone).year
+        value = next_sequence(uow, "case", year)
+        return f"{uow.actor.office_code}/{sop.code}/{year}/{value:05d}"
+
+    def _enter(self, uow: UnitOfWork, case: Case, step: Step, now: datetime,
+               preparer: str) -> None:
+        """Make `step` current with its due time. A step that is itself an approval (its role
+        gives it) waits in the inbox at once, prepared by whoever led the case there; a step
+        of the Kanwil or the Ditjen waits for their decision through the central server."""
         year = now.astimezone(self._ctx.config.timezone).year
         calendar = self._holidays.calendar(year, year + 1)
         case.step_id, case.step_role = step.id, step.role
         case.step_started_at, case.due_at = now, due(now, step.time, calendar)
         if _approves_itself(step):
             case.status, case.prepared_by = WAITING, preparer
+        elif step.role in UPSTREAM_PARTIES:
+            case.status = UPSTREAM
+            self._ask_upstream(uow, case, step, now)
+
+    def _ask_upstream(self, uow: UnitOfWork, case: Case, step: Step, now: datetime) -> None:
+        uow.session.flush()
+        names = ", ".join(uow.session.scalars(select(CaseSubject.full_name)
+                                              .where(CaseSubject.case_id == case.id)))
+        request = UpstreamRequest(
+            id=new_id(), office_code=case.office_code,
+            workstation_id=self._ctx.config.workstation_id, case_id=case.id,
+            case_number=case.number, sop_code=case.sop_code, step_id=step.id, party=step.role,
+            title=step.title, summary=f"{case.title} — {names}",
+            question=step.decision.question if step.decision else "",
+            answers="|".join(step.decision.answers) if step.decision else "",
+            status="pending", requested_at=now, requested_by=uow.actor.username, answer="",
+            decided_by="", reference="", note="")
+        uow.session.add(request)
+        uow.share(UPSTREAM_KIND, request)
+        uow.audit("case.sent_upstream", "case", case.id,
+                  after={"step": step.id, "party": step.role, "request": request.id})
 
     def _advance(self, uow: UnitOfWork, case: Case, sop: SopDefinition, step: Step,
                  answer: str | None) -> None:
@@ -476,7 +648,7 @@ class CaseService:
             uow.audit("case.closed", "case", case.id, after={"outcome": target.target})
             return
         case.status = OPEN
-        self._enter(case, target, now, uow.actor.username)
+        self._enter(uow, case, target, now, uow.actor.username)
         uow.audit("case.moved", "case", case.id, after={"from": step.id, "to": target.id,
                                                         "answer": answer or ""})
 
@@ -536,12 +708,14 @@ class CaseService:
         return case
 
     def _event(self, uow: UnitOfWork, case: Case, action: str, *, answer: str = "",
-               note: str = "", on_behalf_of: str = "") -> None:
+               note: str = "", on_behalf_of: str = "", username: str = "") -> None:
+        uow.session.info[_TOUCHED][case.id] = case
         uow.session.flush()
         seq = (uow.session.scalar(select(func.max(CaseEvent.seq))
                                   .where(CaseEvent.case_id == case.id)) or 0) + 1
         uow.session.add(CaseEvent(case_id=case.id, seq=seq, at=self._ctx.clock(),
-                                  username=uow.actor.username, step_id=case.step_id,
+                                  username=username or uow.actor.username,
+                                  step_id=case.step_id,
                                   action=action, answer=answer, note=note,
                                   on_behalf_of=on_behalf_of))
 
@@ -575,4 +749,15 @@ class CaseService:
 
 def _delegation(row: Delegation) -> DelegationInfo:
     return DelegationInfo(row.id, row.role, row.from_username, row.to_username, row.start_date,
-                          row.end_date)
+                          row.end_date, row.revoked_at)
+
+
+def _upstream(row: UpstreamRequest) -> UpstreamInfo:
+    return UpstreamInfo(row.id, row.step_id, row.party, row.title, row.question, row.status,
+                        row.requested_at, row.answer, row.decided_by, row.reference, row.note,
+                        row.decided_at)
+
+
+def _decision_note(request: UpstreamRequest) -> str:
+    parts = [f"Surat {request.reference}" if request.reference else "", request.note.strip()]
+    return "; ".join(p for p in parts if p)

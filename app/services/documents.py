@@ -83,14 +83,13 @@ def format_number(pattern: str, key: str, **fields: Any) -> str:
             key=key, problem=str(error)) from error
 
 
-def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
-    """The next official number of `kind` for the actor's office, from the pattern in force.
+def next_sequence(uow: UnitOfWork, kind: str, year: int) -> int:
+    """The next sequence number of `kind` for the actor's office and `year`, never reused.
 
-    The sequence runs per office, kind and year and is never reused (a voided number stays
-    used); the write transaction's lock keeps two writers of one database apart. Two
-    workstations with separate databases draw from their own blocks: the range the server
-    leased to this workstation (`number_ranges`, pulled by sync), else `numbering.first` to
-    `numbering.last` in config (an office without a server).
+    The write transaction's lock keeps two writers of one database apart. Two workstations
+    with separate databases draw from their own blocks: the range the server leased to this
+    workstation (`number_ranges`, pulled by sync), else `numbering.first` to `numbering.last`
+    in config (an office without a server).
 
     Raises:
         ValidationError: the workstation's block is used up for this kind and year; nothing is
@@ -101,9 +100,9 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
     lease = uow.session.get(NumberRange, config.workstation_id)
     first, last = ((lease.first, lease.last) if lease is not None
                    else (config["numbering.first"], config["numbering.last"]))
-    row = uow.session.get(NumberSequence, (office, kind, day.year))
+    row = uow.session.get(NumberSequence, (office, kind, year))
     if row is None:
-        row = NumberSequence(office_code=office, kind=kind, year=day.year, next_value=first)
+        row = NumberSequence(office_code=office, kind=kind, year=year, next_value=first)
         uow.session.add(row)
     value = max(row.next_value, first)  # a new block further on starts at its first number
     if value > last:
@@ -113,13 +112,24 @@ def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
                               "server pusat pada sinkronisasi berikutnya; bila kantor tidak "
                               "tersambung ke server, minta Admin TIK memberi blok nomor baru "
                               "(numbering.first dan numbering.last)."),
-            detail=f"number block {first}-{last} used up for {kind} {day.year}", first=first,
-            last=last, kind=kind, year=day.year)
-    pattern, key = _number_pattern(uow, kind, day)
-    number = format_number(pattern, key, prefix=PREFIXES.get(kind, kind.upper()),
-                           office=office, year=day.year, month=f"{day.month:02d}", seq=value)
+            detail=f"number block {first}-{last} used up for {kind} {year}", first=first,
+            last=last, kind=kind, year=year)
     row.next_value = value + 1
-    return number
+    return value
+
+
+def next_number(uow: UnitOfWork, kind: str, day: date) -> str:
+    """The next official number of `kind` for the actor's office, from the pattern in force
+    and the workstation's sequence (`next_sequence`); a voided number stays used.
+
+    Raises:
+        ValidationError: the block is used up, or the pattern is malformed; nothing is written.
+    """
+    pattern, key = _number_pattern(uow, kind, day)
+    value = next_sequence(uow, kind, day.year)
+    return format_number(pattern, key, prefix=PREFIXES.get(kind, kind.upper()),
+                         office=uow.actor.office_code, year=day.year,
+                         month=f"{day.month:02d}", seq=value)
 
 
 def actor_signer(uow: UnitOfWork, prefix: str, position: str | None = None) -> dict[str, str]:

@@ -102,3 +102,34 @@ class Delegation(Base):
     start_date: Mapped[date] = mapped_column(Date)
     end_date: Mapped[date] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class UpstreamRequest(Base):
+    """A case step that waits for the regional office (Kanwil) or the Directorate General
+    (Ditjen): sent to the central server as the shared record `approval`, decided there, and
+    pulled back; the workstation that asked then moves the case on."""
+
+    __tablename__ = "upstream_requests"
+    __table_args__ = (Index("ix_upstream_requests_case", "case_id", "step_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    office_code: Mapped[str] = mapped_column(String(32))
+    workstation_id: Mapped[str] = mapped_column(String(64))  # the one that resolves it
+    case_id: Mapped[str] = mapped_column(String(36))
+    case_number: Mapped[str] = mapped_column(String(64))
+    sop_code: Mapped[str] = mapped_column(String(32))
+    step_id: Mapped[str] = mapped_column(String(64))
+    party: Mapped[str] = mapped_column(String(32))  # kanwil | ditjen
+    title: Mapped[str] = mapped_column(String(300))  # the step, as the SOP writes it
+    summary: Mapped[str] = mapped_column(Text, default="")  # case title and subjects
+    question: Mapped[str] = mapped_column(String(300), default="")  # "" when nothing is asked
+    answers: Mapped[str] = mapped_column(String(300), default="")  # "ya|tidak"
+    status: Mapped[str] = mapped_column(String(16), default="pending")  # pending | decided
+    requested_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    requested_by: Mapped[str] = mapped_column(String(64))
+    answer: Mapped[str] = mapped_column(String(64), default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")  # name and position
+    reference: Mapped[str] = mapped_column(String(200), default="")  # the letter's number
+    note: Mapped[str] = mapped_column(Text, default="")
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

@@ -22,6 +22,14 @@ from sqlalchemy import delete, select
 
 from app.auth.permissions import Role
 from app.services.base import UnitOfWork
+from app.store.case_models import (
+    Case,
+    CaseAttachment,
+    CaseEvent,
+    CaseSubject,
+    Delegation,
+    UpstreamRequest,
+)
 from app.store.counter_models import (
     IssuedDocument,
     ReferenceValue,
@@ -50,10 +58,14 @@ WATCH_CACHE_KIB = 65_536
 WATCH_CHECKPOINT_PAGES = 10_000
 OFFICE_COLUMNS = ("name", "timezone", "ministry", "directorate_general", "regional_office",
                   "address", "city", "phone", "email", "website")
-# Shared office records and their local table; `approval` has none on the workstation yet,
-# so only its version is kept (the next local edit's base_version).
-SHARED: Mapping[str, type[Base] | None] = {
-    "referral": Referral, "print_job": PrintQueueEntry, "approval": None}
+# Shared office records and their local table (decision 0009). `approval` is a case step that
+# waits for the Kanwil or the Ditjen (app.services.cases).
+SHARED: Mapping[str, type[Base]] = {
+    "referral": Referral, "print_job": PrintQueueEntry, "case": Case,
+    "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest}
+# Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
+PARTS: Mapping[str, tuple[type[Base], str]] = {
+    "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id")}
 KNOWN_ROLES = frozenset(role.value for role in Role)
 
 
@@ -379,13 +391,14 @@ def _shared(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: Applied
         if change.key in pending:
             log.info("pull: %s %s has an unsent local edit; kept", kind, change.key)
             continue
-        if model is None:
-            continue
         row = dict(change.payload["row"])
         document = row.pop("document", None)  # a print job's, so the station can print it
+        parts = {name: row.pop(name) for name in PARTS if name in row}
         if document is not None:
             _upsert(uow, IssuedDocument, document["id"], document)
         _upsert(uow, model, change.key, row)
+        for name, rows in parts.items():
+            _replace_parts(uow, *PARTS[name], change.key, rows)
 
 
 def _note_version(uow: UnitOfWork, kind: str, entity_id: str, version: int) -> None:
@@ -407,6 +420,17 @@ def _upsert(uow: UnitOfWork, model: type[Base], entity_id: str, data: Mapping[st
     uow.session.flush()  # a print job's document before the job
 
 
+def _replace_parts(uow: UnitOfWork, model: type[Base], parent_column: str, parent_id: str,
+                   rows: Iterable[Mapping[str, Any]]) -> None:
+    """A shared record's parts as the server has them: each upserted by id, others removed."""
+    rows = list(rows)
+    parent = getattr(model, parent_column)
+    uow.session.execute(delete(model).where(
+        parent == parent_id, model.id.not_in([r["id"] for r in rows])))  # type: ignore[attr-defined]
+    for data in rows:
+        _upsert(uow, model, data["id"], {**data, parent_column: parent_id})
+
+
 def _json(payload: Mapping[str, Any]) -> str:
     return json.dumps(payload, ensure_ascii=False, sort_keys=True)
 
@@ -424,5 +448,8 @@ APPLIERS: Mapping[str, Applier] = {
     "watch_entry": _watch_entries,
     "referral": _shared,
     "print_job": _shared,
+    "case": _shared,  # before its attachments
+    "case_attachment": _shared,
+    "delegation": _shared,
     "approval": _shared,
 }

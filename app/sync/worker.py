@@ -20,9 +20,9 @@ import hashlib
 import json
 import logging
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import datetime
 from typing import Any
 
@@ -51,6 +51,7 @@ from app.sync.pull import AppliedPage, Scope, apply_page, watch_entry
 log = logging.getLogger(__name__)
 
 BATCH_SIZE = 500  # the server takes up to 1000 (server/schemas.py MAX_PUSH_RECORDS)
+BATCH_BYTES = 16 * 1024 * 1024  # and fewer when their payloads (attachments) are large
 CREDENTIAL_SECRET = "sync-credential"
 PUSHED_ACTION = "sync.pushed"
 PULLED_ACTION = "sync.pulled"
@@ -132,6 +133,17 @@ class ConflictInfo:
                    row.reviewed_by, row.review_note)
 
 
+def _up_to_bytes(rows: Sequence[OutboxRecord]) -> Sequence[OutboxRecord]:
+    """The first rows whose payloads fit in BATCH_BYTES (at least one): a batch of scanned
+    case attachments stays a reasonable request."""
+    total = 0
+    for index, row in enumerate(rows):
+        total += len(row.payload)
+        if total > BATCH_BYTES and index > 0:
+            return rows[:index]
+    return rows
+
+
 def _record(row: OutboxRecord) -> dict[str, Any]:
     return {"id": row.id, "entity_type": row.entity_type, "entity_id": row.entity_id,
             "operation": row.operation, "payload": json.loads(row.payload),
@@ -160,10 +172,14 @@ class SyncService:
     """
 
     def __init__(self, context: ServiceContext, screening: ScreeningService,
-                 reference: ReferenceService) -> None:
+                 reference: ReferenceService,
+                 after_pull: Sequence[Callable[[Actor], int]] = ()) -> None:
         self._ctx = context
         self._screening = screening
         self._reference = reference
+        # Local work that pulled records start (cases a Kanwil decision moves on): each takes
+        # the sync actor and says how many local changes it made, which then go up at once.
+        self._after_pull = tuple(after_pull)
         self._client: SyncClient | None = None
         self._pulling = threading.Lock()  # one pull at a time (a timer and "sync now")
 
@@ -239,9 +255,9 @@ class SyncService:
         sent = accepted = duplicates = batches = conflicts = 0
         while True:
             with self._ctx.store.read() as session:
-                rows = session.scalars(
+                rows = _up_to_bytes(session.scalars(
                     select(OutboxRecord).where(OutboxRecord.sent_at.is_(None))
-                    .order_by(*OUTBOX_ORDER).limit(BATCH_SIZE)).all()
+                    .order_by(*OUTBOX_ORDER).limit(BATCH_SIZE)).all())
                 batch = [_record(row) for row in rows]
                 ours_only = all(_own_audit(row) for row in rows)
             if not batch:
@@ -395,7 +411,12 @@ class SyncService:
                 before the pull (the server is likely unreachable for both).
         """
         pushed = self.push_pending(actor)
-        return SyncResult(pushed, self.pull(actor))
+        pulled = self.pull(actor)
+        if sum(hook(actor) for hook in self._after_pull):
+            more = self.push_pending(actor)
+            pushed = PushResult(*(a + b for a, b in zip(astuple(pushed), astuple(more),
+                                                        strict=True)))
+        return SyncResult(pushed, pulled)
 
     # -- conflicts -------------------------------------------------------------------------
     # The sync operator's (SYNC_RUN), like the rest of sync: a conflict is sync bookkeeping

@@ -128,7 +128,7 @@ def test_queues_list_the_offices_open_records_with_their_version(live_server):
 def test_a_queue_needs_a_role_that_works_it(live_server, roles, queue, allowed):
     ws = live_server.enrol("JKT1", "ws-1")
     _user(live_server, "JKT1", "petugas", *roles)
-    _push(ws, _share("approval", "a-1", "pending"), _share("print_job", "p-1", "failed"),
+    _push(ws, _share("case", "a-1", "waiting_approval"), _share("print_job", "p-1", "failed"),
           _share("referral", "r-1", "open"))
     token = _officer_token(ws, "petugas").json()["access_token"]
     with _as(ws, token) as http:

@@ -3,70 +3,23 @@ desk, the supervisor's decision reaches the counter; a concurrent edit loses vis
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
-
 import pytest
 from sqlalchemy import select
 
-from app import config as config_module
-from app.auth.permissions import Actor, Role
+from app.auth.permissions import Role
 from app.domain.counter import Direction, ReferralReason
-from app.services import Services
-from app.services.base import ServiceContext, system_actor
 from app.services.counter import Scan
-from app.store.counter_models import Referral
-from app.store.db import open_store
-from devices.registry import build_devices
-from tests.conftest import PASSWORD
 from tests.counter_support import TOURIST
-from tests.live_server import LiveServer
-
-
-@dataclass
-class Desk:
-    """One workstation: its own store, config, services and enrolment."""
-
-    services: Services
-    system: Actor
-
-    def officer(self, username: str, role: Role) -> Actor:
-        users = self.services.users
-        users.create_user(self.system, username, username.title(), [role],
-                          nip="198001012005011001", password=PASSWORD)
-        return self.services.auth.sign_in(username, PASSWORD).actor
-
-    def sync(self):
-        return self.services.sync.sync_once(self.system)
-
-    def referral(self, referral_id: str) -> Referral | None:
-        with self.services.context.store.read() as session:
-            return session.get(Referral, referral_id)
-
-
-def _desk(root: Path, workstation: str, server: LiveServer, clock) -> Desk:
-    root.mkdir()
-    config_module.write(root / "config.toml", {
-        "office.code": "TEST", "office.name": "Kantor Imigrasi Uji", "workstation.id": workstation,
-        "server.url": server.url})
-    config = config_module.load(root / "config.toml")
-    store = open_store(root / "gapura.sqlite", root / "backups")
-    services = Services.build(ServiceContext(store=store, config=config, clock=clock),
-                              build_devices(config, root / "spool"))
-    system = system_actor(config)
-    services.ensure_reference_data(system)
-    services.sync.enrol(system, server.enrolment_code("TEST"))
-    return Desk(services, system)
+from tests.sync.desks import make_desk
 
 
 @pytest.fixture
 def desks(tmp_path, live_server, clock):
-    counter = _desk(tmp_path / "konter", "WS-KONTER-01", live_server, clock)
-    supervisor = _desk(tmp_path / "supervisor", "WS-SPV-01", live_server, clock)
+    counter = make_desk(tmp_path / "konter", "WS-KONTER-01", live_server, clock)
+    supervisor = make_desk(tmp_path / "supervisor", "WS-SPV-01", live_server, clock)
     yield counter, supervisor
-    for desk in (counter, supervisor):
-        desk.services.close()
-        desk.services.context.store.close()
+    counter.close()
+    supervisor.close()
 
 
 def test_a_referral_reaches_the_supervisor_and_the_decision_comes_back(desks):

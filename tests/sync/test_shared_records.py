@@ -112,15 +112,6 @@ def test_a_print_job_from_another_workstation_brings_its_pdf(services, enrolled,
     assert base64.b64encode(pdf).decode() == row_to_json(document)["pdf"]
 
 
-def test_an_approval_is_versioned_without_a_local_table(services, enrolled, system,
-                                                        live_server):
-    publish(live_server, "approval", "appr-1",
-            {"version": 4, "workstation_id": "WS-TEST-02", "row": {"id": "appr-1"}},
-            office="TEST")
-    result = enrolled.pull(system)
-    assert result.applied == 1 and _version(services, "approval", "appr-1") == 4
-
-
 # -- conflicts --------------------------------------------------------------------------------
 
 

@@ -1,0 +1,56 @@
+"""Upstream requests: case steps that wait for the Kanwil or the Ditjen (shared kind `approval`);
+a delegation can be revoked.
+
+Revision ID: 0010
+Revises: 0008
+Create Date: 2026-12-03 12:00:00
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+from app.store.models import UtcDateTime
+
+revision = "0010"
+down_revision = "0008"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "upstream_requests",
+        sa.Column("id", sa.String(36), nullable=False),
+        sa.Column("office_code", sa.String(32), nullable=False),
+        sa.Column("workstation_id", sa.String(64), nullable=False),
+        sa.Column("case_id", sa.String(36), nullable=False),
+        sa.Column("case_number", sa.String(64), nullable=False),
+        sa.Column("sop_code", sa.String(32), nullable=False),
+        sa.Column("step_id", sa.String(64), nullable=False),
+        sa.Column("party", sa.String(32), nullable=False),
+        sa.Column("title", sa.String(300), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("question", sa.String(300), nullable=False),
+        sa.Column("answers", sa.String(300), nullable=False),
+        sa.Column("status", sa.String(16), nullable=False),
+        sa.Column("requested_at", UtcDateTime(), nullable=False),
+        sa.Column("requested_by", sa.String(64), nullable=False),
+        sa.Column("answer", sa.String(64), nullable=False),
+        sa.Column("decided_by", sa.String(200), nullable=False),
+        sa.Column("reference", sa.String(200), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("decided_at", UtcDateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_upstream_requests")),
+    )
+    op.create_index("ix_upstream_requests_case", "upstream_requests", ["case_id", "step_id"])
+    with op.batch_alter_table("delegations") as batch:
+        batch.add_column(sa.Column("revoked_at", UtcDateTime(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("delegations") as batch:
+        batch.drop_column("revoked_at")
+    op.drop_index("ix_upstream_requests_case", table_name="upstream_requests")
+    op.drop_table("upstream_requests")
