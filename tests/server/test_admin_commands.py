@@ -275,3 +275,40 @@ def test_range_lease_goes_to_the_workstations_office_and_refuses_overlaps(live_s
     assert (mine["key"], mine["office_code"], mine["payload"]) == (
         "ws-1", "JKT1", {"workstation_id": "ws-1", "first": 1, "last": 1000})
     assert [c["payload"]["workstation_id"] for c in _changes(other, "number_range")] == ["ws-b"]
+
+
+def _ask_upstream(ws, request_id: str, party: str, answers: str) -> None:
+    row = {"id": request_id, "status": "pending", "party": party, "case_number": "JKT1/B7/1",
+           "step_id": "keputusan_ditjen", "title": "Keputusan Ditjen",
+           "question": "Disetujui?" if answers else "", "answers": answers}
+    record = {"id": f"rec-{request_id}", "entity_type": "approval", "entity_id": request_id,
+              "operation": "upsert", "created_at": "2026-12-01T08:00:00+00:00",
+              "payload": {"row": row, "base_version": 0}}
+    with ws.client() as http:
+        assert http.post("/v1/push", json={"records": [record]}).status_code == 200
+
+
+def test_upstream_list_and_decide_publish_the_decision_to_the_office(live_server,
+                                                                     gapura_server):
+    ws = live_server.enrol("JKT1", "ws-1")
+    _ask_upstream(ws, "up-1", "ditjen", "ya|tidak")
+    _ask_upstream(ws, "up-2", "kanwil", "")
+    status, out, _ = gapura_server("upstream", "list", "--party", "ditjen")
+    assert status == 0 and "up-1" in out and "up-2" not in out and "(ya, tidak)" in out
+    listed = json.loads(gapura_server("upstream", "list", "--json")[1])
+    assert [i["id"] for i in listed] == ["up-1", "up-2"]
+
+    wrong = gapura_server("upstream", "decide", "up-1", "--answer", "mungkin", "--by", "Dirjen",
+                          "--reference", "IMI-1")
+    assert wrong[0] == 2 and "harus salah satu dari: ya, tidak" in wrong[2]
+    status, out, _ = gapura_server("upstream", "decide", "up-1", "--answer", "ya", "--by",
+                                   "Direktur Izin Tinggal", "--reference", "IMI-1")
+    assert status == 0 and "decided (ya); published to JKT1" in out
+    [change] = [c for c in _changes(ws, "approval") if c["payload"]["version"] == 2]
+    assert (change["key"], change["office_code"]) == ("up-1", "JKT1")
+    assert {k: change["payload"]["row"][k] for k in ("status", "answer", "decided_by",
+                                                      "reference")} == {
+        "status": "decided", "answer": "ya", "decided_by": "Direktur Izin Tinggal",
+        "reference": "IMI-1"}
+    assert [i["id"] for i in json.loads(gapura_server("upstream", "list", "--json")[1])] == [
+        "up-2"]

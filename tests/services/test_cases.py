@@ -181,3 +181,33 @@ def test_another_offices_case_is_not_found(services, people, make_actor):
     elsewhere = replace(people["loket"], office_code="LAIN")
     with pytest.raises(NotFoundError):
         services.cases.get(elsewhere, case.id)
+
+
+def test_the_opener_or_a_head_cancels_a_case_with_a_reason(services, people):
+    cases = services.cases
+    case = cases.open(people["loket"], "ITK", [APPLICANT])
+    with pytest.raises(ValidationError):
+        cases.cancel(people["loket"], case.id, "  ")
+    with pytest.raises(PermissionDenied) as refused:
+        cases.cancel(people["loket2"], case.id, "Salah buka")
+    assert "petugas yang membukanya" in refused.value.user_message
+    assert cases.get(people["loket"], case.id).status == OPEN
+
+    done = cases.cancel(people["loket"], case.id, "Pemohon menarik permohonan")
+    assert (done.status, done.outcome, done.step_id, done.due_at) == (
+        "cancelled", "end:dibatalkan", "", None)
+    assert cases.history(people["loket"], case.id)[-1].note == "Pemohon menarik permohonan"
+    with pytest.raises(ValidationError):
+        cases.cancel(people["kasi"], case.id, "Lagi")
+    other = _to_approval(services, people["loket"])
+    assert cases.cancel(people["kasi"], other.id, "Duplikat").status == "cancelled"
+    assert cases.inbox(people["kasi"]) == []  # a cancelled case waits for no one
+    with services.context.store.read() as session:
+        actions = session.scalars(select(AuditEvent.action)
+                                  .where(AuditEvent.entity_id == case.id)).all()
+    assert "case.cancelled" in actions
+
+
+def test_only_sync_resolves_upstream_decisions(services, people):
+    with pytest.raises(PermissionDenied):
+        services.cases.resolve_upstream(people["kakanim"])

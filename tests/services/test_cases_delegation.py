@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from app.auth.permissions import Role
-from app.errors import PermissionDenied, ValidationError
+from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.services.cases import OPEN, WAITING
 from app.store.models import AuditEvent
 from tests.conftest import PASSWORD
@@ -95,3 +95,21 @@ def test_only_a_holder_of_the_role_may_delegate_it(services, people):
         cases.delegate(people["kakanim"], "kasi2", Role.OFFICE_HEAD, TODAY,
                        date(2026, 11, 24))
     assert cases.delegations(people["kakanim"]) == []
+
+
+def test_a_revoked_delegation_no_longer_lets_the_delegate_approve(services, people):
+    cases = services.cases
+    given = cases.delegate(people["kakanim"], "kasi2", Role.OFFICE_HEAD, TODAY, TODAY)
+    case = _to_pengesahan(services, people)
+    with pytest.raises(NotFoundError):  # only the head who gave it may revoke it
+        cases.revoke_delegation(people["kasi2"], given.id)
+    revoked = cases.revoke_delegation(people["kakanim"], given.id)
+    assert revoked.revoked_at is not None
+    assert cases.inbox(people["kasi2"]) == []
+    with pytest.raises(PermissionDenied):
+        cases.approve(people["kasi2"], [case.id], PASSWORD)
+    assert cases.get(people["kakanim"], case.id).status == WAITING
+    with services.context.store.read() as session:
+        assert session.scalar(select(AuditEvent.action).where(
+            AuditEvent.entity_id == given.id).order_by(AuditEvent.seq.desc()).limit(1)) == \
+            "case.delegation_revoked"
