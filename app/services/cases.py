@@ -36,6 +36,7 @@ from app.store.case_models import (
     CaseSubject,
     Delegation,
     UpstreamRequest,
+    WorkSeen,
 )
 from app.store.models import User, new_id
 
@@ -103,6 +104,29 @@ class AttachmentInfo:
     size: int
     added_at: datetime
     added_by: str
+
+
+class WorkReason:
+    """Why a case is on an officer's work list."""
+
+    APPROVE = "approve"  # waits for an approval the officer gives (or gives for a head)
+    ASSIGNED = "assigned"  # its step is assigned to the officer
+    ROLE = "role"  # its step is for one of the officer's roles, assigned to no one
+    RETURNED = "returned"  # sent back for correction, to the officer's role or to them
+
+
+@dataclass(frozen=True)
+class WorkItem:
+    case: CaseInfo
+    reason: str  # a WorkReason
+    new: bool  # arrived at this step after the officer last looked
+
+
+@dataclass(frozen=True)
+class WorkSummary:
+    total: int
+    new: int
+    overdue: int
 
 
 @dataclass(frozen=True)
@@ -391,20 +415,23 @@ class CaseService:
     def inbox(self, actor: Actor) -> list[CaseInfo]:
         """Cases waiting for an approval this actor may give, the most urgent first."""
         with self._ctx.query(actor, Permission.APPROVALS_DECIDE) as session:
-            rows = session.scalars(select(Case).where(
-                Case.office_code == actor.office_code, Case.status == WAITING,
-                Case.prepared_by != actor.username).order_by(Case.due_at)).all()
-            acting = self._acting_for(session, actor)
-            found = []
-            for case in rows:
-                step = self.sop(case.sop_code).step(case.step_id)
-                if step.approval is None:
-                    continue
-                role = step.approval.role
-                head = acting.get(role.value, "")
-                if role in actor.roles or (head and head != case.prepared_by):
-                    found.append(self._info(session, case))
-            return found
+            return [self._info(session, case) for case in self._inbox(session, actor)]
+
+    def _inbox(self, session: Session, actor: Actor) -> list[Case]:
+        rows = session.scalars(select(Case).where(
+            Case.office_code == actor.office_code, Case.status == WAITING,
+            Case.prepared_by != actor.username).order_by(Case.due_at)).all()
+        acting = self._acting_for(session, actor)
+        found = []
+        for case in rows:
+            step = self.sop(case.sop_code).step(case.step_id)
+            if step.approval is None:
+                continue
+            role = step.approval.role
+            head = acting.get(role.value, "")
+            if role in actor.roles or (head and head != case.prepared_by):
+                found.append(case)
+        return found
 
     def cancel(self, actor: Actor, case_id: str, reason: str) -> CaseInfo:
         """Stop a case that will not go on (the applicant withdrew, opened twice by mistake):
@@ -480,6 +507,53 @@ class CaseService:
                 log.error("upstream decision %s does not fit its step: %s", request_id,
                           exc.detail)
         return moved
+
+    # -- the officer's work ------------------------------------------------------------------
+
+    def work(self, actor: Actor) -> list[WorkItem]:
+        """The officer's work: cases waiting for an approval they may give, then cases whose
+        step is assigned to them or is for their roles and assigned to no one; new ones (since
+        `mark_seen`) first, each group the most urgent first."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            seen = session.get(WorkSeen, actor.username)
+            since = seen.seen_at if seen is not None else None
+            approvals = (self._inbox(session, actor)
+                         if actor.can(Permission.APPROVALS_DECIDE) else [])
+            steps = session.scalars(select(Case).where(
+                Case.office_code == actor.office_code, Case.status == OPEN,
+                or_(Case.assignee == actor.username,
+                    (Case.assignee == "") & Case.step_role.in_([r.value for r in actor.roles])))
+                .order_by(Case.due_at)).all()
+            last = (select(CaseEvent.case_id, func.max(CaseEvent.seq).label("seq"))
+                    .where(CaseEvent.case_id.in_([c.id for c in steps]))
+                    .group_by(CaseEvent.case_id).subquery())
+            returned = set(session.scalars(select(CaseEvent.case_id).join(
+                last, (CaseEvent.case_id == last.c.case_id) & (CaseEvent.seq == last.c.seq))
+                .where(CaseEvent.action == "returned")))  # nothing done since the return
+            items = [WorkItem(self._info(session, c), WorkReason.APPROVE,
+                              since is None or c.step_started_at > since) for c in approvals]
+            for case in steps:
+                reason = (WorkReason.RETURNED if case.id in returned
+                          else WorkReason.ASSIGNED if case.assignee else WorkReason.ROLE)
+                items.append(WorkItem(self._info(session, case), reason,
+                                      since is None or case.step_started_at > since))
+        return sorted(items, key=lambda i: not i.new)  # stable: urgency kept within each
+
+    def work_summary(self, actor: Actor) -> WorkSummary:
+        """The counts of the badge: all of the officer's work, the new part, the overdue."""
+        items = self.work(actor)
+        return WorkSummary(len(items), sum(i.new for i in items),
+                           sum(i.case.overdue for i in items))
+
+    def mark_seen(self, actor: Actor) -> None:
+        """The officer has looked at their work list: what is there is no longer new."""
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            row = uow.session.get(WorkSeen, actor.username)
+            if row is None:
+                uow.session.add(WorkSeen(username=actor.username, seen_at=self._ctx.clock()))
+            else:
+                row.seen_at = self._ctx.clock()
+            uow.audit("case.work_seen", "user", actor.user_id or actor.username)
 
     # -- delegation ------------------------------------------------------------------------
 

@@ -133,3 +133,13 @@ class UpstreamRequest(Base):
     reference: Mapped[str] = mapped_column(String(200), default="")  # the letter's number
     note: Mapped[str] = mapped_column(Text, default="")
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class WorkSeen(Base):
+    """When an officer last looked at their list of new work (the badge counts what came after).
+    Kept per workstation: on another desk the officer's work shows as new once."""
+
+    __tablename__ = "work_seen"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    seen_at: Mapped[datetime] = mapped_column(UtcDateTime)

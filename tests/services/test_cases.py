@@ -211,3 +211,32 @@ def test_the_opener_or_a_head_cancels_a_case_with_a_reason(services, people):
 def test_only_sync_resolves_upstream_decisions(services, people):
     with pytest.raises(PermissionDenied):
         services.cases.resolve_upstream(people["kakanim"])
+
+
+def test_work_lists_approvals_steps_of_ones_roles_and_assignments_new_first(services, people,
+                                                                            clock):
+    from app.services.cases import WorkReason, WorkSummary
+
+    cases = services.cases
+    waiting = _to_approval(services, people["loket"])
+    fresh = cases.open(people["loket"], "ITK", [APPLICANT])
+    assert [(i.case.id, i.reason, i.new) for i in cases.work(people["kasi"])] == [
+        (waiting.id, WorkReason.APPROVE, True)]
+    assert {(i.case.id, i.reason) for i in cases.work(people["loket2"])} == {
+        (fresh.id, WorkReason.ROLE)}  # the approval is not theirs; the new case's step is
+    cases.mark_seen(people["kasi"])
+    assert cases.work_summary(people["kasi"]) == WorkSummary(1, 0, 0)
+
+    clock.advance(minutes=5)
+    cases.return_for_correction(people["kasi"], waiting.id, PASSWORD, "Lengkapi sponsor")
+    cases.assign(people["loket"], fresh.id, "loket2")
+    mine = {i.case.id: i for i in cases.work(people["loket2"])}
+    assert mine[waiting.id].reason == WorkReason.RETURNED
+    assert mine[fresh.id].reason == WorkReason.ASSIGNED
+    with pytest.raises(PermissionDenied):  # a counter officer does no case work
+        cases.work(people["konter"])
+    assert cases.work_summary(people["kasi"]) == WorkSummary(0, 0, 0)
+
+    clock.advance(days=3)  # every step's time standard is long past
+    summary = cases.work_summary(people["loket2"])
+    assert (summary.total, summary.overdue) == (2, 2)

@@ -1,5 +1,5 @@
 """Upstream requests: case steps that wait for the Kanwil or the Ditjen (shared kind `approval`);
-a delegation can be revoked.
+a delegation can be revoked; when each officer last looked at their new work.
 
 Revision ID: 0010
 Revises: 0008
@@ -45,6 +45,12 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_upstream_requests")),
     )
     op.create_index("ix_upstream_requests_case", "upstream_requests", ["case_id", "step_id"])
+    op.create_table(
+        "work_seen",
+        sa.Column("username", sa.String(64), nullable=False),
+        sa.Column("seen_at", UtcDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("username", name=op.f("pk_work_seen")),
+    )
     with op.batch_alter_table("delegations") as batch:
         batch.add_column(sa.Column("revoked_at", UtcDateTime(), nullable=True))
 
@@ -52,5 +58,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("delegations") as batch:
         batch.drop_column("revoked_at")
+    op.drop_table("work_seen")
     op.drop_index("ix_upstream_requests_case", table_name="upstream_requests")
     op.drop_table("upstream_requests")
