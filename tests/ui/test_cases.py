@@ -233,8 +233,9 @@ def test_a_note_and_an_attachment_show_in_the_detail_with_the_hash(qtbot, servic
     answer_modal(_answer([], text="Sponsor dihubungi"))
     qtbot.keyClick(screen.table, Qt.Key.Key_M, CTRL)
     qtbot.waitUntil(lambda: "Catatan disimpan" in screen.message.text())
-    qtbot.waitUntil(lambda: any(screen.history.item(r, 5).text() == "Sponsor dihubungi"
-                                for r in range(screen.history.rowCount())))
+    qtbot.waitUntil(lambda: ("catatan", "Sponsor dihubungi") in [
+        (screen.history.item(r, 3).text(), screen.history.item(r, 5).text())
+        for r in range(screen.history.rowCount())])
 
     _activate(qtbot, screen)
     scan = tmp_path / "sponsor.pdf"

@@ -36,6 +36,17 @@ _PARTIES = {
     "vendor": QT_TRANSLATE_NOOP("case_views", "Pihak ketiga"),
     "doctor": QT_TRANSLATE_NOOP("case_views", "Dokter"),
 }
+# The actions of app.services.cases' events.
+_ACTIONS = {
+    "opened": QT_TRANSLATE_NOOP("case_views", "dibuka"),
+    "done": QT_TRANSLATE_NOOP("case_views", "langkah selesai"),
+    "approved": QT_TRANSLATE_NOOP("case_views", "disetujui"),
+    "rejected": QT_TRANSLATE_NOOP("case_views", "ditolak"),
+    "returned": QT_TRANSLATE_NOOP("case_views", "dikembalikan"),
+    "note": QT_TRANSLATE_NOOP("case_views", "catatan"),
+    "attachment": QT_TRANSLATE_NOOP("case_views", "berkas dilampirkan"),
+    "assigned": QT_TRANSLATE_NOOP("case_views", "ditugaskan"),
+}
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/bmp", "image/gif")
 
 
@@ -93,7 +104,8 @@ class CaseHistory(RecordTable):
             e.at.astimezone(zone).strftime("%d-%m %H:%M"),
             _tr("{user} a.n. {head}").format(user=e.username, head=e.on_behalf_of)
             if e.on_behalf_of else e.username,
-            e.step_id, e.action, e.answer, e.note)) for e in events])
+            e.step_id, _tr(_ACTIONS[e.action]) if e.action in _ACTIONS else e.action,
+            e.answer, e.note)) for e in events])
 
 
 class CaseDocuments(QWidget):
