@@ -8,7 +8,8 @@ import hashlib
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -107,6 +108,23 @@ def test_search_by_number_name_passport_and_status(qtbot, services, people):
     screen.buttons["refresh"].click()
     _wait_ops(qtbot)
     assert _numbers(screen) == []
+
+
+def test_search_by_the_day_a_case_was_opened(qtbot, services, people, clock):
+    first = services.cases.open(people["loket"], "ITK", [APPLICANT])  # 25-11-2026
+    clock.advance(days=1)
+    second = services.cases.open(people["loket"], "B2", [TANAKA])  # 26-11-2026
+    screen = _screen(qtbot, services, people["loket"])
+    assert _numbers(screen) == [second.number, first.number]  # newest first
+    screen.since.setDate(QDate(2026, 11, 26))
+    qtbot.keyClick(screen.text, Qt.Key.Key_Return)
+    _wait_ops(qtbot)
+    assert _numbers(screen) == [second.number]
+    screen.since.setDate(screen.since.minimumDate())  # "semua"
+    screen.until.setDate(QDate(2026, 11, 25))
+    qtbot.keyClick(screen.text, Qt.Key.Key_Return)
+    _wait_ops(qtbot)
+    assert _numbers(screen) == [first.number]
 
 
 def test_a_late_case_is_flagged_and_counted(qtbot, services, people, clock):
@@ -253,6 +271,22 @@ def test_a_note_and_an_attachment_show_in_the_detail_with_the_hash(qtbot, servic
     qtbot.waitUntil(lambda: pdf.status() == QPdfDocument.Status.Ready)
     assert pdf.pageCount() == 1
     assert [a.sha256 for a in services.cases.attachments(people["loket"], case.id)] == [digest]
+
+
+def test_a_scanned_image_is_previewed(qtbot, services, people, tmp_path):
+    case = services.cases.open(people["loket"], "ITK", [APPLICANT])
+    scan = tmp_path / "paspor.png"
+    picture = QImage(40, 30, QImage.Format.Format_RGB32)
+    picture.fill(QColor("navy"))
+    assert picture.save(str(scan))
+    screen = _screen(qtbot, services, people["loket"])
+    _select(qtbot, screen, case.number)
+    screen.choose_file = lambda: str(scan)
+    screen.buttons["attach"].click()
+    qtbot.waitUntil(lambda: screen.documents.table.rowCount() == 1)
+    assert screen.documents.table.item(0, 1).text() == "image/png"
+    qtbot.waitUntil(lambda: not screen.documents.image.pixmap().isNull())
+    assert screen.documents.pages.currentWidget() is screen.documents.image
 
 
 def test_assigning_and_ctrl_f(qtbot, services, people):

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QBrush, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -246,20 +246,19 @@ class CasesScreen(QWidget):
         self._select_after = None
         tz = self._services.context.config.timezone
         self._cases = {c.id: c for c in cases}
-        self.table.fill([(c.id, (
-            c.number, f"{c.sop_code} — {c.title}", ", ".join(c.subjects), c.step_title or "—",
-            self._who(c), c.due_at.astimezone(tz).strftime("%d-%m %H:%M") if c.due_at else "—",
-            "", self._status_text(c))) for c in cases])
+        with QSignalBlocker(self.table):  # one detail load below, not one per changed row
+            self.table.fill([(c.id, (
+                c.number, f"{c.sop_code} — {c.title}", ", ".join(c.subjects),
+                c.step_title or "—", self._who(c),
+                c.due_at.astimezone(tz).strftime("%d-%m %H:%M") if c.due_at else "—",
+                "", self._status_text(c))) for c in cases])
+            self.table.clearSelection()
+            if keep in self._cases:
+                self.table.select_key(keep)
         self.tick()
         self.counts.setText(self.tr("{n} perkara ditemukan. Terlambat di kantor ini: {late}.")
                             .format(n=len(cases), late=overdue))
-        if keep in self._cases:
-            self.table.select_key(keep)
-            self._selected()  # the case may have moved on
-        else:
-            self.table.clearSelection()
-            self._show_detail(None)
-        self._update_buttons()
+        self._selected()  # the kept case may have moved on
 
     def _who(self, case: CaseInfo) -> str:
         if not case.step_role:
