@@ -89,11 +89,12 @@ def test_the_inbox_lists_waiting_cases_with_their_countdown(qtbot, services, peo
     assert screen.timer.interval() == 30_000 and screen.timer.isActive()
 
     screen.table.selectRow(0)
-    qtbot.waitUntil(lambda: screen.attachments.rowCount() == 1)
-    assert screen.attachments.item(0, 0).text() == "sponsor.pdf"
-    assert len(screen.attachments.item(0, 3).text()) == 64
-    qtbot.waitUntil(lambda: screen.preview.pdf_document.status() == QPdfDocument.Status.Ready)
-    assert screen.preview.pdf_document.pageCount() == 1
+    qtbot.waitUntil(lambda: screen.documents.table.rowCount() == 1)
+    assert screen.documents.table.item(0, 0).text() == "sponsor.pdf"
+    assert len(screen.documents.table.item(0, 3).text()) == 64
+    pdf = screen.documents.preview.pdf_document
+    qtbot.waitUntil(lambda: pdf.status() == QPdfDocument.Status.Ready)
+    assert pdf.pageCount() == 1
     assert waiting[0].number in screen.summary.text()
     assert screen.history.rowCount() > 0
 

@@ -9,11 +9,10 @@ reject with a reason, or return for correction with a note.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtGui import QAction, QBrush, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,13 +31,18 @@ from app.services import Services
 from app.services.cases import APPROVER_ROLES, AttachmentInfo, CaseInfo, EventInfo
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.widgets.case_views import (
+    OVERDUE,
+    CaseDocuments,
+    CaseHistory,
+    approval_text,
+    countdown,
+)
 from ui.widgets.form_dialog import FormDialog, FormField
 from ui.widgets.messages import StatusLine
-from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
-OVERDUE = QColor("#b00020")
 
 
 class ApprovalsScreen(QWidget):
@@ -47,8 +51,6 @@ class ApprovalsScreen(QWidget):
         self._services = services
         self._actor = actor
         self._cases: dict[str, CaseInfo] = {}
-        self._kinds = {"paraf": self.tr("paraf"), "pengesahan": self.tr("pengesahan"),
-                       "keputusan": self.tr("keputusan")}
 
         self.table = RecordTable([self.tr("Nomor"), self.tr("SOP"), self.tr("Langkah"),
                                   self.tr("Persetujuan"), self.tr("Subjek"),
@@ -62,17 +64,9 @@ class ApprovalsScreen(QWidget):
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.attachments = RecordTable([self.tr("Dokumen"), self.tr("Jenis"),
-                                        self.tr("Ukuran"), self.tr("SHA-256")])
-        self.attachments.setObjectName("attachments")
-        self.attachments.itemSelectionChanged.connect(self._attachment_selected)
-        self.preview = PdfPreview()
-        self.preview.setObjectName("preview")
-        self._kinds_of: dict[str, str] = {}  # attachment id -> content type
-        self.history = RecordTable([self.tr("Waktu"), self.tr("Petugas"), self.tr("Langkah"),
-                                    self.tr("Tindakan"), self.tr("Jawaban"),
-                                    self.tr("Catatan")])
-        self.history.setObjectName("history")
+        self.documents = CaseDocuments(
+            lambda key: self._services.cases.attachment_data(self._actor, key))
+        self.history = CaseHistory()
         self.message = StatusLine()
 
         self.buttons: dict[str, QPushButton] = {}
@@ -106,8 +100,7 @@ class ApprovalsScreen(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.summary)
         right_layout.addWidget(QLabel(self.tr("Dokumen yang akan ditandatangani")))
-        right_layout.addWidget(self.attachments, 1)
-        right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(self.documents, 4)
         right_layout.addWidget(QLabel(self.tr("Riwayat")))
         right_layout.addWidget(self.history, 2)
         splitter = QSplitter()
@@ -136,7 +129,7 @@ class ApprovalsScreen(QWidget):
         tz = self._services.context.config.timezone
         self._cases = {c.id: c for c in cases}
         self.table.fill([(c.id, (
-            c.number, c.sop_code, c.step_title, self._approval_text(c.approval),
+            c.number, c.sop_code, c.step_title, approval_text(c.approval),
             ", ".join(c.subjects), c.prepared_by,
             c.due_at.astimezone(tz).strftime("%d-%m %H:%M") if c.due_at else "—",
             "")) for c in cases])
@@ -152,10 +145,6 @@ class ApprovalsScreen(QWidget):
             self._show_detail(None)
         self._update_buttons()
 
-    def _approval_text(self, approval: str) -> str:
-        kind, _, role = approval.partition(" ")
-        return f"{self._kinds.get(kind, kind)} ({role})" if role else kind
-
     @Slot()
     def tick(self) -> None:
         """Recount the time left on every row (no database work)."""
@@ -165,27 +154,9 @@ class ApprovalsScreen(QWidget):
             item = self.table.item(row, 7)
             if case is None or item is None:
                 continue
-            text, late = self.countdown(case.due_at, now)
+            text, late = countdown(case.due_at, now)
             item.setText(text)
             item.setForeground(QBrush(OVERDUE) if late else QBrush())
-
-    def countdown(self, due_at: datetime | None, now: datetime) -> tuple[str, bool]:
-        """("sisa 12 menit", False) or ("terlambat 5 menit", True)."""
-        if due_at is None:
-            return "—", False
-        seconds = (due_at - now).total_seconds()
-        minutes = int(abs(seconds) // 60)
-        days, rest = divmod(minutes, 24 * 60)
-        hours, minutes = divmod(rest, 60)
-        if days:
-            span = self.tr("{d} hari {h} jam").format(d=days, h=hours)
-        elif hours:
-            span = self.tr("{h} jam {m} menit").format(h=hours, m=minutes)
-        else:
-            span = self.tr("{m} menit").format(m=minutes)
-        if seconds < 0:
-            return self.tr("terlambat {span}").format(span=span), True
-        return self.tr("sisa {span}").format(span=span), False
 
     def _key(self, row: int) -> Any:
         item = self.table.item(row, 0)
@@ -220,9 +191,8 @@ class ApprovalsScreen(QWidget):
             self.summary.setText(self.tr("{n} perkara dipilih.").format(n=count)
                                  if count > 1 else self.tr("Pilih perkara untuk melihat "
                                                            "ringkasannya."))
-            self.attachments.fill([])
+            self.documents.show_attachments([])
             self.history.fill([])
-            self.preview.clear()
             return
         tz = self._services.context.config.timezone
         self.summary.setText(self.tr(
@@ -230,32 +200,11 @@ class ApprovalsScreen(QWidget):
             "Subjek: {subjects}<br>Dibuka {opened} oleh {opened_by}; disiapkan oleh "
             "{prepared_by}").format(
             number=case.number, title=case.title, sop=case.sop_code, step=case.step_title,
-            approval=self._approval_text(case.approval), subjects=", ".join(case.subjects),
+            approval=approval_text(case.approval), subjects=", ".join(case.subjects),
             opened=case.opened_at.astimezone(tz).strftime("%d-%m-%Y %H:%M"),
             opened_by=case.opened_by, prepared_by=case.prepared_by or "—"))
-        self.attachments.fill([(a.id, (a.name, a.content_type,
-                                       self.tr("{kb} KB").format(kb=max(1, a.size // 1024)),
-                                       a.sha256)) for a in attachments])
-        self._kinds_of = {a.id: a.content_type for a in attachments}
-        pdfs = [a.id for a in attachments if a.content_type == "application/pdf"]
-        if pdfs:
-            self.attachments.select_key(pdfs[0])  # the first document shows at once
-        else:
-            self.preview.clear()
-        self.history.fill([(e.at, (
-            e.at.astimezone(tz).strftime("%d-%m %H:%M"),
-            self.tr("{user} a.n. {head}").format(user=e.username, head=e.on_behalf_of)
-            if e.on_behalf_of else e.username,
-            e.step_id, e.action, e.answer, e.note)) for e in history])
-
-    @Slot()
-    def _attachment_selected(self) -> None:
-        key = self.attachments.selected_key()
-        if key is None or self._kinds_of.get(key) != "application/pdf":
-            self.preview.clear()  # only PDFs are previewed; scans of other kinds are listed
-            return
-        run_in_background(self, lambda: self._services.cases.attachment_data(self._actor, key),
-                          self.preview.load)
+        self.documents.show_attachments(attachments)
+        self.history.show_events(history, tz)
 
     def _update_buttons(self) -> None:
         many = bool(self.selected_ids())

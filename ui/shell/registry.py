@@ -67,6 +67,12 @@ def _print_queue_screen(services: Services, actor: Actor) -> QWidget:
     return PrintQueueScreen(services, actor)
 
 
+def _cases_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.cases.screen import CasesScreen
+
+    return CasesScreen(services, actor)
+
+
 def _approvals_screen(services: Services, actor: Actor) -> QWidget:
     from ui.approvals.screen import ApprovalsScreen
 
@@ -90,6 +96,8 @@ for _spec in (
                Permission.PASSPORTS_PROCESS, 30),
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
                Permission.DETENTION_MANAGE, 40),
+    ScreenSpec("cases", QT_TRANSLATE_NOOP("screens", "Perkara"),
+               Permission.CASES_WORK, 45, _cases_screen),
     ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),
                Permission.APPROVALS_DECIDE, 50, _approvals_screen),
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Slot
+from PySide6.QtCore import QCoreApplication, QDate, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+NO_DATE = QDate(1900, 1, 1)  # an optional_date left empty
+
 
 @dataclass(frozen=True)
 class FormField:
     name: str
     label: str  # already translated
-    kind: str = "line"  # line | text | check | date | password | choice
+    kind: str = "line"  # line | text | check | date | optional_date | password | choice
     required: bool = False
     default: Any = None
     options: tuple[str, ...] = ()  # the answers of a choice
@@ -87,6 +89,15 @@ class FormDialog(QDialog):
             edit.setDisplayFormat("dd-MM-yyyy")
             edit.setCalendarPopup(True)
             return edit
+        if spec.kind == "optional_date":
+            # Its lowest date stands for "not given" (shown as such), so the field may stay empty.
+            edit = QDateEdit()
+            edit.setMinimumDate(NO_DATE)
+            edit.setSpecialValueText(QCoreApplication.translate("FormDialog", "tidak diisi"))
+            edit.setDate(spec.default or NO_DATE)
+            edit.setDisplayFormat("dd-MM-yyyy")
+            edit.setCalendarPopup(True)
+            return edit
         return QLineEdit(spec.default or "")
 
     def value(self, name: str) -> Any:
@@ -96,7 +107,8 @@ class FormDialog(QDialog):
         if isinstance(widget, QCheckBox):
             return widget.isChecked()
         if isinstance(widget, QDateEdit):
-            return widget.date().toPython()
+            chosen = widget.date()
+            return None if chosen == widget.minimumDate() == NO_DATE else chosen.toPython()
         if isinstance(widget, QComboBox):
             return widget.currentText()
         assert isinstance(widget, QLineEdit)
@@ -118,6 +130,8 @@ class FormDialog(QDialog):
                 widget.setChecked(bool(value))
             elif isinstance(widget, QComboBox):
                 widget.setCurrentText(value)
+            elif isinstance(widget, QDateEdit):
+                widget.setDate(NO_DATE if value is None else QDate(value))
 
     @Slot()
     def _accept(self) -> None:

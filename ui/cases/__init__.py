@@ -1,0 +1,1 @@
+"""Perkara: the case workers' screen (issue 7)."""
