@@ -41,14 +41,17 @@ from app.errors import GapuraError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import Services
 from app.services.cases import (
+    ACTIVE,
     CANCELLED,
     CLOSED,
     OPEN,
+    UPSTREAM,
     WAITING,
     AttachmentInfo,
     CaseInfo,
     EventInfo,
     SubjectForm,
+    UpstreamInfo,
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
@@ -97,6 +100,7 @@ class CasesScreen(QWidget):
         # Tests replace this seam to attach a file without a file dialog.
         self.choose_file: Callable[[], str] = lambda: _choose_file(self)
         self._statuses = {OPEN: self.tr("Berjalan"), WAITING: self.tr("Menunggu persetujuan"),
+                          UPSTREAM: self.tr("Menunggu Kanwil/Ditjen"),
                           CLOSED: self.tr("Selesai"), CANCELLED: self.tr("Dibatalkan")}
         self._subject_roles = {"applicant": self.tr("Pemohon"), "sponsor": self.tr("Penjamin"),
                                "detainee": self.tr("Deteni"), "reporter": self.tr("Pelapor")}
@@ -159,6 +163,7 @@ class CasesScreen(QWidget):
                  self.attach_file),
                 ("assign", self.tr("T&ugaskan… (Ctrl+Shift+U)"), ("Ctrl+Shift+U",),
                  self.assign),
+                ("cancel", self.tr("Bata&lkan perkara…"), (), self.cancel_case),
                 ("refresh", self.tr("&Muat ulang (F5)"), ("F5",), self.search)):
             button = QPushButton(text)
             button.setObjectName(name)
@@ -283,7 +288,7 @@ class CasesScreen(QWidget):
             if case is None:
                 continue
             text, late = countdown(case.due_at, now)
-            late = late and case.status in (OPEN, WAITING)
+            late = late and case.status in ACTIVE
             self.table.item(row, LEFT_COLUMN).setText(text)
             status = self.table.item(row, STATUS_COLUMN)
             status.setText(self.tr("{status} — Terlambat").format(
@@ -317,7 +322,8 @@ class CasesScreen(QWidget):
         cases = self._services.cases
         run_in_background(self, lambda: (cases.get(self._actor, case.id),
                                          cases.attachments(self._actor, case.id),
-                                         cases.history(self._actor, case.id)),
+                                         cases.history(self._actor, case.id),
+                                         cases.upstream_requests(self._actor, case.id)),
                           lambda found: self._show_detail(*found))
 
     def _step(self, case: CaseInfo) -> Step | None:
@@ -325,7 +331,8 @@ class CasesScreen(QWidget):
             else None
 
     def _show_detail(self, case: CaseInfo | None, attachments: Sequence[AttachmentInfo] = (),
-                     history: Sequence[EventInfo] = ()) -> None:
+                     history: Sequence[EventInfo] = (),
+                     upstream: Sequence[UpstreamInfo] = ()) -> None:
         current = self.current()
         if case is None or current is None or current.id != case.id:
             if current is None:
@@ -333,13 +340,14 @@ class CasesScreen(QWidget):
                 self.documents.show_attachments([])
                 self.history.fill([])
             return
-        self.summary.setText(self._summary(case))
+        self.summary.setText(self._summary(case, upstream))
         self.documents.show_attachments(attachments)
         self.history.show_events(history, self._services.context.config.timezone)
 
-    def _summary(self, case: CaseInfo) -> str:
+    def _summary(self, case: CaseInfo, upstream: Sequence[UpstreamInfo] = ()) -> str:
         tz = self._services.context.config.timezone
         e = html.escape
+        asked = [self._upstream_line(r) for r in upstream]
         lines = [
             f"<b>{e(case.number)}</b> — {e(case.title)} ({e(self._status_text(case))})",
             self.tr("Subjek: {subjects}").format(subjects=e(", ".join(case.subjects))),
@@ -349,7 +357,7 @@ class CasesScreen(QWidget):
         ]
         step = self._step(case)
         if step is None:
-            return "<br>".join(lines)
+            return "<br>".join(lines + asked)
         lines.append(self.tr("Langkah sekarang: <b>{step}</b>").format(step=e(step.title)))
         party = e(party_text(step.role))
         lines.append(self.tr("Dikerjakan oleh: {who}").format(who=party) if step.internal
@@ -375,7 +383,21 @@ class CasesScreen(QWidget):
         if case.approval:
             lines.append(self.tr("Perlu persetujuan: {approval}").format(
                 approval=e(approval_text(case.approval))))
-        return "<br>".join(lines)
+        if case.status == UPSTREAM:
+            lines.append(self.tr("Menunggu keputusan {party} melalui server pusat; perkara "
+                                 "berlanjut sendiri setelah sinkronisasi membawa keputusannya.")
+                         .format(party=e(party_text(step.role))))
+        return "<br>".join(lines + asked)
+
+    def _upstream_line(self, request: UpstreamInfo) -> str:
+        e = html.escape
+        if request.status != "decided":
+            return self.tr("{party}: {step} — menunggu keputusan").format(
+                party=e(party_text(request.party)), step=e(request.title))
+        answer = f" ({e(request.answer)})" if request.answer else ""
+        return self.tr("{party}: {step} — diputus{answer} oleh {who}, surat {reference}").format(
+            party=e(party_text(request.party)), step=e(request.title), answer=answer,
+            who=e(request.decided_by), reference=e(request.reference))
 
     def _update_buttons(self) -> None:
         case = self.current()
@@ -383,6 +405,7 @@ class CasesScreen(QWidget):
         self.buttons["complete"].setEnabled(workable)
         self.buttons["assign"].setEnabled(workable)
         self.buttons["note"].setEnabled(case is not None)
+        self.buttons["cancel"].setEnabled(case is not None and case.status in ACTIVE)
         self.buttons["attach"].setEnabled(case is not None)
 
     # -- actions ------------------------------------------------------------------------------
@@ -525,3 +548,29 @@ class CasesScreen(QWidget):
             self._actor, case.id, values["username"]),
             lambda info: self.tr("{number} ditugaskan kepada {user}.").format(
                 number=info.number, user=info.assignee))
+
+    @Slot()
+    def cancel_case(self) -> None:
+        case = self.current()
+        if case is None or case.status not in ACTIVE:
+            return
+        values = self._ask("cancel", self.tr("Batalkan perkara"), [
+            FormField("reason", self.tr("Alasan pembatalan"), "text", required=True)],
+            self.tr("&Batalkan perkara"), intro=self.tr(
+                "{number}: perkara dihentikan dan tidak dapat dilanjutkan; riwayatnya tetap "
+                "tersimpan.").format(number=case.number))
+        if values is None:
+            return
+        self._run("cancel", values, lambda: self._services.cases.cancel(
+            self._actor, case.id, values["reason"]),
+            lambda info: self.tr("{number} dibatalkan.").format(number=info.number))
+
+    def show_case(self, case: CaseInfo) -> None:
+        """List and select `case` (from the work list): searched by its number."""
+        self._select_after = case.id
+        self.text.setText(case.number)
+        self.status.setCurrentIndex(0)
+        self.overdue_only.setChecked(False)
+        self.since.setDate(NO_DATE)
+        self.until.setDate(NO_DATE)
+        self.search()

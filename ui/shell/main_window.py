@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.auth.permissions import ROLE_TITLES, Actor, Permission
 from app.services import Services
+from app.services.cases import WorkItem, WorkReason
 from app.services.screening import ListStatus
 from ui.i18n import core_text
 from ui.ops import run_in_background
@@ -29,6 +30,7 @@ from ui.shell.idle import IdleWatcher
 from ui.shell.registry import ScreenSpec, screens_for
 from ui.shell.signin import ChangePasswordDialog, LockDialog
 from ui.shell.sync_status import SyncController, SyncStatusDialog
+from ui.shell.work import WorkBadge, WorkDialog
 from ui.widgets.messages import inform
 from ui.widgets.placeholder import PlaceholderScreen
 
@@ -143,6 +145,9 @@ class MainWindow(QMainWindow):
             go.addAction(action)
         go.addAction(self._action(self.tr("&Menu navigasi"), "Ctrl+0",
                                   self.navigation.setFocus, "focusNavigation"))
+        if self.actor.can(Permission.CASES_WORK):
+            go.addAction(self._action(self.tr("&Pekerjaan saya…"), "Ctrl+Shift+W",
+                                      self.show_work, "showWork"))
         sync = self.menuBar().addMenu(self.tr("Sin&kronisasi"))
         sync.addAction(self._action(self.tr("&Sinkronkan sekarang"), "Ctrl+Shift+S",
                                     self.sync_now, "syncNow"))
@@ -193,6 +198,13 @@ class MainWindow(QMainWindow):
         else:
             self.sync.state_changed.connect(self._show_sync)
             self._show_sync()
+        self.work_badge: WorkBadge | None = None
+        if self.actor.can(Permission.CASES_WORK):
+            self.work_badge = WorkBadge()
+            self.work_badge.clicked.connect(self.show_work)
+            self.statusBar().addPermanentWidget(self.work_badge)
+            if self.sync is not None:  # a pull may bring work
+                self.sync.state_changed.connect(self.refresh_work)
         self.device_status = self._status_label("statusDevices")
         self.device_status.setText(self.tr("Perangkat: memeriksa…"))
         self.list_status = self._status_label("statusLists")
@@ -206,9 +218,37 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         run_in_background(self, lambda: self.services.devices.statuses(self.actor),
                           self._show_devices)
+        self.refresh_work()
         if self.actor.can(Permission.WATCHLIST_SCREEN):
             run_in_background(self, lambda: self.services.screening.status(self.actor),
                               self._show_lists)
+
+    @Slot()
+    def refresh_work(self, *_state: object) -> None:
+        """Recount the badge (on the status timer, after a sync, after the list is seen)."""
+        if self.work_badge is not None:
+            run_in_background(self, lambda: self.services.cases.work_summary(self.actor),
+                              self.work_badge.show_summary)
+
+    @Slot()
+    def show_work(self) -> WorkDialog | None:
+        if self.work_badge is None:
+            return None
+        dialog = WorkDialog(self.services, self.actor, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self.open_work)
+        dialog.finished.connect(self.refresh_work)
+        dialog.open()
+        return dialog
+
+    @Slot(object)
+    def open_work(self, item: WorkItem) -> None:
+        """An approval opens on the approvals screen; other work on the case screen."""
+        names = self.screen_names()
+        if item.reason == WorkReason.APPROVE and "approvals" in names:
+            self.open_screen("approvals")
+        elif "cases" in names:
+            self.open_screen("cases").show_case(item.case)  # type: ignore[attr-defined]
 
     def _show_lists(self, status: ListStatus) -> None:
         """The local cekal lists' age (SOP A1 works offline on them; old lists are a risk)."""

@@ -46,6 +46,8 @@ _ACTIONS = {
     "note": QT_TRANSLATE_NOOP("case_views", "catatan"),
     "attachment": QT_TRANSLATE_NOOP("case_views", "berkas dilampirkan"),
     "assigned": QT_TRANSLATE_NOOP("case_views", "ditugaskan"),
+    "decided": QT_TRANSLATE_NOOP("case_views", "diputus Kanwil/Ditjen"),
+    "cancelled": QT_TRANSLATE_NOOP("case_views", "dibatalkan"),
 }
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/bmp", "image/gif")
 
