@@ -12,7 +12,7 @@ def test_0008_adds_the_delegations_table_and_removes_it_again(tmp_path):
     engine = make_engine(tmp_path / "g.sqlite")
     upgrade(engine, "0007")
     before = set(inspect(engine).get_table_names())
-    upgrade(engine)
+    upgrade(engine, "0008")
     assert current_revision(engine) == "0008"
     assert set(inspect(engine).get_table_names()) - before == {"delegations"}
     cfg = _alembic_config()
