@@ -164,10 +164,12 @@ class MessagingService:
               gateway_message_id: str, accepted_at: datetime) -> MessageInfo:
         with self._ctx.change(actor, permission) as uow:
             row = uow.session.get_one(ApplicantMessage, message_id)
-            row.status, row.sent_at, row.next_attempt_at = SENT, accepted_at, None
+            # Gapura's clock, like every time in the store; the gateway's own is audited.
+            row.status, row.sent_at, row.next_attempt_at = SENT, self._ctx.clock(), None
             row.gateway_message_id, row.last_error = gateway_message_id, ""
             uow.audit("message.sent", "applicant_message", row.id,
-                      after={"attempts": row.attempts, "gateway_message_id": gateway_message_id})
+                      after={"attempts": row.attempts, "gateway_message_id": gateway_message_id,
+                             "accepted_at": accepted_at})
             return _info(row)
 
     def _failed(self, actor: Actor, permission: Permission, message_id: str,
