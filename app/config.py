@@ -130,6 +130,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("numbering.last", int, 999_999_999,
             "Last sequence number of this workstation's block of official numbers",
             minimum=1, maximum=999_999_999),
+    Setting("messaging.gateway", str, "simulator",
+            "Where applicant notifications (WhatsApp/SMS) go: the simulator records them in "
+            "the data dir's messages-sent.jsonl, http posts them to messaging.url",
+            choices=("simulator", "http")),
+    Setting("messaging.simulate", str, "ok",
+            "What the messaging simulator does: accept, act unreachable (retried) or refuse",
+            choices=("ok", "unreachable", "refused")),
+    Setting("messaging.url", str, "",
+            "URL of the WhatsApp/SMS gateway (http); its bearer token is kept in the secret "
+            "store (`gapura messages token`)", check=_check_url),
+    Setting("messaging.timeout_seconds", int, 10,
+            "Seconds to wait for the messaging gateway's answer before trying again later",
+            minimum=1, maximum=120),
     *_device_settings(),
 )
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

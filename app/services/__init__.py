@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.auth.permissions import Actor
+from app.messaging.gateway import build_gateway
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.base import ServiceContext
@@ -15,6 +17,7 @@ from app.services.counter import CounterService
 from app.services.devices import DeviceService
 from app.services.documents import DocumentService
 from app.services.holidays import HolidayService
+from app.services.messaging import MessagingService
 from app.services.offices import OfficeService
 from app.services.reference import ReferenceService
 from app.services.registers import RegisterService
@@ -50,6 +53,7 @@ class Services:
     signing: SigningService
     registers: RegisterService
     cases: CaseService
+    messaging: MessagingService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -67,11 +71,15 @@ class Services:
         auth = AuthService(context)
         holidays = HolidayService(context, reference)
         cases = CaseService(context, holidays, auth)
+        # The instance's data dir holds the database (and the simulator's record of messages).
+        data_dir = Path(context.store.engine.url.database or ".").parent
+        messaging = MessagingService(context, build_gateway(context.config, data_dir,
+                                                            context.secrets))
         return cls(context, auth, UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    holidays, screening, counter, supervision,
                    DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision), cases)
+                   RegisterService(context, supervision), cases, messaging)
 
     @property
     def sync(self) -> SyncService:
@@ -87,8 +95,10 @@ class Services:
             return self.__dict__["_sync"]
 
     def close(self) -> None:
-        """Release what the services hold beyond the store (the sync client's connections)."""
+        """Release what the services hold beyond the store (the sync client's and the
+        messaging gateway's connections)."""
         with _SYNC_LOCK:
             made = self.__dict__.get("_sync")
         if made is not None:
             made.close()
+        self.messaging.close()

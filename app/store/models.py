@@ -163,6 +163,12 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-# The counter's, documents' and sync's tables live in their own modules; importing them here
-# puts them in Base.metadata.
-from app.store import case_models, counter_models, document_models, sync_models  # noqa: E402, F401
+# The cases', counter's, documents', messages' and sync's tables live in their own modules;
+# importing them here puts them in Base.metadata.
+from app.store import (  # noqa: E402, F401
+    case_models,
+    counter_models,
+    document_models,
+    messaging_models,
+    sync_models,
+)

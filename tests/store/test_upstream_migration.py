@@ -10,7 +10,7 @@ from app.store.db import _alembic_config, current_revision, make_engine, upgrade
 
 def test_0010_adds_upstream_requests_and_revocation_keeping_delegations(tmp_path):
     engine = make_engine(tmp_path / "g.sqlite")
-    upgrade(engine, "0008")
+    upgrade(engine, "0009")
     with engine.begin() as conn:
         conn.execute(text(
             "INSERT INTO delegations (id, office_code, role, from_username, to_username, "
@@ -26,7 +26,7 @@ def test_0010_adds_upstream_requests_and_revocation_keeping_delegations(tmp_path
     cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0008")
+        command.downgrade(cfg, "0009")
     assert set(inspect(engine).get_table_names()) == before
     assert "revoked_at" not in {c["name"] for c in inspect(engine).get_columns("delegations")}
     with engine.begin() as conn:

@@ -2,7 +2,7 @@
 a delegation can be revoked; when each officer last looked at their new work.
 
 Revision ID: 0010
-Revises: 0008
+Revises: 0009
 Create Date: 2026-12-03 12:00:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 from app.store.models import UtcDateTime
 
 revision = "0010"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
