@@ -143,6 +143,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("messaging.timeout_seconds", int, 10,
             "Seconds to wait for the messaging gateway's answer before trying again later",
             minimum=1, maximum=120),
+    Setting("messaging.interval_seconds", int, 60,
+            "Seconds between background rounds that send the queued applicant notifications",
+            minimum=5, maximum=3600),
     *_device_settings(),
 )
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.errors import GapuraError
 from app.instance import Instance, open_instance
 from app.services import Services
+from app.services.messaging import background_dispatcher
 from ui import i18n
 from ui.i18n import error_text
 from ui.shell.main_window import MainWindow
@@ -137,12 +138,17 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
         # Sync runs from start to quit, signed in or not: the outbox keeps draining.
         sync = SyncController(instance.services)
         sync.start()
+        # Applicant notifications go out in the background too, signed in or not.
+        messages = background_dispatcher(instance.services.messaging, instance.config,
+                                          instance.services.context.clock)
+        messages.start()
         _ticks = quit_on_termination(app)  # noqa: F841 - kept alive for the event loop
         try:
             shell = Shell(instance.services, on_sign_in_shown, sync=sync)
             shell.show_sign_in()
             return app.exec()
         finally:
+            messages.stop()
             sync.stop()
     finally:
         instance.close()

@@ -37,6 +37,8 @@ EXTERNAL_PARTIES = frozenset({
 })
 _ROLES = frozenset(role.value for role in Role)
 APPROVAL_KINDS = frozenset({"paraf", "pengesahan", "keputusan"})
+# Applicant notifications a step may send when the case reaches it (app.messaging.templates).
+NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
 
@@ -115,6 +117,7 @@ class Step:
     approval: Approval | None
     next: str | None  # a step id, "end:..." or "sop:..."; None when the step decides
     decision: Decision | None
+    notify: str | None = None  # the applicant is told when the case reaches this step
 
     @property
     def internal(self) -> bool:
@@ -287,6 +290,10 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
             raise SopError(path, f"approval kind {spec.get('kind')!r} is not one of "
                            f"{', '.join(sorted(APPROVAL_KINDS))}", step_id)
         approval = Approval(Role(spec["role"]), str(spec["kind"]))
+    notify = raw.get("notify")
+    if notify is not None and notify not in NOTIFICATIONS:
+        raise SopError(path, f"notify {notify!r} is not one of "
+                       f"{', '.join(sorted(NOTIFICATIONS))}", step_id)
     decision = None
     next_target: str | None = None
     if "decision" in raw:
@@ -309,7 +316,8 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
             raise SopError(path, "next must name a step, 'end:...' or 'sop:...'", step_id)
     return Step(id=step_id, title=title, role=str(role), time=time, time_text=time_text,
                 time_source=str(time_source), sop_time=sop_time, documents=tuple(documents),
-                approval=approval, next=next_target, decision=decision)
+                approval=approval, next=next_target, decision=decision,
+                notify=str(notify) if notify else None)
 
 
 def _check_graph(sop: SopDefinition) -> None:

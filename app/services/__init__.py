@@ -70,11 +70,11 @@ class Services:
         supervision = SupervisionService(context, counter, reference)
         auth = AuthService(context)
         holidays = HolidayService(context, reference)
-        cases = CaseService(context, holidays, auth)
         # The instance's data dir holds the database (and the simulator's record of messages).
         data_dir = Path(context.store.engine.url.database or ".").parent
         messaging = MessagingService(context, build_gateway(context.config, data_dir,
                                                             context.secrets))
+        cases = CaseService(context, holidays, auth, messaging=messaging)
         return cls(context, auth, UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    holidays, screening, counter, supervision,

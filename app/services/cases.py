@@ -15,20 +15,22 @@ import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, Role, require
-from app.domain.sla import due, is_overdue
+from app.domain.sla import WorkCalendar, due, is_overdue
 from app.domain.sop import Ending, SopDefinition, Step, load_all, resolve
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.messaging.phone import normalise_phone
 from app.services.auth import AuthService
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
+from app.services.messaging import MessagingService
 from app.store.case_models import (
     Case,
     CaseAttachment,
@@ -38,7 +40,8 @@ from app.store.case_models import (
     UpstreamRequest,
     WorkSeen,
 )
-from app.store.models import User, new_id
+from app.store.models import Office, User, new_id
+from printing.formatting import format_day_date, zone_name
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +64,7 @@ class SubjectForm:
     document_number: str = ""
     nationality: str = ""
     birth_date: date | None = None
+    phone: str = ""  # WhatsApp/SMS number for the applicant's notifications; "" for none
 
 
 @dataclass(frozen=True)
@@ -171,11 +175,13 @@ def _missing(field: str) -> ValidationError:
 
 class CaseService:
     def __init__(self, context: ServiceContext, holidays: HolidayService, auth: AuthService,
-                 definitions: Mapping[str, SopDefinition] | None = None) -> None:
+                 definitions: Mapping[str, SopDefinition] | None = None, *,
+                 messaging: MessagingService | None = None) -> None:
         self._ctx = context
         self._holidays = holidays
         self._auth = auth
         self._definitions = definitions
+        self._messaging = messaging
 
     @property
     def definitions(self) -> Mapping[str, SopDefinition]:
@@ -198,6 +204,7 @@ class CaseService:
         sop = self.sop(sop_code)
         if not subjects or not all(s.full_name.strip() for s in subjects):
             raise _missing("nama subjek")
+        phones = [normalise_phone(s.phone) if s.phone.strip() else "" for s in subjects]
         now = self._ctx.clock()
         with self._change(actor, Permission.CASES_WORK) as uow:
             case = Case(id=new_id(), number=self._number(uow, sop, now),
@@ -208,8 +215,9 @@ class CaseService:
             uow.session.add_all(
                 CaseSubject(case_id=case.id, role=s.role, full_name=" ".join(s.full_name.split()),
                             document_number=s.document_number.strip().upper(),
-                            nationality=s.nationality.strip().upper(), birth_date=s.birth_date)
-                for s in subjects)
+                            nationality=s.nationality.strip().upper(), birth_date=s.birth_date,
+                            phone=phone)
+                for s, phone in zip(subjects, phones, strict=True))
             self._enter(uow, case, sop.first_step, now, actor.username)
             self._event(uow, case, "opened", note=note)
             uow.audit("case.opened", "case", case.id,
@@ -692,6 +700,26 @@ class CaseService:
         elif step.role in UPSTREAM_PARTIES:
             case.status = UPSTREAM
             self._ask_upstream(uow, case, step, now)
+        if step.notify:
+            self._notify(uow, case, step.notify, calendar, now)
+
+    def _notify(self, uow: UnitOfWork, case: Case, template: str, calendar: WorkCalendar,
+                now: datetime) -> None:
+        """Tell the applicants with a phone number (WhatsApp) that their document is ready,
+        in the same transaction as the step; the history says who was told or why nobody."""
+        uow.session.flush()
+        applicants = uow.session.scalars(select(CaseSubject).where(
+            CaseSubject.case_id == case.id, CaseSubject.role == "applicant")).all()
+        told = []
+        for person in applicants:
+            if not person.phone or self._messaging is None:
+                continue
+            self._messaging.queue_in(uow, template, person.phone, "whatsapp", {
+                "name": person.full_name, "number": case.number, "place": _place(uow),
+                "hours": _next_opening(calendar, now)}, case_id=case.id)
+            told.append(person.phone)
+        self._event(uow, case, "notified", answer=template,
+                    note=", ".join(told) or "tanpa nomor telepon pemohon; tidak dikirim")
 
     def _ask_upstream(self, uow: UnitOfWork, case: Case, step: Step, now: datetime) -> None:
         uow.session.flush()
@@ -824,6 +852,28 @@ class CaseService:
 def _delegation(row: Delegation) -> DelegationInfo:
     return DelegationInfo(row.id, row.role, row.from_username, row.to_username, row.start_date,
                           row.end_date, row.revoked_at)
+
+
+def _place(uow: UnitOfWork) -> str:
+    office = uow.session.get(Office, uow.actor.office_code)
+    if office is None:
+        return uow.context.config["office.name"]
+    return f"{office.name}, {office.address}" if office.address else office.name
+
+
+def _next_opening(calendar: WorkCalendar, now: datetime) -> str:
+    """`Kamis, 03-12-2026 pukul 08.00–16.00 WIB`: the next office hours from `now` (today
+    when the office is still open)."""
+    moment = now.astimezone(calendar.zone)
+    day = moment.date()
+    for _ in range(30):
+        hours = calendar.hours_on(day)
+        if hours is not None and (day != moment.date() or moment.time() < hours.closes):
+            opens = datetime.combine(day, hours.opens, calendar.zone)
+            return (f"{format_day_date(day)} pukul {hours.opens:%H.%M}–{hours.closes:%H.%M} "
+                    f"{zone_name(opens)}")
+        day += timedelta(days=1)
+    return "jam layanan kantor"
 
 
 def _upstream(row: UpstreamRequest) -> UpstreamInfo:

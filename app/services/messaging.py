@@ -11,21 +11,23 @@ officer puts it back with `retry`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from app.auth.permissions import Actor, Permission, require
+from app.config import Config
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.messaging.gateway import Channel, GatewayError, MessageGateway, OutgoingMessage
 from app.messaging.phone import normalise_phone
 from app.messaging.templates import render
-from app.services.base import ServiceContext
+from app.services.base import ServiceContext, UnitOfWork, system_actor
 from app.store.messaging_models import ApplicantMessage
 from app.store.models import new_id
+from app.sync.runner import RunnerState, SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -105,22 +107,29 @@ class MessagingService:
             NotFoundError: no such template.
         """
         require(actor, Permission.CASES_WORK)
+        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
+            return self.queue_in(uow, template, recipient, channel, fields, case_id)
+
+    def queue_in(self, uow: UnitOfWork, template: str, recipient: str,
+                 channel: str | Channel, fields: Mapping[str, object],
+                 case_id: str | None = None) -> MessageInfo:
+        """`queue` inside the caller's unit of work (a case step that tells the applicant):
+        the message is queued only if the caller's change commits."""
         chosen = _channel(str(channel))
         number = normalise_phone(recipient)
         text = render(template, {"office": self._ctx.config["office.name"], **fields})
         now = self._ctx.clock()
-        with self._ctx.change(actor, Permission.CASES_WORK) as uow:
-            row = ApplicantMessage(
-                id=new_id(), office_code=actor.office_code, case_id=case_id or None,
-                template=template, channel=str(chosen), recipient=number, text=text,
-                status=QUEUED, attempts=0, last_error="", next_attempt_at=now, created_at=now,
-                created_by=actor.username, gateway_message_id="")
-            uow.session.add(row)
-            uow.audit("message.queued", "applicant_message", row.id,
-                      after={"template": template, "channel": row.channel, "to": number,
-                             "case_id": row.case_id})
-            uow.session.flush()
-            return _info(row)
+        row = ApplicantMessage(
+            id=new_id(), office_code=uow.actor.office_code, case_id=case_id or None,
+            template=template, channel=str(chosen), recipient=number, text=text,
+            status=QUEUED, attempts=0, last_error="", next_attempt_at=now, created_at=now,
+            created_by=uow.actor.username, gateway_message_id="")
+        uow.session.add(row)
+        uow.audit("message.queued", "applicant_message", row.id,
+                  after={"template": template, "channel": row.channel, "to": number,
+                         "case_id": row.case_id})
+        uow.session.flush()
+        return _info(row)
 
     def dispatch(self, actor: Actor, limit: int = 50) -> DispatchResult:
         """Send up to `limit` due messages of the actor's office through the gateway.
@@ -230,3 +239,18 @@ class MessagingService:
     def close(self) -> None:
         self.gateway.close()
 
+
+
+DISPATCH_AGENT = "messaging"
+
+
+def background_dispatcher(messaging: MessagingService, config: Config,
+                          clock: Callable[[], datetime] | None = None,
+                          on_state: Callable[[RunnerState], None] | None = None) -> SyncRunner:
+    """A runner (not started) that sends the queued notifications every
+    `messaging.interval_seconds`, backing off while the gateway fails; the GUI runs it from
+    start to quit, so messages queued by any screen go out without an officer's action."""
+    agent = system_actor(config, DISPATCH_AGENT)
+    return SyncRunner(lambda: messaging.dispatch(agent),
+                      interval=config["messaging.interval_seconds"], clock=clock,
+                      on_state=on_state, name="gapura-messages")

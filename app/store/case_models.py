@@ -52,6 +52,7 @@ class CaseSubject(Base):
     document_number: Mapped[str] = mapped_column(String(20), default="", index=True)
     nationality: Mapped[str] = mapped_column(String(3), default="")
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")  # E.164, for notifications
 
 
 class CaseEvent(Base):

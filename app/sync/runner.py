@@ -61,7 +61,7 @@ class SyncRunner:
     def __init__(self, work: Callable[[], Any], *, interval: float,
                  on_state: Callable[[RunnerState], None] | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 rng: random.Random | None = None) -> None:
+                 rng: random.Random | None = None, name: str = "gapura-sync") -> None:
         self._work = work
         self._interval = interval
         self._on_state = on_state
@@ -71,7 +71,7 @@ class SyncRunner:
         self._stopping = threading.Event()
         self._lock = threading.Lock()
         self._state = RunnerState()
-        self._thread = threading.Thread(target=self._loop, name="gapura-sync", daemon=True)
+        self._thread = threading.Thread(target=self._loop, name=name, daemon=True)
 
     @property
     def state(self) -> RunnerState:

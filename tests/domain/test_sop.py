@@ -265,6 +265,8 @@ def test_a_good_definition_loads(tmp_path):
      'question = "?"\nbranches = { x = "a", y = "b" }', "a", "both next and a decision"),
     ('time = "1 hari kerja"', 'time = "1 hari kerja"\ntime_source = "kira"', "b",
      "time_source 'kira'"),
+    ('time = "2 jam"', 'time = "2 jam"\nnotify = "pizza_ready"', "c",
+     "notify 'pizza_ready' is not one of passport_ready, permit_ready"),
 ])
 def test_a_malformed_definition_names_the_file_and_the_step(tmp_path, old, new, step, message):
     assert old in GOOD
@@ -302,3 +304,12 @@ def test_file_level_errors_name_the_file(tmp_path):
     _write(twice, GOOD.replace('code = "T1"', 'code = "T2"\ncovers = ["T1"]'), "two.toml")
     with pytest.raises(SopError, match=r"^two.toml: SOP 'T1' is already defined by one.toml"):
         load_all(twice)
+
+
+def test_notifications_name_templates_that_exist(sops):
+    from app.messaging.templates import TEMPLATES
+
+    notified = {s.notify for sop in sops.values() for s in sop.steps if s.notify}
+    assert notified == {"passport_ready", "permit_ready"}
+    assert notified <= set(TEMPLATES)
+    assert sops["ITK"].step("serahkan_dokim").notify == "permit_ready"

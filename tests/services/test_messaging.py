@@ -181,3 +181,22 @@ def test_a_message_being_sent_is_not_picked_by_a_second_dispatcher(services, off
     [sent] = first.dispatch(officer).sent
     assert seen == [(queued.id, ())]
     assert (sent.id, sent.status, sent.attempts) == (queued.id, SENT, 1)
+
+
+def test_the_background_dispatcher_sends_what_was_queued(services, officer, gateway):
+    import threading
+
+    from app.services.messaging import background_dispatcher
+
+    queued = services.messaging.queue(officer, "passport_ready", "081234567890", "whatsapp",
+                                      FIELDS)
+    rounds = threading.Event()
+    runner = background_dispatcher(services.messaging, services.context.config,
+                                   on_state=lambda state: rounds.set() if state.rounds else None)
+    runner.start()
+    try:
+        assert rounds.wait(10), "no dispatch round within 10 s"
+    finally:
+        assert runner.stop()
+    assert [m.message_id for m in gateway.sent()] == [queued.id]
+    assert runner.state.last_error is None and runner.state.last_result.sent[0].id == queued.id

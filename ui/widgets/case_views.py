@@ -48,6 +48,7 @@ _ACTIONS = {
     "assigned": QT_TRANSLATE_NOOP("case_views", "ditugaskan"),
     "decided": QT_TRANSLATE_NOOP("case_views", "diputus Kanwil/Ditjen"),
     "cancelled": QT_TRANSLATE_NOOP("case_views", "dibatalkan"),
+    "notified": QT_TRANSLATE_NOOP("case_views", "pemohon diberi tahu"),
 }
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/bmp", "image/gif")
 

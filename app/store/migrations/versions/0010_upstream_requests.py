@@ -1,5 +1,6 @@
 """Upstream requests: case steps that wait for the Kanwil or the Ditjen (shared kind `approval`);
-a delegation can be revoked; when each officer last looked at their new work.
+a delegation can be revoked; when each officer last looked at their new work; a case subject's
+phone number for notifications.
 
 Revision ID: 0010
 Revises: 0009
@@ -53,9 +54,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("delegations") as batch:
         batch.add_column(sa.Column("revoked_at", UtcDateTime(), nullable=True))
+    with op.batch_alter_table("case_subjects") as batch:
+        batch.add_column(sa.Column("phone", sa.String(20), nullable=False, server_default=""))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("case_subjects") as batch:
+        batch.drop_column("phone")
     with op.batch_alter_table("delegations") as batch:
         batch.drop_column("revoked_at")
     op.drop_table("work_seen")
