@@ -23,18 +23,6 @@
 <context>
     <name>ApprovalsScreen</name>
     <message>
-        <source>paraf</source>
-        <translation>initial (paraf)</translation>
-    </message>
-    <message>
-        <source>pengesahan</source>
-        <translation>endorsement (pengesahan)</translation>
-    </message>
-    <message>
-        <source>keputusan</source>
-        <translation>decision (keputusan)</translation>
-    </message>
-    <message>
         <source>Nomor</source>
         <translation>Number</translation>
     </message>
@@ -67,42 +55,6 @@
         <translation>Time left</translation>
     </message>
     <message>
-        <source>Dokumen</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <source>Jenis</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Ukuran</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
-    </message>
-    <message>
-        <source>Waktu</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Petugas</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>Tindakan</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Jawaban</source>
-        <translation>Answer</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
         <source>&amp;Setujui (Ctrl+Enter)</source>
         <translation>&amp;Approve (Ctrl+Enter)</translation>
     </message>
@@ -131,26 +83,6 @@
         <translation>History</translation>
     </message>
     <message>
-        <source>{d} hari {h} jam</source>
-        <translation>{d} d {h} h</translation>
-    </message>
-    <message>
-        <source>{h} jam {m} menit</source>
-        <translation>{h} h {m} min</translation>
-    </message>
-    <message>
-        <source>{m} menit</source>
-        <translation>{m} min</translation>
-    </message>
-    <message>
-        <source>terlambat {span}</source>
-        <translation>{span} late</translation>
-    </message>
-    <message>
-        <source>sisa {span}</source>
-        <translation>{span} left</translation>
-    </message>
-    <message>
         <source>{n} perkara dipilih.</source>
         <translation>{n} cases selected.</translation>
     </message>
@@ -161,14 +93,6 @@
     <message>
         <source>&lt;b&gt;{number}&lt;/b&gt; — {title}&lt;br&gt;SOP {sop}, langkah “{step}”: {approval}&lt;br&gt;Subjek: {subjects}&lt;br&gt;Dibuka {opened} oleh {opened_by}; disiapkan oleh {prepared_by}</source>
         <translation>&lt;b&gt;{number}&lt;/b&gt; — {title}&lt;br&gt;SOP {sop}, step “{step}”: {approval}&lt;br&gt;Subjects: {subjects}&lt;br&gt;Opened {opened} by {opened_by}; prepared by {prepared_by}</translation>
-    </message>
-    <message>
-        <source>{kb} KB</source>
-        <translation>{kb} KB</translation>
-    </message>
-    <message>
-        <source>{user} a.n. {head}</source>
-        <translation>{user} on behalf of {head}</translation>
     </message>
     <message>
         <source>Langkah “{step}” meminta keputusan; setujui perkara pada langkah yang sama bersama-sama.</source>
@@ -232,7 +156,7 @@
     </message>
     <message>
         <source>Nama pengguna pejabat</source>
-        <translation>Deputy's username</translation>
+        <translation>Deputy&apos;s username</translation>
     </message>
     <message>
         <source>Peran</source>
@@ -499,6 +423,399 @@
     <message>
         <source>Pembayaran biaya beban dicatat.</source>
         <translation>Payment of the charge recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDocuments</name>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ukuran</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>{kb} KB</source>
+        <translation>{kb} KB</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHistory</name>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Tindakan</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{user} a.n. {head}</source>
+        <translation>{user} for {head}</translation>
+    </message>
+</context>
+<context>
+    <name>CasesScreen</name>
+    <message>
+        <source>Lampirkan berkas</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Dokumen pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
+        <translation>Scanned documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Berjalan</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Menunggu persetujuan</source>
+        <translation>Waiting for approval</translation>
+    </message>
+    <message>
+        <source>Menunggu Kanwil/Ditjen</source>
+        <translation>Waiting for Kanwil/Ditjen</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Penjamin</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Deteni</source>
+        <translation>Detainee</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Nomor perkara, nama atau nomor paspor</source>
+        <translation>Case number, name or passport number</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Hanya yang terlambat</source>
+        <translation>Late only</translation>
+    </message>
+    <message>
+        <source>&amp;Cari</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Dibuka dari</source>
+        <translation>Opened from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>SOP / Judul</source>
+        <translation>SOP / Title</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subjects</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Peran / Petugas</source>
+        <translation>Role / Officer</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Pilih perkara untuk melihat rinciannya.</source>
+        <translation>Select a case to see its details.</translation>
+    </message>
+    <message>
+        <source>Perkara &amp;baru… (Ctrl+N)</source>
+        <translation>&amp;New case… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Selesaikan langkah (Ctrl+Enter)</source>
+        <translation>&amp;Complete step (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Ca&amp;tatan… (Ctrl+M)</source>
+        <translation>No&amp;te… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Lampirkan berkas… (Ctrl+Shift+L)</source>
+        <translation>&amp;Attach file… (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
+        <source>T&amp;ugaskan… (Ctrl+Shift+U)</source>
+        <translation>Assi&amp;gn… (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Bata&amp;lkan perkara…</source>
+        <translation>Cance&amp;l case…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Berkas perkara</source>
+        <translation>Case documents</translation>
+    </message>
+    <message>
+        <source>semua</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>{n} perkara ditemukan. Terlambat di kantor ini: {late}.</source>
+        <translation>{n} cases found. Late in this office: {late}.</translation>
+    </message>
+    <message>
+        <source>{status} ({outcome})</source>
+        <translation>{status} ({outcome})</translation>
+    </message>
+    <message>
+        <source>{status} — Terlambat</source>
+        <translation>{status} — Late</translation>
+    </message>
+    <message>
+        <source>Subjek: {subjects}</source>
+        <translation>Subjects: {subjects}</translation>
+    </message>
+    <message>
+        <source>Dibuka {opened} oleh {user}</source>
+        <translation>Opened {opened} by {user}</translation>
+    </message>
+    <message>
+        <source>Langkah sekarang: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>Current step: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Dikerjakan oleh: {who}</source>
+        <translation>Done by: {who}</translation>
+    </message>
+    <message>
+        <source>Langkah pihak luar: {party} — dicatat oleh petugas perkara mana pun</source>
+        <translation>Step of an outside party: {party} — recorded by any case officer</translation>
+    </message>
+    <message>
+        <source>Ditugaskan kepada: {user}</source>
+        <translation>Assigned to: {user}</translation>
+    </message>
+    <message>
+        <source>Dokumen yang dihasilkan: {documents}</source>
+        <translation>Documents produced: {documents}</translation>
+    </message>
+    <message>
+        <source>{time} (standar bawaan; SOP tidak menyebut waktu)</source>
+        <translation>{time} (default standard; the SOP names no time)</translation>
+    </message>
+    <message>
+        <source>Standar waktu: {time}; batas waktu: {due}</source>
+        <translation>Time standard: {time}; due: {due}</translation>
+    </message>
+    <message>
+        <source>Keputusan: {question} ({answers})</source>
+        <translation>Decision: {question} ({answers})</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan: {approval}</source>
+        <translation>Needs approval: {approval}</translation>
+    </message>
+    <message>
+        <source>Menunggu keputusan {party} melalui server pusat; perkara berlanjut sendiri setelah sinkronisasi membawa keputusannya.</source>
+        <translation>Waiting for the decision of {party} through the central server; the case moves on by itself once sync brings the decision.</translation>
+    </message>
+    <message>
+        <source>{party}: {step} — menunggu keputusan</source>
+        <translation>{party}: {step} — waiting for a decision</translation>
+    </message>
+    <message>
+        <source>{party}: {step} — diputus{answer} oleh {who}, surat {reference}</source>
+        <translation>{party}: {step} — decided{answer} by {who}, letter {reference}</translation>
+    </message>
+    <message>
+        <source>Perkara baru</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>SOP</source>
+        <translation>SOP</translation>
+    </message>
+    <message>
+        <source>Subjek sebagai</source>
+        <translation>Subject as</translation>
+    </message>
+    <message>
+        <source>Nama subjek</source>
+        <translation>Subject's name</translation>
+    </message>
+    <message>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan (kode 3 huruf)</source>
+        <translation>Nationality (3-letter code)</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp/ponsel (untuk pemberitahuan)</source>
+        <translation>WhatsApp/mobile number (for notifications)</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Buka perkara</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <source>Perkara {number} dibuka pada langkah “{step}”.</source>
+        <translation>Case {number} opened at the step “{step}”.</translation>
+    </message>
+    <message>
+        <source>{number}: langkah “{step}”.</source>
+        <translation>{number}: step “{step}”.</translation>
+    </message>
+    <message>
+        <source>Langkah ini dilakukan oleh {party}; Anda mencatat bahwa langkah itu sudah terjadi.</source>
+        <translation>This step is done by {party}; you record that it has taken place.</translation>
+    </message>
+    <message>
+        <source>Selesaikan langkah</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>&amp;Selesaikan</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>{number} selesai ({outcome}).</source>
+        <translation>{number} closed ({outcome}).</translation>
+    </message>
+    <message>
+        <source>{number} menunggu {approval}.</source>
+        <translation>{number} waits for {approval}.</translation>
+    </message>
+    <message>
+        <source>{number}: “{done}” selesai; berikutnya “{step}”.</source>
+        <translation>{number}: “{done}” done; next “{step}”.</translation>
+    </message>
+    <message>
+        <source>Catatan perkara</source>
+        <translation>Case note</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Catatan disimpan pada {number}.</source>
+        <translation>Note saved on {number}.</translation>
+    </message>
+    <message>
+        <source>{name} dilampirkan pada {number} (SHA-256 {digest}).</source>
+        <translation>{name} attached to {number} (SHA-256 {digest}).</translation>
+    </message>
+    <message>
+        <source>Tugaskan perkara</source>
+        <translation>Assign case</translation>
+    </message>
+    <message>
+        <source>Nama pengguna petugas</source>
+        <translation>Officer's username</translation>
+    </message>
+    <message>
+        <source>&amp;Tugaskan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>{number} ditugaskan kepada {user}.</source>
+        <translation>{number} assigned to {user}.</translation>
+    </message>
+    <message>
+        <source>Batalkan perkara</source>
+        <translation>Cancel case</translation>
+    </message>
+    <message>
+        <source>Alasan pembatalan</source>
+        <translation>Reason for cancelling</translation>
+    </message>
+    <message>
+        <source>&amp;Batalkan perkara</source>
+        <translation>&amp;Cancel case</translation>
+    </message>
+    <message>
+        <source>{number}: perkara dihentikan dan tidak dapat dilanjutkan; riwayatnya tetap tersimpan.</source>
+        <translation>{number}: the case is stopped and cannot go on; its history is kept.</translation>
+    </message>
+    <message>
+        <source>{number} dibatalkan.</source>
+        <translation>{number} cancelled.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +1150,10 @@
         <translation>&amp;Cancel</translation>
     </message>
     <message>
+        <source>tidak diisi</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
         <source>Wajib diisi: {fields}</source>
         <translation>Required: {fields}</translation>
     </message>
@@ -904,6 +1225,10 @@
     <message>
         <source>&amp;Menu navigasi</source>
         <translation>&amp;Navigation menu</translation>
+    </message>
+    <message>
+        <source>&amp;Pekerjaan saya…</source>
+        <translation>My &amp;work…</translation>
     </message>
     <message>
         <source>Sin&amp;kronisasi</source>
@@ -2011,6 +2336,183 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>WorkBadge</name>
+    <message>
+        <source>Daftar pekerjaan Anda (Ctrl+Shift+W)</source>
+        <translation>Your work list (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <source>Pekerjaan: {total}</source>
+        <translation>Work: {total}</translation>
+    </message>
+    <message>
+        <source> • {new} baru</source>
+        <translation> • {new} new</translation>
+    </message>
+    <message>
+        <source> • {late} terlambat</source>
+        <translation> • {late} late</translation>
+    </message>
+</context>
+<context>
+    <name>WorkDialog</name>
+    <message>
+        <source>Pekerjaan saya</source>
+        <translation>My work</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Perkara</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Mengapa</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Sisa waktu</source>
+        <translation>Time left</translation>
+    </message>
+    <message>
+        <source>Memuat…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>&amp;Buka</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Tidak ada pekerjaan yang menunggu Anda.</source>
+        <translation>No work is waiting for you.</translation>
+    </message>
+    <message>
+        <source>{n} perkara menunggu Anda.</source>
+        <translation>{n} cases are waiting for you.</translation>
+    </message>
+</context>
+<context>
+    <name>case_views</name>
+    <message>
+        <source>paraf</source>
+        <translation>initial (paraf)</translation>
+    </message>
+    <message>
+        <source>pengesahan</source>
+        <translation>endorsement (pengesahan)</translation>
+    </message>
+    <message>
+        <source>keputusan</source>
+        <translation>decision (keputusan)</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Kanwil Kemenkumham</source>
+        <translation>Regional office (Kanwil)</translation>
+    </message>
+    <message>
+        <source>Ditjen Imigrasi</source>
+        <translation>Directorate General of Immigration</translation>
+    </message>
+    <message>
+        <source>Instansi terkait</source>
+        <translation>Agency concerned</translation>
+    </message>
+    <message>
+        <source>Penegak hukum</source>
+        <translation>Law enforcement</translation>
+    </message>
+    <message>
+        <source>Penanggung jawab alat angkut</source>
+        <translation>Carrier's responsible party</translation>
+    </message>
+    <message>
+        <source>Pihak ketiga</source>
+        <translation>Third party</translation>
+    </message>
+    <message>
+        <source>Dokter</source>
+        <translation>Doctor</translation>
+    </message>
+    <message>
+        <source>dibuka</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <source>langkah selesai</source>
+        <translation>step done</translation>
+    </message>
+    <message>
+        <source>disetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>ditolak</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <source>dikembalikan</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>catatan</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>berkas dilampirkan</source>
+        <translation>file attached</translation>
+    </message>
+    <message>
+        <source>ditugaskan</source>
+        <translation>assigned</translation>
+    </message>
+    <message>
+        <source>diputus Kanwil/Ditjen</source>
+        <translation>decided by Kanwil/Ditjen</translation>
+    </message>
+    <message>
+        <source>dibatalkan</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>pemohon diberi tahu</source>
+        <translation>applicant notified</translation>
+    </message>
+    <message>
+        <source>{d} hari {h} jam</source>
+        <translation>{d} d {h} h</translation>
+    </message>
+    <message>
+        <source>{h} jam {m} menit</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{m} menit</source>
+        <translation>{m} min</translation>
+    </message>
+    <message>
+        <source>terlambat {span}</source>
+        <translation>{span} late</translation>
+    </message>
+    <message>
+        <source>sisa {span}</source>
+        <translation>{span} left</translation>
+    </message>
+</context>
+<context>
     <name>gapura</name>
     <message>
         <source>Kata sandi minimal {length} karakter.</source>
@@ -3045,6 +3547,14 @@ Immigration office workstation application.</translation>
         <translation>File not found.</translation>
     </message>
     <message>
+        <source>Perkara {number} sudah selesai atau dibatalkan.</source>
+        <translation>Case {number} is already closed or cancelled.</translation>
+    </message>
+    <message>
+        <source>Perkara hanya dapat dibatalkan oleh petugas yang membukanya atau Kepala Seksi/Kepala Kantor.</source>
+        <translation>A case can be cancelled only by the officer who opened it or a section head or head of office.</translation>
+    </message>
+    <message>
         <source>Hanya pemegang peran {role} yang dapat menunjuk pejabat untuk peran itu.</source>
         <translation>Only a holder of the role {role} can name a deputy for it.</translation>
     </message>
@@ -3059,6 +3569,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Pejabat {username} tidak ditemukan di kantor ini atau bukan Kepala Seksi/Kepala Kantor.</source>
         <translation>Official {username} is not found in this office or is not a section head or head of office.</translation>
+    </message>
+    <message>
+        <source>Penunjukan pejabat tidak ditemukan, atau bukan penunjukan dari Anda.</source>
+        <translation>The delegation was not found, or it is not one you gave.</translation>
     </message>
     <message>
         <source>Pilih jawaban untuk “{question}”: {answers}.</source>
@@ -3095,6 +3609,78 @@ Immigration office workstation application.</translation>
     <message>
         <source>Tidak ada hari libur pada {day}.</source>
         <translation>There is no holiday on {day}.</translation>
+    </message>
+    <message>
+        <source>Gateway pesan tidak menerima pesan.</source>
+        <translation>The messaging gateway did not accept the message.</translation>
+    </message>
+    <message>
+        <source>Gateway pesan tidak dapat dihubungi ({where}). Pesan tetap dalam antrean dan akan dikirim lagi.</source>
+        <translation>The messaging gateway cannot be reached ({where}). The message stays queued and will be sent again.</translation>
+    </message>
+    <message>
+        <source>Gateway pesan sedang bermasalah (kode {status}). Pesan tetap dalam antrean dan akan dikirim lagi.</source>
+        <translation>The messaging gateway has a problem (code {status}). The message stays queued and will be sent again.</translation>
+    </message>
+    <message>
+        <source>Gateway pesan menolak pesan ke {to} (kode {status}): {reason}. Periksa nomor tujuan; pesan ini tidak akan dikirim lagi otomatis.</source>
+        <translation>The messaging gateway refused the message to {to} (code {status}): {reason}. Check the number; this message will not be sent again automatically.</translation>
+    </message>
+    <message>
+        <source>Gateway pesan belum diatur lengkap ({what}). Minta Admin TIK mengisinya; pesan tetap dalam antrean.</source>
+        <translation>The messaging gateway is not fully set up ({what}). Ask the IT admin to complete it; the message stays queued.</translation>
+    </message>
+    <message>
+        <source>Nomor telepon &quot;{number}&quot; tidak valid. Tulis nomor seluler Indonesia (08xx, 628xx atau +628xx) atau nomor luar negeri dengan kode negara (+kode negara, mis. +61...).</source>
+        <translation>The phone number "{number}" is not valid. Write an Indonesian mobile number (08xx, 628xx or +628xx) or a foreign number with its country code (+country code, e.g. +61...).</translation>
+    </message>
+    <message>
+        <source>Paspor siap diambil</source>
+        <translation>Passport ready for collection</translation>
+    </message>
+    <message>
+        <source>Izin tinggal selesai</source>
+        <translation>Stay permit ready</translation>
+    </message>
+    <message>
+        <source>Permohonan diterima</source>
+        <translation>Application received</translation>
+    </message>
+    <message>
+        <source>Permohonan perlu perbaikan</source>
+        <translation>Application needs correction</translation>
+    </message>
+    <message>
+        <source>Templat pesan {code} tidak dikenal.</source>
+        <translation>Unknown message template {code}.</translation>
+    </message>
+    <message>
+        <source>Isian {field} wajib diisi untuk pesan &quot;{template}&quot;.</source>
+        <translation>The field {field} is required for the message "{template}".</translation>
+    </message>
+    <message>
+        <source>Pesan terlalu panjang ({length} karakter, paling banyak {maximum}). Persingkat isiannya.</source>
+        <translation>The message is too long ({length} characters, at most {maximum}). Shorten its fields.</translation>
+    </message>
+    <message>
+        <source>Saluran pesan {channel} tidak dikenal (whatsapp atau sms).</source>
+        <translation>Unknown message channel {channel} (whatsapp or sms).</translation>
+    </message>
+    <message>
+        <source>Status pesan {status} tidak dikenal.</source>
+        <translation>Unknown message status {status}.</translation>
+    </message>
+    <message>
+        <source>Pesan tidak ditemukan.</source>
+        <translation>Message not found.</translation>
+    </message>
+    <message>
+        <source>Hanya pesan yang gagal yang dapat dikirim ulang (status pesan ini: {status}).</source>
+        <translation>Only a failed message can be sent again (this message's status: {status}).</translation>
+    </message>
+    <message>
+        <source>Berkas {name} tidak dapat dibaca.</source>
+        <translation>The file {name} cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3736,10 @@ Immigration office workstation application.</translation>
         <translation>Detention</translation>
     </message>
     <message>
+        <source>Perkara</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
         <source>Persetujuan</source>
         <translation>Approvals</translation>
     </message>
@@ -3168,6 +3758,25 @@ Immigration office workstation application.</translation>
     <message>
         <source>Admin</source>
         <translation>Admin</translation>
+    </message>
+</context>
+<context>
+    <name>work</name>
+    <message>
+        <source>Menunggu persetujuan Anda</source>
+        <translation>Waiting for your approval</translation>
+    </message>
+    <message>
+        <source>Ditugaskan kepada Anda</source>
+        <translation>Assigned to you</translation>
+    </message>
+    <message>
+        <source>Langkah untuk peran Anda</source>
+        <translation>A step for your role</translation>
+    </message>
+    <message>
+        <source>Dikembalikan untuk perbaikan</source>
+        <translation>Returned for correction</translation>
     </message>
 </context>
 </TS>

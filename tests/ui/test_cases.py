@@ -156,7 +156,8 @@ def test_a_new_case_is_opened_through_the_dialog(qtbot, services, people):
     screen = _screen(qtbot, services, people["loket"])
     answer_modal(_answer([], sop="ITK — Penerbitan Izin Tinggal Kunjungan",
                          name="  Eriksson   Anna ", passport="l898902c3", nationality="swe",
-                         birth=date(1974, 8, 12), note="Datang sendiri"))
+                         birth=date(1974, 8, 12), phone="0812-1111-2222",
+                         note="Datang sendiri"))
     qtbot.keyClick(screen.table, Qt.Key.Key_N, CTRL)
     qtbot.waitUntil(lambda: "dibuka" in screen.message.text())
     _wait_ops(qtbot)
@@ -165,8 +166,8 @@ def test_a_new_case_is_opened_through_the_dialog(qtbot, services, people):
     assert case.subjects == ("Eriksson Anna",)
     with services.context.store.read() as session:
         subject = session.scalars(select(CaseSubject)).one()
-        assert (subject.document_number, subject.nationality, subject.birth_date) == (
-            "L898902C3", "SWE", date(1974, 8, 12))
+        assert (subject.document_number, subject.nationality, subject.birth_date,
+                subject.phone) == ("L898902C3", "SWE", date(1974, 8, 12), "+6281211112222")
     assert _numbers(screen) == [case.number]
     qtbot.waitUntil(lambda: case.number in screen.summary.text())
     assert "Menerima permohonan" in screen.summary.text()
@@ -312,3 +313,37 @@ def test_a_waiting_case_cannot_be_completed_from_here(qtbot, services, people):
     assert "Perlu persetujuan: paraf (Kepala Seksi)" in screen.summary.text()
     assert not screen.buttons["complete"].isEnabled()
     assert services.cases.get(people["loket"], case.id).status == WAITING
+
+
+def test_the_opener_cancels_a_case_with_a_reason(qtbot, services, people):
+    case = services.cases.open(people["loket"], "ITK", [APPLICANT])
+    screen = _screen(qtbot, services, people["loket"])
+    _select(qtbot, screen, case.number)
+    assert screen.buttons["cancel"].isEnabled()
+    answer_modal(_answer([], reason="Pemohon menarik permohonan"))
+    screen.buttons["cancel"].click()
+    qtbot.waitUntil(lambda: "dibatalkan" in screen.message.text())
+    _wait_ops(qtbot)
+    assert services.cases.get(people["loket"], case.id).status == "cancelled"
+    qtbot.waitUntil(lambda: "Dibatalkan" in screen.summary.text())
+    assert not screen.buttons["cancel"].isEnabled()
+
+
+def test_a_case_waiting_for_the_kanwil_says_so(qtbot, services, people, make_actor):
+    from tests.conftest import PASSWORD
+
+    kakanim = make_actor(Role.OFFICE_HEAD, username="kakanim1")
+    cases = services.cases
+    case = cases.open(people["loket"], "B7", [TANAKA])
+    while case.step_id != "disposisi_kakanim":
+        case = cases.complete(people["loket"], case.id,
+                              answer="tidak" if case.step_id == "periksa_cekal" else None)
+    [case] = cases.approve(kakanim, [case.id], PASSWORD)
+    screen = _screen(qtbot, services, people["loket"])
+    row = _numbers(screen).index(case.number)
+    assert screen.table.item(row, 7).text() == "Menunggu Kanwil/Ditjen"
+    _select(qtbot, screen, case.number)
+    text = screen.summary.text()
+    assert "Menunggu keputusan Kanwil Kemenkumham melalui server pusat" in text
+    assert "menunggu keputusan" in text.split("<br>")[-1]
+    assert not screen.buttons["complete"].isEnabled()  # the Kanwil decides, not the counter

@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QBrush, QIcon, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -75,8 +75,9 @@ SUBJECT_ROLES = ("applicant", "sponsor", "detainee", "reporter")
 def _choose_file(parent: QWidget) -> str:
     """Ask for a scanned document; "" when the officer cancels."""
     path, _filter = QFileDialog.getOpenFileName(
-        parent, parent.tr("Lampirkan berkas"), "",
-        parent.tr("Dokumen pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)"))
+        parent, QCoreApplication.translate("CasesScreen", "Lampirkan berkas"), "",
+        QCoreApplication.translate("CasesScreen", "Dokumen pindaian (*.pdf *.png *.jpg *.jpeg);;"
+                                                  "Semua berkas (*)"))
     return path
 
 
@@ -449,12 +450,13 @@ class CasesScreen(QWidget):
             FormField("passport", self.tr("Nomor paspor")),
             FormField("nationality", self.tr("Kewarganegaraan (kode 3 huruf)")),
             FormField("birth", self.tr("Tanggal lahir"), "optional_date"),
+            FormField("phone", self.tr("Nomor WhatsApp/ponsel (untuk pemberitahuan)")),
             FormField("note", self.tr("Catatan"), "text"),
         ], self.tr("&Buka perkara"))
         if values is None:
             return
         subject = SubjectForm(roles[values["role"]], values["name"], values["passport"],
-                              values["nationality"], values["birth"])
+                              values["nationality"], values["birth"], values["phone"])
         code = labels[values["sop"]]
         self._run("new", values, lambda: self._services.cases.open(
             self._actor, code, [subject], note=values["note"]), self._opened)

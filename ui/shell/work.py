@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.auth.permissions import Actor
 from app.services import Services
 from app.services.cases import WorkItem, WorkReason, WorkSummary
+from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.case_views import OVERDUE, countdown, party_text
 from ui.widgets.table import RecordTable
@@ -38,15 +39,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def badge_text(summary: WorkSummary) -> str:
-    text = _tr("Pekerjaan: {total}").format(total=summary.total)
-    if summary.new:
-        text += _tr(" • {new} baru").format(new=summary.new)
-    if summary.overdue:
-        text += _tr(" • {late} terlambat").format(late=summary.overdue)
-    return text
-
-
 class WorkBadge(QPushButton):
     """The status bar's count of the officer's work; clicking it opens the list."""
 
@@ -54,12 +46,17 @@ class WorkBadge(QPushButton):
         super().__init__(parent)
         self.setObjectName("statusWork")
         self.setFlat(True)
-        self.setToolTip(_tr("Daftar pekerjaan Anda (Ctrl+Shift+W)"))
+        self.setToolTip(self.tr("Daftar pekerjaan Anda (Ctrl+Shift+W)"))
         self.summary: WorkSummary | None = None
 
     def show_summary(self, summary: WorkSummary) -> None:
         self.summary = summary
-        self.setText(badge_text(summary))
+        text = self.tr("Pekerjaan: {total}").format(total=summary.total)
+        if summary.new:
+            text += self.tr(" • {new} baru").format(new=summary.new)
+        if summary.overdue:
+            text += self.tr(" • {late} terlambat").format(late=summary.overdue)
+        self.setText(text)
         font = QFont(self.font())
         font.setBold(summary.new > 0)
         self.setFont(font)
@@ -74,19 +71,21 @@ class WorkDialog(QDialog):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("workDialog")
-        self.setWindowTitle(_tr("Pekerjaan saya"))
+        self.setWindowTitle(self.tr("Pekerjaan saya"))
         self.resize(900, 420)
         self._services = services
         self._actor = actor
         self.items: list[WorkItem] = []
-        self.table = RecordTable([_tr("Baru"), _tr("Nomor"), _tr("Perkara"), _tr("Langkah"),
-                                  _tr("Mengapa"), _tr("Sisa waktu")])
+        self.table = RecordTable([self.tr("Baru"), self.tr("Nomor"), self.tr("Perkara"),
+                                  self.tr("Langkah"), self.tr("Mengapa"),
+                                  self.tr("Sisa waktu")])
         self.table.setObjectName("work")
         self.table.doubleClicked.connect(self.open_current)
-        self.note = QLabel(_tr("Memuat…"))
+        self.note = QLabel(self.tr("Memuat…"))
         self.note.setObjectName("workNote")
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton(_tr("&Buka"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.open_button = buttons.addButton(self.tr("&Buka"),
+                                             QDialogButtonBox.ButtonRole.AcceptRole)
         self.open_button.setObjectName("openWork")
         self.open_button.clicked.connect(self.open_current)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -109,7 +108,8 @@ class WorkDialog(QDialog):
             cases.mark_seen(self._actor)  # what the officer now sees is no longer new
             return items
 
-        run_in_background(self, work, self._show, lambda error: self.note.setText(str(error)))
+        run_in_background(self, work, self._show,
+                          lambda error: self.note.setText(error_text(error)))
 
     def _show(self, items: list[WorkItem]) -> None:
         self.items = items
@@ -127,8 +127,8 @@ class WorkDialog(QDialog):
             if item.case.overdue:
                 for column in range(self.table.columnCount()):
                     self.table.item(row, column).setForeground(QBrush(OVERDUE))
-        self.note.setText(_tr("Tidak ada pekerjaan yang menunggu Anda.") if not items else
-                          _tr("{n} perkara menunggu Anda.").format(n=len(items)))
+        self.note.setText(self.tr("Tidak ada pekerjaan yang menunggu Anda.") if not items else
+                          self.tr("{n} perkara menunggu Anda.").format(n=len(items)))
         if items:
             self.table.selectRow(0)
             self.table.setFocus()

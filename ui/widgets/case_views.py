@@ -53,6 +53,16 @@ _ACTIONS = {
 IMAGE_TYPES = ("image/png", "image/jpeg", "image/bmp", "image/gif")
 
 
+# The time spans of `countdown`, marked here so that lupdate sees them.
+_SPANS = {
+    "days": QT_TRANSLATE_NOOP("case_views", "{d} hari {h} jam"),
+    "hours": QT_TRANSLATE_NOOP("case_views", "{h} jam {m} menit"),
+    "minutes": QT_TRANSLATE_NOOP("case_views", "{m} menit"),
+    "late": QT_TRANSLATE_NOOP("case_views", "terlambat {span}"),
+    "left": QT_TRANSLATE_NOOP("case_views", "sisa {span}"),
+}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -66,14 +76,14 @@ def countdown(due_at: datetime | None, now: datetime) -> tuple[str, bool]:
     days, rest = divmod(minutes, 24 * 60)
     hours, minutes = divmod(rest, 60)
     if days:
-        span = _tr("{d} hari {h} jam").format(d=days, h=hours)
+        span = _tr(_SPANS["days"]).format(d=days, h=hours)
     elif hours:
-        span = _tr("{h} jam {m} menit").format(h=hours, m=minutes)
+        span = _tr(_SPANS["hours"]).format(h=hours, m=minutes)
     else:
-        span = _tr("{m} menit").format(m=minutes)
+        span = _tr(_SPANS["minutes"]).format(m=minutes)
     if seconds < 0:
-        return _tr("terlambat {span}").format(span=span), True
-    return _tr("sisa {span}").format(span=span), False
+        return _tr(_SPANS["late"]).format(span=span), True
+    return _tr(_SPANS["left"]).format(span=span), False
 
 
 def approval_text(approval: str) -> str:
@@ -98,14 +108,17 @@ class CaseHistory(RecordTable):
     """A case's events: when, who (and on whose behalf), at which step, what, answer, note."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([_tr("Waktu"), _tr("Petugas"), _tr("Langkah"), _tr("Tindakan"),
-                          _tr("Jawaban"), _tr("Catatan")], parent)
+        super().__init__([], parent)
+        headers = [self.tr("Waktu"), self.tr("Petugas"), self.tr("Langkah"),
+                   self.tr("Tindakan"), self.tr("Jawaban"), self.tr("Catatan")]
+        self.setColumnCount(len(headers))
+        self.setHorizontalHeaderLabels(headers)
         self.setObjectName("history")
 
     def show_events(self, events: Sequence[EventInfo], zone: tzinfo) -> None:
         self.fill([(e.at, (
             e.at.astimezone(zone).strftime("%d-%m %H:%M"),
-            _tr("{user} a.n. {head}").format(user=e.username, head=e.on_behalf_of)
+            self.tr("{user} a.n. {head}").format(user=e.username, head=e.on_behalf_of)
             if e.on_behalf_of else e.username,
             e.step_id, _tr(_ACTIONS[e.action]) if e.action in _ACTIONS else e.action,
             e.answer, e.note)) for e in events])
@@ -119,7 +132,8 @@ class CaseDocuments(QWidget):
         super().__init__(parent)
         self._load = load
         self._kinds: dict[str, str] = {}  # attachment id -> content type
-        self.table = RecordTable([_tr("Dokumen"), _tr("Jenis"), _tr("Ukuran"), _tr("SHA-256")])
+        self.table = RecordTable([self.tr("Dokumen"), self.tr("Jenis"), self.tr("Ukuran"),
+                                  self.tr("SHA-256")])
         self.table.setObjectName("attachments")
         self.table.itemSelectionChanged.connect(self._selected)
         self.preview = PdfPreview()
@@ -138,7 +152,7 @@ class CaseDocuments(QWidget):
     def show_attachments(self, attachments: Sequence[AttachmentInfo]) -> None:
         self._kinds = {a.id: a.content_type for a in attachments}
         self.table.fill([(a.id, (a.name, a.content_type,
-                                 _tr("{kb} KB").format(kb=max(1, a.size // 1024)), a.sha256))
+                                 self.tr("{kb} KB").format(kb=max(1, a.size // 1024)), a.sha256))
                          for a in attachments])
         shown = [a.id for a in attachments if self._previewable(a.content_type)]
         if shown:
