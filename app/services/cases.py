@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from statistics import median
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -131,6 +133,25 @@ class WorkSummary:
     total: int
     new: int
     overdue: int
+
+
+@dataclass(frozen=True)
+class StepSla:
+    """How one SOP step kept its time standard over a period (for the Laporan screen)."""
+
+    sop_code: str
+    step_id: str
+    step_title: str
+    time_text: str  # the standard as the SOP writes it
+    finished: int  # visits of the step finished in the period
+    late: int  # of those, finished after their due time
+    median_minutes: float | None  # from entering the step to finishing it
+    waiting: int  # cases at the step now
+    overdue: int  # of those, past their due time now
+
+    @property
+    def on_time_percent(self) -> float | None:
+        return None if not self.finished else 100.0 * (self.finished - self.late) / self.finished
 
 
 @dataclass(frozen=True)
@@ -647,6 +668,57 @@ class CaseService:
             Delegation.revoked_at.is_(None)).order_by(Delegation.created_at))
         return {r.role: r.from_username for r in rows}
 
+    def sla_report(self, actor: Actor, since: date, until: date) -> list[StepSla]:
+        """SLA compliance per SOP step: the visits finished between `since` and `until` (office
+        dates, inclusive) and how many were late, with the steps' current queues; steps with
+        neither are left out. A step finishes when it is done (or, where it needs an approval,
+        when the approval, refusal or upstream decision comes)."""
+        zone = self._ctx.config.timezone
+        start = datetime.combine(since, datetime.min.time(), zone)
+        end = datetime.combine(until + timedelta(days=1), datetime.min.time(), zone)
+        now = self._ctx.clock()
+        finished: dict[tuple[str, str], list[tuple[bool, float | None]]] = {}
+        with self._ctx.query(actor, Permission.REPORTS_VIEW) as session:
+            rows = session.execute(
+                select(Case.sop_code, CaseEvent.step_id, CaseEvent.action, CaseEvent.at,
+                       CaseEvent.step_started_at, CaseEvent.due_at)
+                .join(Case, Case.id == CaseEvent.case_id)
+                .where(Case.office_code == actor.office_code, CaseEvent.at >= start,
+                       CaseEvent.at < end, CaseEvent.step_id != "",
+                       CaseEvent.action.in_(("done", "approved", "decided", "rejected"))))
+            for sop_code, step_id, action, at, started, due_at in rows:
+                step = self._known_step(sop_code, step_id)
+                if step is None or (action == "done" and step.approval is not None):
+                    continue  # done, then waited for its approval: finished at the approval
+                minutes = (at - started).total_seconds() / 60 if started else None
+                finished.setdefault((sop_code, step_id), []).append(
+                    (due_at is not None and at > due_at, minutes))
+            queues = session.execute(
+                select(Case.sop_code, Case.step_id, func.count(),
+                       func.sum(sql_case((Case.due_at < now, 1), else_=0)))
+                .where(Case.office_code == actor.office_code, Case.status.in_(ACTIVE))
+                .group_by(Case.sop_code, Case.step_id)).all()
+        waiting = {(sop, step): (count, int(late or 0)) for sop, step, count, late in queues}
+        report = []
+        for key in sorted(set(finished) | set(waiting)):
+            step = self._known_step(*key)
+            if step is None:
+                continue
+            visits = finished.get(key, [])
+            durations = [m for _late, m in visits if m is not None]
+            count, overdue = waiting.get(key, (0, 0))
+            report.append(StepSla(key[0], key[1], step.title, step.time_text, len(visits),
+                                  sum(late for late, _m in visits),
+                                  median(durations) if durations else None,
+                                  count, overdue))
+        return report
+
+    def _known_step(self, sop_code: str, step_id: str) -> Step | None:
+        try:
+            return self.sop(sop_code).step(step_id)
+        except (NotFoundError, KeyError):
+            return None  # a definition changed since: the report skips what it cannot name
+
     def overdue_count(self, actor: Actor) -> int:
         """Open and waiting cases past their step's due time (for reports)."""
         with self._ctx.query(actor, Permission.CASES_WORK) as session:
@@ -818,6 +890,8 @@ class CaseService:
         uow.session.add(CaseEvent(case_id=case.id, seq=seq, at=self._ctx.clock(),
                                   username=username or uow.actor.username,
                                   step_id=case.step_id,
+                                  step_started_at=case.step_started_at if case.step_id else None,
+                                  due_at=case.due_at,
                                   action=action, answer=answer, note=note,
                                   on_behalf_of=on_behalf_of))
 

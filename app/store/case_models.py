@@ -71,6 +71,10 @@ class CaseEvent(Base):
     action: Mapped[str] = mapped_column(String(24))
     answer: Mapped[str] = mapped_column(String(64), default="")
     note: Mapped[str] = mapped_column(Text, default="")
+    # The step's clock when the event happened, for SLA reports: when the case entered the step
+    # and when it was due (None on events outside a timed step).
+    step_started_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    due_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class CaseAttachment(Base):

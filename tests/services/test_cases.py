@@ -240,3 +240,32 @@ def test_work_lists_approvals_steps_of_ones_roles_and_assignments_new_first(serv
     clock.advance(days=3)  # every step's time standard is long past
     summary = cases.work_summary(people["loket2"])
     assert (summary.total, summary.overdue) == (2, 2)
+
+
+def test_the_sla_report_counts_finished_and_late_steps_and_current_queues(services, people,
+                                                                          clock):
+    cases = services.cases
+    quick = cases.open(people["loket"], "ITK", [APPLICANT])
+    clock.advance(minutes=5)
+    cases.complete(people["loket"], quick.id)  # terima_permohonan (10 menit): on time
+    slow = cases.open(people["loket"], "ITK", [APPLICANT])
+    clock.advance(minutes=30)
+    cases.complete(people["loket"], slow.id)  # 30 minutes: late
+    waiting = _to_approval(services, people["loket"])
+    clock.advance(days=2)  # the paraf waits past its due time
+    report = {(r.sop_code, r.step_id): r for r in cases.sla_report(
+        people["kasi"], date(2026, 11, 25), date(2026, 11, 30))}
+
+    first = report[("ITK", "terima_permohonan")]
+    assert (first.finished, first.late, first.time_text) == (3, 1, "10 menit")
+    assert first.median_minutes == 5.0  # 5, 30 and 0 minutes
+    assert round(first.on_time_percent) == 67
+    paraf = report[("ITK", "persetujuan")]
+    assert (paraf.finished, paraf.waiting, paraf.overdue) == (0, 1, 1)
+    assert report[("ITK", "entri_data")].waiting == 2  # the quick and the slow case
+    assert waiting.step_id == "persetujuan"
+    with pytest.raises(PermissionDenied):
+        cases.sla_report(people["loket"], date(2026, 11, 25), date(2026, 11, 30))
+    october = {(r.sop_code, r.step_id): (r.finished, r.waiting) for r in cases.sla_report(
+        people["kasi"], date(2026, 10, 1), date(2026, 10, 31))}
+    assert october == {key: (0, r.waiting) for key, r in report.items() if r.waiting}

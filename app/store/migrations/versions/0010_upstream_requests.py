@@ -1,6 +1,6 @@
 """Upstream requests: case steps that wait for the Kanwil or the Ditjen (shared kind `approval`);
 a delegation can be revoked; when each officer last looked at their new work; a case subject's
-phone number for notifications.
+phone number for notifications; each case event keeps its step's start and due time (SLA).
 
 Revision ID: 0010
 Revises: 0009
@@ -56,9 +56,15 @@ def upgrade() -> None:
         batch.add_column(sa.Column("revoked_at", UtcDateTime(), nullable=True))
     with op.batch_alter_table("case_subjects") as batch:
         batch.add_column(sa.Column("phone", sa.String(20), nullable=False, server_default=""))
+    with op.batch_alter_table("case_events") as batch:
+        batch.add_column(sa.Column("step_started_at", UtcDateTime(), nullable=True))
+        batch.add_column(sa.Column("due_at", UtcDateTime(), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("case_events") as batch:
+        batch.drop_column("due_at")
+        batch.drop_column("step_started_at")
     with op.batch_alter_table("case_subjects") as batch:
         batch.drop_column("phone")
     with op.batch_alter_table("delegations") as batch:
