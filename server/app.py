@@ -25,6 +25,7 @@ from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from app.auth.passwords import hash_password, verify_password
 from app.auth.permissions import Role
+from app.store.rows import within_bytes
 from server.admin import token_key
 from server.auth import (
     TokenClaims,
@@ -296,7 +297,7 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
                 .where(Change.seq > cursor,
                        func.coalesce(Change.office_code, "").in_(("", caller.office_code)))
                 .order_by(Change.seq).limit(limit + 1)).all()
-        page = _up_to_bytes(rows[:limit])
+        page = within_bytes(rows[:limit], PULL_PAGE_BYTES)
         more = len(rows) > len(page)
         return Response(pull_body(page, page[-1].seq if page else cursor, more),
                         media_type="application/json")
@@ -364,17 +365,6 @@ def create_app(database_url: str | None = None, *, clock: Clock | None = None,
 @lru_cache(maxsize=1)
 def _dummy_hash() -> str:
     return hash_password(new_credential())
-
-
-def _up_to_bytes(rows: Sequence[Row]) -> Sequence[Row]:
-    """The first rows whose payloads fit in PULL_PAGE_BYTES (at least one): a page of scanned
-    case attachments stays a reasonable answer."""
-    total = 0
-    for index, row in enumerate(rows):
-        total += len(row.payload)
-        if total > PULL_PAGE_BYTES and index > 0:
-            return rows[:index]
-    return rows
 
 
 def pull_body(rows: Sequence[Row], cursor: int, more: bool) -> str:

@@ -4,9 +4,9 @@ with offset, bytes base64; every column by its name."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import Date, LargeBinary, inspect
 
@@ -52,3 +52,21 @@ def _from_json(kind: Any, value: Any) -> Any:
     if isinstance(kind, LargeBinary):
         return base64.b64decode(value)
     return value
+
+
+class _Payloaded(Protocol):
+    payload: str
+
+
+Row = TypeVar("Row", bound=_Payloaded)
+
+
+def within_bytes(rows: Sequence[Row], limit: int) -> Sequence[Row]:
+    """The first `rows` whose payloads fit in `limit` characters, at least one: a push batch or
+    a pull page of scanned case attachments stays a reasonable request."""
+    total = 0
+    for index, row in enumerate(rows):
+        total += len(row.payload)
+        if total > limit and index > 0:
+            return rows[:index]
+    return rows

@@ -37,6 +37,7 @@ from app.services.base import ServiceContext, UnitOfWork
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
 from app.store.models import OutboxRecord
+from app.store.rows import within_bytes
 from app.store.sync_models import SYNC_STATE_ID, SyncConflict, SyncState
 from app.sync.client import (
     Credential,
@@ -131,17 +132,6 @@ class ConflictInfo:
         return cls(row.id, row.entity_type, row.entity_id, row.server_version,
                    json.loads(row.local_payload), row.detected_at, row.reviewed_at,
                    row.reviewed_by, row.review_note)
-
-
-def _up_to_bytes(rows: Sequence[OutboxRecord]) -> Sequence[OutboxRecord]:
-    """The first rows whose payloads fit in BATCH_BYTES (at least one): a batch of scanned
-    case attachments stays a reasonable request."""
-    total = 0
-    for index, row in enumerate(rows):
-        total += len(row.payload)
-        if total > BATCH_BYTES and index > 0:
-            return rows[:index]
-    return rows
 
 
 def _record(row: OutboxRecord) -> dict[str, Any]:
@@ -255,9 +245,9 @@ class SyncService:
         sent = accepted = duplicates = batches = conflicts = 0
         while True:
             with self._ctx.store.read() as session:
-                rows = _up_to_bytes(session.scalars(
+                rows = within_bytes(session.scalars(
                     select(OutboxRecord).where(OutboxRecord.sent_at.is_(None))
-                    .order_by(*OUTBOX_ORDER).limit(BATCH_SIZE)).all())
+                    .order_by(*OUTBOX_ORDER).limit(BATCH_SIZE)).all(), BATCH_BYTES)
                 batch = [_record(row) for row in rows]
                 ours_only = all(_own_audit(row) for row in rows)
             if not batch:

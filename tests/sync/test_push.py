@@ -156,3 +156,29 @@ def test_next_delay_is_capped_exponential_with_full_jitter():
     assert next_delay(0) == 0.0
     assert next_delay(10_000, rng=rng) <= BACKOFF_CAP
     assert next_delay(3, rng=random.Random(1)) == next_delay(3, rng=random.Random(1))
+
+
+def test_large_payloads_go_in_smaller_batches_and_pull_pages(services, sync, system,
+                                                              live_server, monkeypatch):
+    """Scanned attachments make records of megabytes: batches and pages are cut by size."""
+    from app.services.cases import SubjectForm
+    from app.sync import worker
+    from server import app as server_app
+
+    sync.enrol(system, live_server.enrolment_code("TEST"))
+    sync.push_pending(system)
+    officer = services.users.create_user(system, "loket1", "Loket", [Role.PERMIT_OFFICER],
+                                         password="Rahasia2026")
+    actor = services.auth.sign_in(officer.user.username, "Rahasia2026").actor
+    case = services.cases.open(actor, "ITK", [SubjectForm("applicant", "ANNA")])
+    for n in range(3):
+        services.cases.attach(actor, case.id, f"scan{n}.pdf", "application/pdf",
+                              bytes([n]) * 300_000)
+    monkeypatch.setattr(worker, "BATCH_BYTES", 500_000)  # one 400 kB attachment per batch
+    monkeypatch.setattr(server_app, "PULL_PAGE_BYTES", 500_000)
+
+    pushed = sync.push_pending(system)
+    assert pushed.batches >= 3 and _pending(services) == []
+    pulled = sync.pull(system)
+    assert pulled.pages >= 3  # each page stops once it holds one big record
+    assert len(services.cases.attachments(actor, case.id)) == 3

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.form_dialog import FormDialog, FormField
 from ui.widgets.messages import StatusLine
+from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 
@@ -44,11 +44,7 @@ class ReferencePanel(QWidget):
         self.edit_button = QPushButton(self.tr("&Ubah nilai… (Ctrl+E)"))
         self.edit_button.setObjectName("editValue")
         self.edit_button.clicked.connect(self.edit_selected)
-        action = QAction(self)
-        action.setShortcut(QKeySequence("Ctrl+E"))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(self.edit_selected)
-        self.addAction(action)
+        add_shortcut(self, "Ctrl+E", self.edit_selected)
         self.message = StatusLine()
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,6 +23,7 @@ from app.services.users import NewPassword, UserInfo
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.messages import confirm, inform
+from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 
@@ -130,11 +130,7 @@ class UsersPanel(QWidget):
         button.setObjectName(name)
         button.clicked.connect(slot)
         if shortcut:
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, shortcut, slot).setText(text)
         return button
 
     @Slot()

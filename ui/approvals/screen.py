@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QBrush, QKeySequence
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -40,6 +40,7 @@ from ui.widgets.case_views import (
 )
 from ui.widgets.form_dialog import FormDialog, FormField
 from ui.widgets.messages import StatusLine
+from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
@@ -84,11 +85,7 @@ class ApprovalsScreen(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[name] = button
-            action = QAction(self)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, keys, slot)
         actions.addStretch(1)
 
         left = QWidget()

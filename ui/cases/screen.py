@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QBrush, QIcon, QKeySequence, QShowEvent
+from PySide6.QtGui import QBrush, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -65,6 +65,7 @@ from ui.widgets.case_views import (
 )
 from ui.widgets.form_dialog import NO_DATE, FormDialog, FormField
 from ui.widgets.messages import StatusLine
+from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
@@ -171,8 +172,8 @@ class CasesScreen(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[name] = button
-            self._shortcut(keys, slot)
-        self._shortcut(("Ctrl+F",), self.focus_search)
+            add_shortcut(self, keys, slot)
+        add_shortcut(self, ("Ctrl+F",), self.focus_search)
         actions.addStretch(1)
 
         left = QWidget()
@@ -212,13 +213,6 @@ class CasesScreen(QWidget):
         edit.setDisplayFormat("dd-MM-yyyy")
         edit.setCalendarPopup(True)
         return edit
-
-    def _shortcut(self, keys: Sequence[str], slot: Callable[[], None]) -> None:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -12,7 +12,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QFontDatabase, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -42,6 +42,7 @@ from app.services.counter import Biometrics, CheckResult, CrossingInfo, Referral
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.manual_mrz import ManualMrzDialog
+from ui.widgets.shortcuts import add_shortcut
 
 MRZ_LENGTHS = {30: 3, 36: 2, 44: 2}  # line length -> lines of a complete zone
 SEVERITY_COLOURS = {Severity.INFO: "#1b5e20", Severity.WARNING: "#8a6d00",
@@ -265,12 +266,7 @@ class CounterScreen(QWidget):
                                  ("F9", self.let_pass, "passAction"),
                                  ("F10", self.refer, "referAction"),
                                  ("F12", self.next_traveller, "nextAction")):
-            action = QAction(self)
-            action.setObjectName(name)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, keys, slot, name=name)
 
     # -- state ------------------------------------------------------------------------------
 

@@ -12,8 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QSignalBlocker, Slot
 from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +41,7 @@ from ui.ops import run_in_background
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.register_export import RegisterExportPanel
+from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 WORKSTATION_PRINTER = ""
@@ -110,11 +110,7 @@ class PrintQueueScreen(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[name] = button
-            action = QAction(self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
+            add_shortcut(self, keys, slot)
 
         target = QHBoxLayout()
         target.addWidget(QLabel(self.tr("&Printer")))
