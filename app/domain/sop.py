@@ -39,6 +39,10 @@ _ROLES = frozenset(role.value for role in Role)
 APPROVAL_KINDS = frozenset({"paraf", "pengesahan", "keputusan"})
 # Applicant notifications a step may send when the case reaches it (app.messaging.templates).
 NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
+# Facts a module must have recorded before a step can be done (`needs`): the stay-permit
+# counter's receipt, payment, biometrics... (app.services.permits checks them).
+FACTS = frozenset({"application", "receipt", "requirements", "screening", "sponsor", "payment",
+                   "biometrics", "register", "printed", "handover", "archive"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
 
@@ -118,6 +122,7 @@ class Step:
     next: str | None  # a step id, "end:..." or "sop:..."; None when the step decides
     decision: Decision | None
     notify: str | None = None  # the applicant is told when the case reaches this step
+    needs: tuple[str, ...] = ()  # FACTS the case's module must hold before the step is done
 
     @property
     def internal(self) -> bool:
@@ -290,6 +295,10 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
             raise SopError(path, f"approval kind {spec.get('kind')!r} is not one of "
                            f"{', '.join(sorted(APPROVAL_KINDS))}", step_id)
         approval = Approval(Role(spec["role"]), str(spec["kind"]))
+    needs = raw.get("needs", [])
+    if not isinstance(needs, list) or not all(n in FACTS for n in needs):
+        raise SopError(path, f"needs {needs!r} names no fact of {', '.join(sorted(FACTS))}",
+                       step_id)
     notify = raw.get("notify")
     if notify is not None and notify not in NOTIFICATIONS:
         raise SopError(path, f"notify {notify!r} is not one of "
@@ -317,7 +326,7 @@ def _step(path: Path, raw: dict[str, object], index: int, default_next: str) -> 
     return Step(id=step_id, title=title, role=str(role), time=time, time_text=time_text,
                 time_source=str(time_source), sop_time=sop_time, documents=tuple(documents),
                 approval=approval, next=next_target, decision=decision,
-                notify=str(notify) if notify else None)
+                notify=str(notify) if notify else None, needs=tuple(needs))
 
 
 def _check_graph(sop: SopDefinition) -> None:

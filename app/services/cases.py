@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from statistics import median
+from typing import Protocol
 
 from sqlalchemy import case as sql_case
 from sqlalchemy import func, or_, select
@@ -184,6 +185,33 @@ class DelegationInfo:
 APPROVER_ROLES = (Role.SECTION_HEAD, Role.OFFICE_HEAD)
 
 
+# The FACTS of app.domain.sop as an officer reads them, in a refusal.
+FACT_TITLES = {
+    "application": QT_TRANSLATE_NOOP("gapura", "data permohonan"),
+    "receipt": QT_TRANSLATE_NOOP("gapura", "tanda terima permohonan"),
+    "requirements": QT_TRANSLATE_NOOP("gapura", "kelengkapan persyaratan"),
+    "screening": QT_TRANSLATE_NOOP("gapura", "pemeriksaan daftar cekal"),
+    "sponsor": QT_TRANSLATE_NOOP("gapura", "penelitian penjamin"),
+    "payment": QT_TRANSLATE_NOOP("gapura", "pembayaran"),
+    "biometrics": QT_TRANSLATE_NOOP("gapura", "foto dan sidik jari"),
+    "register": QT_TRANSLATE_NOOP("gapura", "nomor register"),
+    "printed": QT_TRANSLATE_NOOP("gapura", "cetak dokumen keimigrasian"),
+    "handover": QT_TRANSLATE_NOOP("gapura", "penyerahan kepada pemohon"),
+    "archive": QT_TRANSLATE_NOOP("gapura", "pemindaian arsip"),
+}
+
+
+class CaseGuard(Protocol):
+    """A module's say on the steps of its cases (the stay-permit counter on its applications):
+    which facts it holds for a case, and the answer a decision must take."""
+
+    def facts(self, session: Session, case: Case) -> frozenset[str] | None:
+        """The facts recorded for `case`; None when the case is not this module's."""
+
+    def required_answer(self, session: Session, case: Case, step: Step) -> str | None:
+        """The only answer `step`'s decision may take for `case` (a cekal hit: "ya")."""
+
+
 def _approves_itself(step: Step) -> bool:
     """A step done by the approver (its role is the approval's): the approval is the step."""
     return step.approval is not None and step.role == step.approval.role.value
@@ -203,6 +231,11 @@ class CaseService:
         self._auth = auth
         self._definitions = definitions
         self._messaging = messaging
+        self._guards: list[CaseGuard] = []
+
+    def add_guard(self, guard: CaseGuard) -> None:
+        """Let a module check the steps of its cases before they are done (`needs`)."""
+        self._guards.append(guard)
 
     @property
     def definitions(self) -> Mapping[str, SopDefinition]:
@@ -256,6 +289,7 @@ class CaseService:
             step = sop.step(case.step_id)
             self._may_do(actor, step)
             self._check_answer(sop, step, answer)
+            self._check_guards(uow.session, case, step, answer)
             self._event(uow, case, "done", answer=answer or "", note=note)
             if step.approval is not None:
                 case.status, case.prepared_by = WAITING, actor.username
@@ -837,6 +871,30 @@ class CaseService:
                 QT_TRANSLATE_NOOP("gapura", "Pilih jawaban untuk “{question}”: {answers}."),
                 detail=f"{sop.code}/{step.id}: answer {answer!r}",
                 question=step.decision.question, answers=", ".join(step.decision.answers))
+
+    def _check_guards(self, session: Session, case: Case, step: Step,
+                      answer: str | None) -> None:
+        """Refuse a step whose `needs` the case's module has not recorded, or an answer the
+        module's facts contradict."""
+        for guard in self._guards:
+            facts = guard.facts(session, case)
+            if facts is None:
+                continue
+            missing = [name for name in step.needs if name not in facts]
+            if missing:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Langkah “{step}” belum dapat diselesaikan: "
+                                                "belum tercatat {missing}."),
+                    detail=f"{case.number}/{step.id} needs {missing}", step=step.title,
+                    missing=", ".join(FACT_TITLES[name] for name in missing))
+            required = guard.required_answer(session, case, step)
+            if required is not None and answer != required:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Untuk “{question}” jawaban yang sesuai dengan "
+                                                "data perkara {number} adalah “{answer}”."),
+                    detail=f"{case.number}/{step.id}: {answer!r}, facts say {required!r}",
+                    question=step.decision.question if step.decision else step.title,
+                    number=case.number, answer=required)
 
     @staticmethod
     def _may_do(actor: Actor, step: Step) -> None:

@@ -313,3 +313,14 @@ def test_notifications_name_templates_that_exist(sops):
     assert notified == {"passport_ready", "permit_ready"}
     assert notified <= set(TEMPLATES)
     assert sops["ITK"].step("serahkan_dokim").notify == "permit_ready"
+
+
+def test_steps_name_the_facts_they_need(sops, tmp_path):
+    assert sops["B2"].step("terima_permohonan").needs == ("application", "receipt")
+    assert sops["B7"].step("registrasi").needs == ("register", "printed")
+    assert sops["B7"].step("tanda_terima").needs == ("receipt",)
+    path = _write(tmp_path, GOOD.replace('time = "10 menit"', 'time = "10 menit"\nneeds = ["kopi"]',
+                                         1), "rusak.toml")
+    with pytest.raises(SopError) as caught:
+        load_sop(path)
+    assert "needs ['kopi'] names no fact" in str(caught.value) and caught.value.step == "a"

@@ -269,3 +269,42 @@ def test_the_sla_report_counts_finished_and_late_steps_and_current_queues(servic
     october = {(r.sop_code, r.step_id): (r.finished, r.waiting) for r in cases.sla_report(
         people["kasi"], date(2026, 10, 1), date(2026, 10, 31))}
     assert october == {key: (0, r.waiting) for key, r in report.items() if r.waiting}
+
+
+def test_a_modules_guard_holds_a_step_until_its_facts_are_recorded(services, people):
+    """SOP steps name the facts they need (B2: the receipt at intake, the cekal check before
+    periksa_cekal); the module owning the case says which it holds."""
+    held: set[str] = set()
+
+    class Guard:
+        def facts(self, session, case):
+            return frozenset(held) if case.sop_code == "B2" else None
+
+        def required_answer(self, session, case, step):
+            return "ya" if step.id == "periksa_cekal" else None
+
+    cases = services.cases
+    cases.add_guard(Guard())
+    case = cases.open(people["loket"], "B2", [APPLICANT])
+    with pytest.raises(ValidationError) as refused:
+        cases.complete(people["loket"], case.id)
+    assert refused.value.user_message.endswith(
+        "belum tercatat data permohonan, tanda terima permohonan.")
+    assert cases.get(people["loket"], case.id).step_id == "terima_permohonan"
+    held.update({"application", "receipt"})
+    case = cases.complete(people["loket"], case.id)
+    assert case.step_id == "entri_data"
+    other = cases.open(people["loket"], "ITK", [APPLICANT])  # not the guard's: no check
+    assert cases.complete(people["loket"], other.id).step_id == "entri_data"
+
+    held.update({"payment", "requirements"})
+    for _ in ("entri_data", "pembayaran", "pindai"):
+        case = cases.complete(people["loket"], case.id)
+    [case] = cases.approve(people["kasi"], [case.id], PASSWORD)
+    assert case.step_id == "periksa_cekal"
+    held.add("screening")
+    with pytest.raises(ValidationError) as refused:
+        cases.complete(people["loket"], case.id, answer="tidak")
+    assert "adalah “ya”" in refused.value.user_message
+    case = cases.complete(people["loket"], case.id, answer="ya")
+    assert (case.status, case.outcome) == (CLOSED, "sop:CEKAL")
