@@ -201,15 +201,19 @@ FACT_TITLES = {
 }
 
 
-class CaseGuard(Protocol):
-    """A module's say on the steps of its cases (the stay-permit counter on its applications):
-    which facts it holds for a case, and the answer a decision must take."""
+class CaseModule(Protocol):
+    """A module's say on its cases (the stay-permit counter on its applications): which facts
+    it holds for a case, the answer a decision must take, and what it does when a case ends."""
 
     def facts(self, session: Session, case: Case) -> frozenset[str] | None:
         """The facts recorded for `case`; None when the case is not this module's."""
 
     def required_answer(self, session: Session, case: Case, step: Step) -> str | None:
         """The only answer `step`'s decision may take for `case` (a cekal hit: "ya")."""
+
+    def closed(self, uow: UnitOfWork, case: Case, note: str) -> None:
+        """`case` has just ended (`case.outcome`: end:selesai, end:ditolak, sop:CEKAL,
+        end:dibatalkan), in the closing transaction; `note` is the refusal's reason if any."""
 
 
 def _approves_itself(step: Step) -> bool:
@@ -231,11 +235,12 @@ class CaseService:
         self._auth = auth
         self._definitions = definitions
         self._messaging = messaging
-        self._guards: list[CaseGuard] = []
+        self._modules: list[CaseModule] = []
 
-    def add_guard(self, guard: CaseGuard) -> None:
-        """Let a module check the steps of its cases before they are done (`needs`)."""
-        self._guards.append(guard)
+    def add_module(self, module: CaseModule) -> None:
+        """Let a module check the steps of its cases before they are done (`needs`) and act
+        when they end."""
+        self._modules.append(module)
 
     @property
     def definitions(self) -> Mapping[str, SopDefinition]:
@@ -255,35 +260,44 @@ class CaseService:
     def open(self, actor: Actor, sop_code: str, subjects: Sequence[SubjectForm], *,
              title: str = "", note: str = "") -> CaseInfo:
         """A new case at the first step of its SOP, numbered, with its people."""
+        with self.changing(actor, Permission.CASES_WORK) as uow:
+            case = self.open_in(uow, sop_code, subjects, title=title, note=note)
+            return self._info(uow.session, case)
+
+    def open_in(self, uow: UnitOfWork, sop_code: str, subjects: Sequence[SubjectForm], *,
+                title: str = "", note: str = "") -> Case:
+        """`open` inside a module's unit of work (from `changing`): the module's own record
+        and the case commit together."""
+        require(uow.actor, Permission.CASES_WORK)
         sop = self.sop(sop_code)
         if not subjects or not all(s.full_name.strip() for s in subjects):
             raise _missing("nama subjek")
         phones = [normalise_phone(s.phone) if s.phone.strip() else "" for s in subjects]
         now = self._ctx.clock()
-        with self._change(actor, Permission.CASES_WORK) as uow:
-            case = Case(id=new_id(), number=self._number(uow, sop, now),
-                        office_code=actor.office_code, sop_code=sop.code,
-                        title=title.strip() or sop.title, status=OPEN, opened_at=now,
-                        opened_by=actor.username, step_started_at=now)
-            uow.session.add(case)
-            uow.session.add_all(
-                CaseSubject(case_id=case.id, role=s.role, full_name=" ".join(s.full_name.split()),
-                            document_number=s.document_number.strip().upper(),
-                            nationality=s.nationality.strip().upper(), birth_date=s.birth_date,
-                            phone=phone)
-                for s, phone in zip(subjects, phones, strict=True))
-            self._enter(uow, case, sop.first_step, now, actor.username)
-            self._event(uow, case, "opened", note=note)
-            uow.audit("case.opened", "case", case.id,
-                      after={"number": case.number, "sop": sop.code, "step": case.step_id})
-            uow.session.flush()
-            return self._info(uow.session, case)
+        actor = uow.actor
+        case = Case(id=new_id(), number=self._number(uow, sop, now),
+                    office_code=actor.office_code, sop_code=sop.code,
+                    title=title.strip() or sop.title, status=OPEN, opened_at=now,
+                    opened_by=actor.username, step_started_at=now)
+        uow.session.add(case)
+        uow.session.add_all(
+            CaseSubject(case_id=case.id, role=s.role, full_name=" ".join(s.full_name.split()),
+                        document_number=s.document_number.strip().upper(),
+                        nationality=s.nationality.strip().upper(), birth_date=s.birth_date,
+                        phone=phone)
+            for s, phone in zip(subjects, phones, strict=True))
+        self._enter(uow, case, sop.first_step, now, actor.username)
+        self._event(uow, case, "opened", note=note)
+        uow.audit("case.opened", "case", case.id,
+                  after={"number": case.number, "sop": sop.code, "step": case.step_id})
+        uow.session.flush()
+        return case
 
     def complete(self, actor: Actor, case_id: str, *, answer: str | None = None,
                  note: str = "") -> CaseInfo:
         """The current step is done (with the decision's answer where it asks one). A step
         whose output needs an approval then waits for it; otherwise the case moves on."""
-        with self._change(actor, Permission.CASES_WORK) as uow:
+        with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id, status=OPEN)
             sop = self.sop(case.sop_code)
             step = sop.step(case.step_id)
@@ -313,7 +327,7 @@ class CaseService:
         ids = list(dict.fromkeys(case_ids))
         require(actor, Permission.APPROVALS_DECIDE)
         self._auth.confirm(actor, password)
-        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self.changing(actor, Permission.APPROVALS_DECIDE) as uow:
             done = []
             for case_id in ids:
                 case = self._case(uow.session, actor, case_id, status=WAITING)
@@ -347,7 +361,7 @@ class CaseService:
             raise _missing("catatan" if returned else "alasan")
         require(actor, Permission.APPROVALS_DECIDE)
         self._auth.confirm(actor, password)
-        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self.changing(actor, Permission.APPROVALS_DECIDE) as uow:
             case = self._case(uow.session, actor, case_id, status=WAITING)
             sop = self.sop(case.sop_code)
             step = sop.step(case.step_id)
@@ -367,6 +381,7 @@ class CaseService:
                 case.status, case.outcome, case.closed_at = CLOSED, "end:ditolak", now
                 case.step_id = case.step_role = ""
                 case.due_at = None
+                self._closed(uow, case, text.strip())
             uow.audit("case.returned" if returned else "case.rejected", "case", case.id,
                       after={"step": step.id, "note": text.strip()})
             return self._info(uow.session, case)
@@ -376,7 +391,7 @@ class CaseService:
     def add_note(self, actor: Actor, case_id: str, text: str) -> None:
         if not text.strip():
             raise _missing("catatan")
-        with self._change(actor, Permission.CASES_WORK) as uow:
+        with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
             self._event(uow, case, "note", note=text.strip())
             uow.audit("case.noted", "case", case.id, after={"chars": len(text.strip())})
@@ -384,6 +399,13 @@ class CaseService:
     def attach(self, actor: Actor, case_id: str, name: str, content_type: str,
                data: bytes) -> str:
         """Store a scanned document with its SHA-256; the hash is returned."""
+        with self.changing(actor, Permission.CASES_WORK) as uow:
+            case = self._case(uow.session, actor, case_id)
+            return self.attach_in(uow, case, name, content_type, data).sha256
+
+    def attach_in(self, uow: UnitOfWork, case: Case, name: str, content_type: str,
+                  data: bytes) -> CaseAttachment:
+        """`attach` inside a module's unit of work (a photo, a scanned requirement)."""
         if not data:
             raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Berkas {name} kosong."),
                                   detail=f"empty attachment {name!r}", name=name)
@@ -393,19 +415,17 @@ class CaseService:
                                             "resolusi lebih rendah."),
                 detail=f"attachment {name!r} of {len(data)} bytes", name=name)
         digest = hashlib.sha256(data).hexdigest()
-        with self._change(actor, Permission.CASES_WORK) as uow:
-            case = self._case(uow.session, actor, case_id)
-            row = CaseAttachment(case_id=case.id, name=name, content_type=content_type,
-                                 sha256=digest, data=data, added_at=self._ctx.clock(),
-                                 added_by=actor.username)
-            uow.session.add(row)
-            uow.share(ATTACHMENT_KIND, row)
-            self._event(uow, case, "attachment", note=f"{name} sha256:{digest}")
-            uow.audit("case.attached", "case", case.id, after={"name": name, "sha256": digest})
-        return digest
+        row = CaseAttachment(case_id=case.id, name=name, content_type=content_type,
+                             sha256=digest, data=data, added_at=self._ctx.clock(),
+                             added_by=uow.actor.username)
+        uow.session.add(row)
+        uow.share(ATTACHMENT_KIND, row)
+        self._event(uow, case, "attachment", note=f"{name} sha256:{digest}")
+        uow.audit("case.attached", "case", case.id, after={"name": name, "sha256": digest})
+        return row
 
     def assign(self, actor: Actor, case_id: str, username: str) -> CaseInfo:
-        with self._change(actor, Permission.CASES_WORK) as uow:
+        with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id, status=OPEN)
             case.assignee = username.strip().lower()
             self._event(uow, case, "assigned", note=case.assignee)
@@ -501,7 +521,7 @@ class CaseService:
         by the officer who opened it or a head, with the reason; its history stays."""
         if not reason.strip():
             raise _missing("alasan")
-        with self._change(actor, Permission.CASES_WORK) as uow:
+        with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
             if case.status not in ACTIVE:
                 raise ValidationError(
@@ -518,6 +538,7 @@ class CaseService:
             case.status, case.outcome, case.closed_at = CANCELLED, "end:dibatalkan", now
             case.step_id = case.step_role = ""
             case.due_at = None
+            self._closed(uow, case, reason.strip())
             uow.audit("case.cancelled", "case", case.id, after={"reason": reason.strip()})
             return self._info(uow.session, case)
 
@@ -549,7 +570,7 @@ class CaseService:
         moved = 0
         for request_id, _case_id in ready:
             try:
-                with self._change(actor, Permission.SYNC_RUN) as uow:
+                with self.changing(actor, Permission.SYNC_RUN) as uow:
                     request = uow.session.get(UpstreamRequest, request_id)
                     case = uow.session.get(Case, request.case_id)  # type: ignore[union-attr]
                     if request is None or case is None or case.status != UPSTREAM:
@@ -646,7 +667,7 @@ class CaseService:
                 QT_TRANSLATE_NOOP("gapura", "Pilih pejabat lain; Anda tidak dapat menunjuk "
                                             "diri sendiri."),
                 detail=f"{actor.username} delegating to self")
-        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self.changing(actor, Permission.APPROVALS_DECIDE) as uow:
             user = uow.session.scalar(select(User).where(User.username == target))
             if (user is None or user.disabled or user.office_code != actor.office_code
                     or not user.role_codes & {r.value for r in APPROVER_ROLES}):
@@ -667,7 +688,7 @@ class CaseService:
     def revoke_delegation(self, actor: Actor, delegation_id: str) -> DelegationInfo:
         """The head ends a delegation before its range is over (from now on); a delegation
         of someone else's is refused."""
-        with self._change(actor, Permission.APPROVALS_DECIDE) as uow:
+        with self.changing(actor, Permission.APPROVALS_DECIDE) as uow:
             row = uow.session.get(Delegation, delegation_id)
             if (row is None or row.office_code != actor.office_code
                     or row.from_username != actor.username):
@@ -763,8 +784,9 @@ class CaseService:
     # -- helpers ---------------------------------------------------------------------------
 
     @contextmanager
-    def _change(self, actor: Actor, permission: Permission) -> Iterator[UnitOfWork]:
-        """The service's unit of work; every case it touched (wrote an event on) is shared
+    def changing(self, actor: Actor, permission: Permission) -> Iterator[UnitOfWork]:
+        """A unit of work that may change cases (this service's, and a module's that works on
+        its cases with `open_in`/`attach_in`): every case touched (an event written) is shared
         whole when the body succeeds, in the same transaction."""
         with self._ctx.change(actor, permission) as uow:
             touched: dict[str, Case] = {}
@@ -854,6 +876,7 @@ class CaseService:
             case.step_id = case.step_role = ""
             case.due_at = None
             uow.audit("case.closed", "case", case.id, after={"outcome": target.target})
+            self._closed(uow, case, "")
             return
         case.status = OPEN
         self._enter(uow, case, target, now, uow.actor.username)
@@ -872,12 +895,17 @@ class CaseService:
                 detail=f"{sop.code}/{step.id}: answer {answer!r}",
                 question=step.decision.question, answers=", ".join(step.decision.answers))
 
+    def _closed(self, uow: UnitOfWork, case: Case, note: str) -> None:
+        for module in self._modules:
+            if module.facts(uow.session, case) is not None:
+                module.closed(uow, case, note)
+
     def _check_guards(self, session: Session, case: Case, step: Step,
                       answer: str | None) -> None:
         """Refuse a step whose `needs` the case's module has not recorded, or an answer the
         module's facts contradict."""
-        for guard in self._guards:
-            facts = guard.facts(session, case)
+        for module in self._modules:
+            facts = module.facts(session, case)
             if facts is None:
                 continue
             missing = [name for name in step.needs if name not in facts]
@@ -887,7 +915,7 @@ class CaseService:
                                                 "belum tercatat {missing}."),
                     detail=f"{case.number}/{step.id} needs {missing}", step=step.title,
                     missing=", ".join(FACT_TITLES[name] for name in missing))
-            required = guard.required_answer(session, case, step)
+            required = module.required_answer(session, case, step)
             if required is not None and answer != required:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Untuk “{question}” jawaban yang sesuai dengan "

@@ -275,6 +275,7 @@ def test_a_modules_guard_holds_a_step_until_its_facts_are_recorded(services, peo
     """SOP steps name the facts they need (B2: the receipt at intake, the cekal check before
     periksa_cekal); the module owning the case says which it holds."""
     held: set[str] = set()
+    ended: list[str] = []
 
     class Guard:
         def facts(self, session, case):
@@ -283,8 +284,11 @@ def test_a_modules_guard_holds_a_step_until_its_facts_are_recorded(services, peo
         def required_answer(self, session, case, step):
             return "ya" if step.id == "periksa_cekal" else None
 
+        def closed(self, uow, case, note):
+            ended.append(case.outcome)
+
     cases = services.cases
-    cases.add_guard(Guard())
+    cases.add_module(Guard())
     case = cases.open(people["loket"], "B2", [APPLICANT])
     with pytest.raises(ValidationError) as refused:
         cases.complete(people["loket"], case.id)
@@ -308,3 +312,4 @@ def test_a_modules_guard_holds_a_step_until_its_facts_are_recorded(services, peo
     assert "adalah “ya”" in refused.value.user_message
     case = cases.complete(people["loket"], case.id, answer="ya")
     assert (case.status, case.outcome) == (CLOSED, "sop:CEKAL")
+    assert ended == ["sop:CEKAL"]  # the module heard the ending (the generic ITK case: no)
