@@ -71,4 +71,41 @@ DEFAULTS: tuple[ReferenceDefault, ...] = (
                        note="HH:MM-HH:MM in the office's time zone, or 'tutup' (closed)")
       for day, hours in zip(WEEKDAYS, ("08:00-16:00",) * 4 + ("08:00-16:30", CLOSED, CLOSED),
                             strict=True)),
+    # Stay permits (issue 8; app.domain.permits, docs/decisions/0016-stay-permit-rules.md).
+    # PNBP fees by the keys `permits.fee_key` returns.
+    *(ReferenceDefault(f"fee.itk.{days}", amount, "rupiah",
+                       "PP 45/2024 tentang Jenis dan Tarif PNBP Kemenkumham (ITK menurut lama "
+                       "izin tinggal; laman tarif imigrasi.go.id)", date(2024, 12, 17),
+                       note="visa on arrival extension is charged the 30-day rate")
+      for days, amount in zip((7, 14, 30, 60, 90, 180),
+                              ("250000", "350000", "500000", "1000000", "1500000", "2000000"),
+                              strict=True)),
+    *(ReferenceDefault(f"fee.itas.{length}", amount, "rupiah",
+                       "PP 28/2019 tentang PNBP Kemenkumham (tarif ITAS menurut kanim); "
+                       "konfirmasi terhadap PP 45/2024", date(2019, 5, 1), confirm=True,
+                       note="6m: up to 183 days, 1y: up to 366 days, 2y: longer")
+      for length, amount in (("6m", "1000000"), ("1y", "1500000"), ("2y", "2000000"))),
+    ReferenceDefault("fee.itap.5y", "4000000", "rupiah",
+                     "PP 45/2024 tentang PNBP Kemenkumham (ITAP 5 tahun); konfirmasi",
+                     date(2024, 12, 17), confirm=True,
+                     note="placeholder: the ITAP fee is not in the reference notes; also used "
+                          "for ITAP extension and ITAP for ABG children until confirmed"),
+    ReferenceDefault("fee.skim", "1000000", "rupiah",
+                     "PP 45/2024 tentang PNBP Kemenkumham (Surat Keterangan Keimigrasian); "
+                     "konfirmasi", date(2024, 12, 17), confirm=True,
+                     note="placeholder: the SKIM fee is not in the reference notes"),
+    ReferenceDefault("permit.passport_margin_months", "6", "months",
+                     "Permenkumham 22/2023 (masa berlaku paspor pemohon izin tinggal); "
+                     "konfirmasi", date(2023, 1, 1), confirm=True,
+                     note="the passport must stay valid this many calendar months beyond the "
+                          "last day of the permit granted; 0 lets a permit run to the "
+                          "passport's expiry"),
+    ReferenceDefault("permit.itap_after_itas_years", "3", "years",
+                     "UU 6/2011 pasal 54 ayat (1); Permenkumham 22/2023 (ITAP setelah 3 tahun "
+                     "berturut-turut memegang ITAS)", date(2011, 5, 5),
+                     note="whole years on ITAS before alih status to ITAP"),
+    ReferenceDefault("permit.itap_after_marriage_years", "2", "years",
+                     "UU 6/2011 pasal 54 ayat (1) huruf c (perkawinan sah dengan WNI paling "
+                     "singkat 2 tahun)", date(2011, 5, 5),
+                     note="whole years of marriage to a WNI before ITAP"),
 )
