@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -261,6 +261,23 @@ def not_before(template: DocumentTemplate, name: str, value: date | None,
 
 def period_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     not_before(template, "until", data["until"], data["day"])
+
+
+# A check sees no office, so no zone: Indonesia's westernmost zone (WIB) gives the earliest day
+# a moment can fall on at any office, its easternmost (WIT) the latest. A check that compares
+# with the one that can't refuse a valid paper wrongly is at most a day lenient.
+_WIB = timezone(timedelta(hours=7))
+_WIT = timezone(timedelta(hours=9))
+
+
+def earliest_day(moment: datetime) -> date:
+    """The earliest day `moment` can fall on at any Indonesian office (its day in WIB)."""
+    return moment.astimezone(_WIB).date()
+
+
+def latest_day(moment: datetime) -> date:
+    """The latest day `moment` can fall on at any Indonesian office (its day in WIT)."""
+    return moment.astimezone(_WIT).date()
 
 
 def dated(value: date | None) -> str:

@@ -39,6 +39,7 @@ from printing.templates import (
     laporan_kejadian,
     nota_dinas,
     penolakan,
+    permohonan_izin_tinggal,
     register,
     rekap,
     stamp,
@@ -94,6 +95,8 @@ _register(
     surat_keputusan.DEPORTATION,
     # Stay permits (SOP izin tinggal, SKIM).
     *izin_tinggal.TEMPLATES,
+    # The stay-permit counter's application receipt and refusal letter (issue 8).
+    *permohonan_izin_tinggal.TEMPLATES,
     # Registers of the print station and the passport section.
     *register.TEMPLATES,
     # Receipts (SOP izin tinggal, paspor, kompensasi antar paspor).

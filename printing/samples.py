@@ -835,6 +835,69 @@ def _tanda_terima_kompensasi() -> dict[str, Any]:
     }
 
 
+def _tanda_terima_izin_tinggal() -> dict[str, Any]:
+    # SOP Perpanjangan ITK step 1: received Wednesday 25 November 2026, 09.20 WIB.
+    return {
+        "application_number": "ITK-SOETTA-2026-007315",
+        "application_type": "Perpanjangan Izin Tinggal Kunjungan",
+        "received_at": datetime(2026, 11, 25, 2, 20, tzinfo=UTC),
+        "applicant_name": "Kenji Watanabe-Takahashi", "applicant_birth_place": "Osaka",
+        "applicant_birth_date": date(1988, 6, 2), "applicant_sex": "Laki-laki",
+        "applicant_nationality": "Jepang", "applicant_passport_number": "TR4827163",
+        "applicant_address": "Jl. Benteng Betawi No. 88 RT 002/RW 004, Poris Plawad Indah, "
+                             "Cipondoh, Kota Tangerang, Banten 15141",
+        "applicant_phone": "+62 813-1177-2046",
+        "sponsor_name": "Dwi Ayu Kartika Sari", "sponsor_kind": "Perorangan",
+        "sponsor_id_kind": "NIK", "sponsor_id_number": "3671014506900003",
+        "sponsor_address": "Jl. Benteng Betawi No. 88 RT 002/RW 004, Poris Plawad Indah, "
+                           "Cipondoh, Kota Tangerang, Banten 15141",
+        "sponsor_phone": "0812-9034-5521",
+        "requirements": [
+            {"title": "Surat permohonan perpanjangan izin tinggal kunjungan", "present": True,
+             "scanned": True},
+            {"title": "Paspor kebangsaan Jepang Nomor TR4827163 (asli)", "present": True,
+             "scanned": True},
+            {"title": "Surat jaminan dari penjamin", "present": True, "scanned": True},
+            {"title": "Fotokopi KTP penjamin", "present": True, "scanned": False},
+            {"title": "Tiket kembali atau tiket lanjutan", "present": False, "scanned": False},
+        ],
+        "expected_on": date(2026, 11, 30), "fee_amount": 500_000,
+        "tracking_note": "Status permohonan dapat dipantau melalui layanan WhatsApp Gateway "
+                         "Kantor Imigrasi dengan menyebutkan nomor permohonan.",
+        **_signer("officer", "Agustina Rahmawati Lubis", "199408172019012003"),
+    }
+
+
+def _surat_penolakan_izin_tinggal() -> dict[str, Any]:
+    return {
+        "nature": "Segera",
+        "application_number": "ITK-SOETTA-2026-007288",
+        "application_type": "Perpanjangan Izin Tinggal Kunjungan",
+        "applied_on": date(2026, 11, 20),
+        "applicant_name": "Olivia Charlotte Beaumont-Fitzgerald",
+        "applicant_birth_place": "Manchester", "applicant_birth_date": date(1993, 9, 17),
+        "applicant_sex": "Perempuan", "applicant_nationality": "Inggris",
+        "applicant_passport_number": "538219764",
+        "applicant_address": "Apartemen Mutiara Bandara Tower B Lt. 9 No. 912, Jl. Husein "
+                             "Sastranegara, Benda, Kota Tangerang, Banten 15125",
+        "sponsor_name": "PT Cahaya Wisata Nusantara",
+        "reasons": [
+            {"reason": "Izin Tinggal Kunjungan yang bersangkutan telah diperpanjang sebanyak "
+                       "4 (empat) kali sehingga tidak dapat diperpanjang kembali.",
+             "rule": "permit.extension.max_count",
+             "legal_basis": "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 22 Tahun 2023 "
+                            "tentang Visa dan Izin Tinggal"},
+            {"reason": "Surat jaminan dari penjamin tidak ditandatangani oleh pimpinan badan "
+                       "usaha.", "rule": "permit.requirements.sponsor_letter"},
+        ],
+        "fee_paid": True,
+        "permit_valid_until": date(2026, 12, 4),
+        "copy_to": ["Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten",
+                    "Direktur Izin Tinggal Keimigrasian"],
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -856,4 +919,7 @@ _SAMPLES = {
     "tanda_terima_permohonan": _tanda_terima_permohonan,
     "tanda_terima_pembayaran": _tanda_terima_pembayaran,
     "tanda_terima_kompensasi": _tanda_terima_kompensasi,
+    # The stay-permit counter's application receipt and refusal letter (issue 8).
+    "tanda_terima_izin_tinggal": _tanda_terima_izin_tinggal,
+    "surat_penolakan_izin_tinggal": _surat_penolakan_izin_tinggal,
 }

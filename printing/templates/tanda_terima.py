@@ -19,7 +19,6 @@ printing.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from reportlab.lib.units import mm
@@ -39,6 +38,8 @@ from printing.base import (
     charge_rows,
     charges_agree,
     charges_total,
+    earliest_day,
+    latest_day,
     not_before,
     optional_date,
     signer_fields,
@@ -105,21 +106,6 @@ PHONE_PATTERN = r"\+?\d[\d -]{6,17}\d"
 PHONE_HINT = "nomor telepon, misalnya 0812-3456-7890 atau +62 812 3456 7890"
 PICKUP = "Tanda terima permohonan ini dan tanda bukti pembayaran"
 
-# A check sees no office, so no zone: Indonesia's westernmost zone (WIB) gives the earliest day
-# a moment can fall on at any office, its easternmost (WIT) the latest. A check that compares
-# with the one that can't refuse a valid paper wrongly is at most a day lenient.
-_WIB = timezone(timedelta(hours=7))
-_WIT = timezone(timedelta(hours=9))
-
-
-def _earliest_day(moment: datetime) -> date:
-    return moment.astimezone(_WIB).date()
-
-
-def _latest_day(moment: datetime) -> date:
-    return moment.astimezone(_WIT).date()
-
-
 # --- Tanda Terima Permohonan -------------------------------------------------------------------
 
 APPLICATION_FIELDS = (
@@ -149,7 +135,7 @@ APPLICATION_FIELDS = (
 def _completion_after_receipt(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     if data["expected_on"] is not None:
         not_before(template, "expected_on", data["expected_on"],
-                    _earliest_day(data["received_at"]))
+                    earliest_day(data["received_at"]))
 
 
 def _application_copy(ctx: RenderContext, label: str) -> list[Flowable]:
@@ -272,7 +258,7 @@ def _compensation_due(template: DocumentTemplate, data: Mapping[str, Any]) -> No
         raise refuse(template.title, "allocated_on", template.field("allocated_on").label,
                      NO_COMPENSATION_DUE, f"allocated_on {allocated} not after {deadline}",
                      deadline=format_date(deadline))
-    not_before(template, "delivered_at", _latest_day(data["delivered_at"]), allocated)
+    not_before(template, "delivered_at", latest_day(data["delivered_at"]), allocated)
 
 
 def build_compensation(ctx: RenderContext) -> Output:
