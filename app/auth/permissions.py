@@ -72,10 +72,11 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         Permission.COUNTER_CHECK, Permission.COUNTER_SUPERVISE, Permission.DOCUMENTS_PRINT,
         Permission.WATCHLIST_SCREEN, Permission.CASES_WORK,
     }),
+    # The permit and passport counters issue their receipts, stickers and cards.
     Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN,
-                                    Permission.CASES_WORK}),
+                                    Permission.CASES_WORK, Permission.DOCUMENTS_PRINT}),
     Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN,
-                                      Permission.CASES_WORK}),
+                                      Permission.CASES_WORK, Permission.DOCUMENTS_PRINT}),
     Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT}),
     Role.INTEL_OFFICER: frozenset({
         Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,

@@ -19,6 +19,7 @@ from app.services.documents import DocumentService
 from app.services.holidays import HolidayService
 from app.services.messaging import MessagingService
 from app.services.offices import OfficeService
+from app.services.permits import PermitService
 from app.services.reference import ReferenceService
 from app.services.registers import RegisterService
 from app.services.screening import ScreeningService
@@ -54,6 +55,7 @@ class Services:
     registers: RegisterService
     cases: CaseService
     messaging: MessagingService
+    permits: PermitService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -75,11 +77,12 @@ class Services:
         messaging = MessagingService(context, build_gateway(context.config, data_dir,
                                                             context.secrets))
         cases = CaseService(context, holidays, auth, messaging=messaging)
+        permits = PermitService(context, cases, screening, reference, devices)
         return cls(context, auth, UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    holidays, screening, counter, supervision,
                    DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision), cases, messaging)
+                   RegisterService(context, supervision), cases, messaging, permits)
 
     @property
     def sync(self) -> SyncService:

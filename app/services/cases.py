@@ -388,6 +388,11 @@ class CaseService:
 
     # -- around a case ---------------------------------------------------------------------
 
+    def record_in(self, uow: UnitOfWork, case: Case, action: str, note: str) -> None:
+        """A line of the case's history written by a module (the permit counter's "paid",
+        "registered"...), in the module's unit of work."""
+        self._event(uow, case, action, note=note)
+
     def add_note(self, actor: Actor, case_id: str, text: str) -> None:
         if not text.strip():
             raise _missing("catatan")

@@ -37,6 +37,9 @@ PREFIXES = {
     "tanda_terima_kompensasi": "TT-KOMP",
     # Stay permits: the sticker in the passport, the ITAS/ITAP card, the SKIM.
     "stiker_izin_tinggal": "STIKER-IT", "kartu_izin_tinggal": "KARTU-IT", "skim": "SKIM",
+    # The stay-permit counter's receipt and refusal letter, and the permits' register.
+    "tanda_terima_izin_tinggal": "TT-IT", "surat_penolakan_izin_tinggal": "TOLAK-IT",
+    "register_izin_tinggal": "REG-IT",
 }
 
 

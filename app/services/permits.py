@@ -17,13 +17,13 @@ import json
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.auth.permissions import Actor, Permission, Role
+from app.auth.permissions import Actor, Permission, Role, require
 from app.domain import permits as rules
 from app.domain.screening import Traveller
 from app.domain.sop import Step
@@ -152,7 +152,7 @@ class ApplicantHistory:
     an application would start from."""
 
     permits: tuple[StayPermitInfo, ...]
-    crossings: tuple[tuple[datetime, str, str], ...]  # (when, direction, decision)
+    crossings: tuple[tuple[datetime, str, str], ...]  # (when, direction, outcome)
     cases: tuple[tuple[str, str, str], ...]  # (number, title, status)
     current: CurrentPermitForm | None
 
@@ -225,7 +225,7 @@ class PermitService:
                 StayPermit.document_number == number, StayPermit.nationality == state,
                 StayPermit.revoked.is_(False)).order_by(StayPermit.valid_from)).all()
             crossings = session.execute(select(
-                Crossing.decided_at, Crossing.direction, Crossing.decision).where(
+                Crossing.decided_at, Crossing.direction, Crossing.outcome).where(
                 Crossing.document_number == number, Crossing.issuing_state == state)
                 .order_by(Crossing.decided_at.desc()).limit(50)).all()
         found = self._cases.search(actor, text=number, limit=50) if actor.can(
@@ -238,8 +238,6 @@ class PermitService:
 
     def assess(self, actor: Actor, intake: PermitIntake) -> rules.Assessment:
         """What the rules say of `intake` now (the counter shows it before receiving)."""
-        from app.auth.permissions import require
-
         require(actor, Permission.PERMITS_PROCESS)
         return self._assess(intake)
 
@@ -283,11 +281,12 @@ class PermitService:
         person = intake.applicant
         for name, value in (("nama pemohon", person.full_name),
                             ("nomor paspor", person.passport_number),
-                            ("kewarganegaraan", person.nationality)):
+                            ("kewarganegaraan", person.nationality),
+                            ("alamat di Indonesia", person.address)):
             if not value.strip():
                 raise _missing(name)
-        if app_type.card and not person.address.strip():
-            raise _missing("alamat di Indonesia")
+        if person.sex not in SEX_NAMES:
+            raise _missing("jenis kelamin")
         sponsor = intake.sponsor
         if app_type.sponsor_required and (sponsor is None or not sponsor.name.strip()):
             raise _missing("penjamin")
@@ -317,7 +316,7 @@ class PermitService:
                 nationality=person.nationality.strip().upper(),
                 passport_number=person.passport_number.strip().upper(),
                 passport_expiry=person.passport_expiry, birth_date=person.birth_date,
-                sex=person.sex, phone=subjects[0].phone and _phone(person.phone),
+                sex=person.sex, phone=_phone(person.phone) if person.phone.strip() else "",
                 address=person.address.strip(),
                 current_permit_number=current.permit_number if current else "",
                 current_kind=current.kind if current else "",
@@ -381,21 +380,23 @@ class PermitService:
                 "received_at": row.received_at,
                 "applicant_name": row.applicant_name, "applicant_nationality": row.nationality,
                 "applicant_passport_number": row.passport_number,
-                "applicant_birth_date": row.birth_date,
+                "applicant_birth_date": row.birth_date, "fee_amount": row.fee_amount,
                 "requirements": [{"title": r.title, "present": r.present,
                                   "scanned": bool(r.attachment_id)} for r in requirements],
-                "fee_amount": row.fee_amount or None,
-                "estimated_completion": case.due_at.astimezone(self._ctx.config.timezone).date()
-                if case.due_at else self._today(),
+                "expected_on": self._expected_on(uow.session, row, case),
+                "applicant_sex": SEX_NAMES[row.sex], "applicant_address": row.address,
                 **signer,
             }
-            if row.sex:
-                data["applicant_sex"] = SEX_NAMES.get(row.sex, row.sex)
+            if row.phone:
+                data["applicant_phone"] = row.phone
             if row.sponsor_name:
-                data.update(sponsor_name=row.sponsor_name, sponsor_kind=row.sponsor_kind,
-                            sponsor_identity=row.sponsor_identity,
-                            sponsor_address=row.sponsor_address,
-                            sponsor_phone=row.sponsor_phone)
+                data.update(sponsor_name=row.sponsor_name,
+                            sponsor_kind=SPONSOR_KINDS[row.sponsor_kind],
+                            sponsor_id_kind=_id_kind(row.sponsor_kind, row.sponsor_identity),
+                            sponsor_id_number=row.sponsor_identity,
+                            sponsor_address=row.sponsor_address)
+                if row.sponsor_phone:
+                    data["sponsor_phone"] = row.sponsor_phone
             document = issue(uow, "tanda_terima_izin_tinggal", data, subject_type=SUBJECT,
                              subject_id=row.id)
             row.receipt_document_id = document.id
@@ -481,8 +482,6 @@ class PermitService:
         """A face photo (the camera's quality checks) and four fingerprints, through the
         devices; a refused photo or finger raises the device's Indonesian reason and nothing
         is stored."""
-        from app.auth.permissions import require
-
         require(actor, Permission.PERMITS_PROCESS)
         with self._ctx.query(actor, Permission.PERMITS_PROCESS) as session:
             self._row(session, actor, application_id)  # of this office, before the devices
@@ -625,11 +624,9 @@ class PermitService:
         query = select(PermitApplication).where(
             PermitApplication.office_code == actor.office_code)
         if day is not None:
-            zone = self._ctx.config.timezone
-            start = datetime.combine(day, datetime.min.time(), zone)
+            start = datetime.combine(day, datetime.min.time(), self._ctx.config.timezone)
             query = query.where(PermitApplication.received_at >= start,
-                                PermitApplication.received_at < start.replace(day=start.day)
-                                + (datetime.combine(day, datetime.max.time(), zone) - start))
+                                PermitApplication.received_at < start + timedelta(days=1))
         if state:
             query = query.where(PermitApplication.state == state)
         words = text.strip().upper()
@@ -699,21 +696,30 @@ class PermitService:
         data: dict[str, Any] = {
             "application_number": case.number,
             "application_type": self.application_type(row.type_code).title,
-            "received_at": row.received_at,
+            "applied_on": row.received_at.astimezone(self._ctx.config.timezone).date(),
             "applicant_name": row.applicant_name, "applicant_nationality": row.nationality,
             "applicant_passport_number": row.passport_number,
-            "reasons": [{"text": r, "rule": ""} for r in reasons],
+            "applicant_birth_date": row.birth_date, "applicant_sex": SEX_NAMES[row.sex],
+            "applicant_address": row.address,
+            "reasons": [{"reason": r} for r in reasons],
             "fee_paid": row.paid_at is not None,
             "head_name": head["name"], "head_nip": head["nip"],
         }
-        if row.current_until is not None:
-            data["current_permit_until"] = row.current_until
+        if row.current_until is not None and row.current_until >= data["applied_on"]:
+            data["permit_valid_until"] = row.current_until
+        else:
+            data["may_reapply"] = True
         if row.sponsor_name:
             data["sponsor_name"] = row.sponsor_name
-        if row.address:
-            data["applicant_address"] = row.address
         log.info("rejection letter for %s (%s: %s)", case.number, rule, explanation)
         return data
+
+    def _expected_on(self, session: Session, row: PermitApplication, case: Case) -> date:
+        """When the dokim should be ready: the SOP's time standards of every step from now on,
+        on the office's work calendar (at least today)."""
+        del session, row
+        return (case.due_at.astimezone(self._ctx.config.timezone).date()
+                if case.due_at else self._today())
 
     def _skim_data(self, session: Session, row: PermitApplication,
                    head: dict[str, str]) -> dict[str, Any]:
@@ -763,7 +769,7 @@ class PermitService:
         uow.audit(action, SUBJECT, row.id, after=after)
         case = uow.session.get(Case, row.case_id)
         if case is not None:
-            self._cases.note_in(uow, case, action.removeprefix("permit."))
+            self._cases.record_in(uow, case, "permit", action.removeprefix("permit."))
         self._share(uow, row)
 
     def _share(self, uow: UnitOfWork, row: PermitApplication) -> None:
@@ -833,6 +839,17 @@ def _current(permits: Sequence[StayPermit]) -> CurrentPermitForm | None:
     total = sum((p.valid_until - p.valid_from).days + 1 for p in chain)
     return CurrentPermitForm(newest.permit_number, newest.permit_type, newest.index_code,
                              chain[-1].valid_from, newest.valid_until, len(chain) - 1, total)
+
+
+SPONSOR_KINDS = {"person": "Perorangan", "company": "Badan usaha"}
+
+
+def _id_kind(kind: str, identity: str) -> str:
+    """How the receipt names a sponsor's number: a company's NIB, a person's NIK (16 digits) or
+    passport."""
+    if kind == "company":
+        return "NIB"
+    return "NIK" if identity.isdigit() and len(identity) == 16 else "Paspor"
 
 
 def _phone(number: str) -> str:

@@ -16,7 +16,7 @@ from app.reference_defaults import CLOSED, DEFAULTS, NUMBER_PATTERN_KEY
 from app.services.base import ServiceContext
 from app.store.counter_models import ReferenceValue
 
-INTEGER_UNITS = ("rupiah", "days", "hours", "months")
+INTEGER_UNITS = ("rupiah", "days", "hours", "months", "years")
 NUMBER_PATTERN_FIELDS = ("seq", "year")  # a pattern without them would repeat its numbers
 
 

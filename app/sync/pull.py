@@ -39,6 +39,7 @@ from app.store.counter_models import (
 )
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
+from app.store.permit_models import PermitApplication, PermitRequirement
 from app.store.rows import json_to_columns
 from app.store.sync_models import (
     HOLIDAY_NASIONAL,
@@ -62,10 +63,12 @@ OFFICE_COLUMNS = ("name", "timezone", "ministry", "directorate_general", "region
 # waits for the Kanwil or the Ditjen (app.services.cases).
 SHARED: Mapping[str, type[Base]] = {
     "referral": Referral, "print_job": PrintQueueEntry, "case": Case,
-    "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest}
+    "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
+    "permit_application": PermitApplication}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
-    "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id")}
+    "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
+    "requirements": (PermitRequirement, "application_id")}
 KNOWN_ROLES = frozenset(role.value for role in Role)
 
 
@@ -450,6 +453,7 @@ APPLIERS: Mapping[str, Applier] = {
     "print_job": _shared,
     "case": _shared,  # before its attachments
     "case_attachment": _shared,
+    "permit_application": _shared,  # after its case
     "delegation": _shared,
     "approval": _shared,
 }

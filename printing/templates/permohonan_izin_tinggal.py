@@ -66,6 +66,7 @@ from printing.layout import (
 from printing.pages import A4, F4
 from printing.schema import (
     BAD_FORMAT,
+    MISSING,
     NOT_A_CHOICE,
     Field,
     FieldType,
@@ -130,14 +131,16 @@ RECEIPT_FIELDS = (
     *foreigner_fields("applicant", "pemohon"),
     pattern("applicant_phone", "Nomor telepon pemohon", PHONE_PATTERN, PHONE_HINT,
             max_length=20, required=False),
-    text("sponsor_name", "Nama penjamin", 150),
-    choice("sponsor_kind", "Jenis penjamin", SPONSOR_KINDS),
-    choice("sponsor_id_kind", "Jenis nomor identitas penjamin", tuple(SPONSOR_IDS)),
+    # The sponsor (penjamin), for the types that have one (an ABG child's ITAP has none).
+    text("sponsor_name", "Nama penjamin", 150, required=False),
+    choice("sponsor_kind", "Jenis penjamin", SPONSOR_KINDS, required=False),
+    choice("sponsor_id_kind", "Jenis nomor identitas penjamin", tuple(SPONSOR_IDS),
+           required=False),
     pattern("sponsor_id_number", "Nomor identitas penjamin (NIK/paspor/NIB)",
-            DOCUMENT_NUMBER_PATTERN, DOCUMENT_NUMBER_HINT, max_length=20),
-    text("sponsor_address", "Alamat penjamin", 250),
+            DOCUMENT_NUMBER_PATTERN, DOCUMENT_NUMBER_HINT, max_length=20, required=False),
+    text("sponsor_address", "Alamat penjamin", 250, required=False),
     pattern("sponsor_phone", "Nomor telepon penjamin", PHONE_PATTERN, PHONE_HINT,
-            max_length=20),
+            max_length=20, required=False),
     rows("requirements", "Persyaratan", (
         text("title", "Nama dokumen", 150),
         _required_flag("present", "Ada"),
@@ -160,7 +163,13 @@ def _receipt_dates(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
 
 def _sponsor_identified(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     """A company sponsors under its NIB, a person under a NIK or a passport, each in its
-    format."""
+    format; a sponsor named is described whole."""
+    if not data["sponsor_name"]:
+        return
+    for name in ("sponsor_kind", "sponsor_id_kind", "sponsor_id_number", "sponsor_address"):
+        if not data[name]:
+            raise refuse(template.title, name, template.field(name).label, MISSING,
+                         f"{name} of a named sponsor")
     kind, id_kind = data["sponsor_kind"], data["sponsor_id_kind"]
     regex, hint, kinds = SPONSOR_IDS[id_kind]
     if kind not in kinds:
@@ -203,12 +212,13 @@ def _receipt_copy(ctx: RenderContext, label: str) -> list[Flowable]:
         heading("Data pemohon"),
         field_table([*foreigner_rows(d, "applicant"),
                      ("Nomor telepon", d["applicant_phone"])], width),
-        heading("Data penjamin"),
-        field_table([("Nama", d["sponsor_name"]),
-                     ("Jenis penjamin", d["sponsor_kind"]),
-                     (f"Nomor identitas ({d['sponsor_id_kind']})", d["sponsor_id_number"]),
-                     ("Alamat", d["sponsor_address"]),
-                     ("Nomor telepon", d["sponsor_phone"])], width),
+        *([heading("Data penjamin"),
+           field_table([("Nama", d["sponsor_name"]),
+                        ("Jenis penjamin", d["sponsor_kind"]),
+                        (f"Nomor identitas ({d['sponsor_id_kind']})", d["sponsor_id_number"]),
+                        ("Alamat", d["sponsor_address"]),
+                        ("Nomor telepon", d["sponsor_phone"])], width)]
+          if d["sponsor_name"] else []),
         heading("Kelengkapan persyaratan"),
         grid(("No.", "Dokumen persyaratan", "Ada/tidak ada", "Dipindai"),
              [(f"{i}.", row["title"], _yes_no(row["present"], "Ada", "Tidak ada"),
