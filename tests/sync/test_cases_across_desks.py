@@ -181,3 +181,23 @@ def test_attachments_numbers_and_delegations_travel_between_desks(office):
     counter.sync()
     [revoked] = counter.services.cases.delegations(kasi_at_counter)
     assert revoked.revoked_at is not None
+
+
+def test_a_permit_application_travels_with_its_case_and_checklist(office):
+    from tests.services.test_permits import _intake
+
+    counter, head = office
+    loket = counter.officer("loket1", Role.PERMIT_OFFICER)
+    other = head.officer("loket2", Role.PERMIT_OFFICER)
+    head.officer("kakanim1", Role.OFFICE_HEAD)
+    application = counter.services.permits.receive(loket, _intake())
+    first = application.requirements[0].requirement_id
+    counter.services.permits.check_requirement(loket, application.id, first, True,
+                                               ("paspor.pdf", "application/pdf", b"%PDF scan"))
+    counter.sync()
+    head.sync()
+    there = head.services.permits.for_case(other, application.case_id)
+    assert there is not None and there.id == application.id
+    assert there.fee_amount == application.fee_amount and there.screening_hit is False
+    assert [(r.requirement_id, r.present) for r in there.requirements][0] == (first, True)
+    assert there.requirements[0].attachment_id  # its scan came too
