@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Nama subjek</source>
-        <translation>Subject's name</translation>
+        <translation>Subject&apos;s name</translation>
     </message>
     <message>
         <source>Nomor paspor</source>
@@ -787,7 +787,7 @@
     </message>
     <message>
         <source>Nama pengguna petugas</source>
-        <translation>Officer's username</translation>
+        <translation>Officer&apos;s username</translation>
     </message>
     <message>
         <source>&amp;Tugaskan</source>
@@ -2437,7 +2437,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Penanggung jawab alat angkut</source>
-        <translation>Carrier's responsible party</translation>
+        <translation>Carrier&apos;s responsible party</translation>
     </message>
     <message>
         <source>Pihak ketiga</source>
@@ -3527,6 +3527,50 @@ Immigration office workstation application.</translation>
         <translation>This conflict was already reviewed by {user}.</translation>
     </message>
     <message>
+        <source>data permohonan</source>
+        <translation>the application data</translation>
+    </message>
+    <message>
+        <source>tanda terima permohonan</source>
+        <translation>the application receipt</translation>
+    </message>
+    <message>
+        <source>kelengkapan persyaratan</source>
+        <translation>the complete requirements</translation>
+    </message>
+    <message>
+        <source>pemeriksaan daftar cekal</source>
+        <translation>the watch-list check</translation>
+    </message>
+    <message>
+        <source>penelitian penjamin</source>
+        <translation>the sponsor check</translation>
+    </message>
+    <message>
+        <source>pembayaran</source>
+        <translation>the payment</translation>
+    </message>
+    <message>
+        <source>foto dan sidik jari</source>
+        <translation>the photo and fingerprints</translation>
+    </message>
+    <message>
+        <source>nomor register</source>
+        <translation>the register number</translation>
+    </message>
+    <message>
+        <source>cetak dokumen keimigrasian</source>
+        <translation>the printed immigration document</translation>
+    </message>
+    <message>
+        <source>penyerahan kepada pemohon</source>
+        <translation>the handover to the applicant</translation>
+    </message>
+    <message>
+        <source>pemindaian arsip</source>
+        <translation>the scanned archive</translation>
+    </message>
+    <message>
         <source>Isian {field} wajib diisi.</source>
         <translation>The field {field} is required.</translation>
     </message>
@@ -3577,6 +3621,14 @@ Immigration office workstation application.</translation>
     <message>
         <source>Pilih jawaban untuk “{question}”: {answers}.</source>
         <translation>Choose an answer to “{question}”: {answers}.</translation>
+    </message>
+    <message>
+        <source>Langkah “{step}” belum dapat diselesaikan: belum tercatat {missing}.</source>
+        <translation>The step “{step}” cannot be completed yet: not recorded yet: {missing}.</translation>
+    </message>
+    <message>
+        <source>Untuk “{question}” jawaban yang sesuai dengan data perkara {number} adalah “{answer}”.</source>
+        <translation>For “{question}” the answer that fits the data of case {number} is “{answer}”.</translation>
     </message>
     <message>
         <source>Langkah “{step}” dikerjakan oleh peran {role}; Anda tidak memegang peran itu.</source>
@@ -3632,7 +3684,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Nomor telepon &quot;{number}&quot; tidak valid. Tulis nomor seluler Indonesia (08xx, 628xx atau +628xx) atau nomor luar negeri dengan kode negara (+kode negara, mis. +61...).</source>
-        <translation>The phone number "{number}" is not valid. Write an Indonesian mobile number (08xx, 628xx or +628xx) or a foreign number with its country code (+country code, e.g. +61...).</translation>
+        <translation>The phone number &quot;{number}&quot; is not valid. Write an Indonesian mobile number (08xx, 628xx or +628xx) or a foreign number with its country code (+country code, e.g. +61...).</translation>
     </message>
     <message>
         <source>Paspor siap diambil</source>
@@ -3656,7 +3708,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Isian {field} wajib diisi untuk pesan &quot;{template}&quot;.</source>
-        <translation>The field {field} is required for the message "{template}".</translation>
+        <translation>The field {field} is required for the message &quot;{template}&quot;.</translation>
     </message>
     <message>
         <source>Pesan terlalu panjang ({length} karakter, paling banyak {maximum}). Persingkat isiannya.</source>
@@ -3676,11 +3728,155 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Hanya pesan yang gagal yang dapat dikirim ulang (status pesan ini: {status}).</source>
-        <translation>Only a failed message can be sent again (this message's status: {status}).</translation>
+        <translation>Only a failed message can be sent again (this message&apos;s status: {status}).</translation>
     </message>
     <message>
         <source>Berkas {name} tidak dapat dibaca.</source>
         <translation>The file {name} cannot be read.</translation>
+    </message>
+    <message>
+        <source>Izin Tinggal Kunjungan (ITK)</source>
+        <translation>Visit stay permit (ITK)</translation>
+    </message>
+    <message>
+        <source>Izin Tinggal Terbatas (ITAS)</source>
+        <translation>Limited stay permit (ITAS)</translation>
+    </message>
+    <message>
+        <source>Izin Tinggal Tetap (ITAP)</source>
+        <translation>Permanent stay permit (ITAP)</translation>
+    </message>
+    <message>
+        <source>Permohonan {application} hanya untuk pemegang {needed}; pemohon memegang {held} ({legal_basis}).</source>
+        <translation>An application for {application} is only for holders of {needed}; the applicant holds {held} ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {index} berakhir {valid_until}: permohonan diajukan sebelum izin tinggal berakhir. Pemohon yang melampaui izin tinggal ditangani sesuai ketentuan overstay (UU 6/2011 pasal 78).</source>
+        <translation>The stay permit {index} ended on {valid_until}: an application is made before the permit ends. An applicant who overstayed is handled under the overstay rules (UU 6/2011 art. 78).</translation>
+    </message>
+    <message>
+        <source>Indeks {index} tidak dikenal atau bukan indeks {needed}.</source>
+        <translation>Index {index} is unknown or not an index of {needed}.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal indeks {index} tidak dapat diperpanjang ({legal_basis}).</source>
+        <translation>A stay permit of index {index} cannot be extended ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>Izin tinggal indeks {index} sudah diperpanjang {extensions} kali; paling banyak {max_extensions} kali ({legal_basis}).</source>
+        <translation>The stay permit of index {index} was already extended {extensions} times; at most {max_extensions} times ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>Izin tinggal indeks {index} sudah diberikan {total_days} hari; dengan {days} hari lagi menjadi {new_total} hari, melebihi batas {max_total_days} hari ({legal_basis}).</source>
+        <translation>The stay permit of index {index} has been granted {total_days} days; {days} more days make {new_total} days, beyond the limit of {max_total_days} days ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>Lama izin tinggal yang dimohon {requested_days} hari; untuk indeks {index} harus 1 sampai {max_days} hari ({legal_basis}).</source>
+        <translation>The stay requested is {requested_days} days; for index {index} it must be 1 to {max_days} days ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>Izin tinggal indeks {index} tidak dapat dialihstatuskan menjadi {target} ({legal_basis}).</source>
+        <translation>A stay permit of index {index} cannot change status to {target} ({legal_basis}).</translation>
+    </message>
+    <message>
+        <source>ITAP dari alih status ITAS memerlukan ITAS paling singkat {itas_needed} tahun berturut-turut atau perkawinan sah dengan WNI paling singkat {marriage_needed} tahun; pemohon: ITAS {itas_years} tahun, perkawinan {married_years} tahun (UU 6/2011 pasal 54).</source>
+        <translation>An ITAP by change of status from an ITAS needs an ITAS for at least {itas_needed} years in a row or a lawful marriage to an Indonesian citizen of at least {marriage_needed} years; the applicant: ITAS {itas_years} years, marriage {married_years} years (UU 6/2011 art. 54).</translation>
+    </message>
+    <message>
+        <source>ITAP ini hanya untuk anak berkewarganegaraan ganda terbatas (ABG); pemohon tidak tercatat sebagai ABG (UU 12/2006 pasal 6; UU 6/2011 pasal 54).</source>
+        <translation>This ITAP is only for a child with limited dual citizenship (ABG); the applicant is not recorded as ABG (UU 12/2006 art. 6; UU 6/2011 art. 54).</translation>
+    </message>
+    <message>
+        <source>Paspor berlaku sampai {passport_expiry}; harus masih berlaku paling sedikit sampai {required_until} ({margin_months} bulan setelah izin tinggal berakhir {granted_until}) (Permenkumham 22/2023).</source>
+        <translation>The passport is valid until {passport_expiry}; it must be valid at least until {required_until} ({margin_months} months after the stay permit ends on {granted_until}) (Permenkumham 22/2023).</translation>
+    </message>
+    <message>
+        <source>tidak ada izin tinggal</source>
+        <translation>no stay permit</translation>
+    </message>
+    <message>
+        <source>PNBP yang sudah dibayar tidak dikembalikan bila permohonan ditolak: tarif dibayar untuk layanan pemeriksaan permohonan, bukan untuk hasilnya (PP 45/2024; asas UU 9/2018 tentang PNBP, konfirmasi).</source>
+        <translation>A PNBP fee already paid is not refunded when the application is refused: it pays for examining the application, not for its outcome (PP 45/2024; UU 9/2018 on PNBP, to confirm).</translation>
+    </message>
+    <message>
+        <source>Permohonan ditolak sebelum pembayaran: tidak ada PNBP yang ditagih; kode billing yang sudah terbit dibiarkan kedaluwarsa.</source>
+        <translation>Application refused before payment: no PNBP is charged; a billing code already issued is left to expire.</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak dapat diterima: {reasons}</source>
+        <translation>The application cannot be received: {reasons}</translation>
+    </message>
+    <message>
+        <source>Jenis permohonan {code} tidak dikenal.</source>
+        <translation>Unknown application type {code}.</translation>
+    </message>
+    <message>
+        <source>Jenis izin tinggal {kind} tidak dikenal.</source>
+        <translation>Unknown stay permit kind {kind}.</translation>
+    </message>
+    <message>
+        <source>Persyaratan {id} tidak ada pada permohonan ini.</source>
+        <translation>The requirement {id} is not on this application.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini tidak memiliki penjamin.</source>
+        <translation>This application has no sponsor.</translation>
+    </message>
+    <message>
+        <source>Kode billing {code} tidak sah: 15 angka.</source>
+        <translation>The billing code {code} is not valid: 15 digits.</translation>
+    </message>
+    <message>
+        <source>Waktu pembayaran tidak boleh di masa depan.</source>
+        <translation>The payment time cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Jumlah dibayar Rp{amount} tidak sama dengan tarif PNBP Rp{fee} ({key}).</source>
+        <translation>The amount paid, Rp{amount}, is not the PNBP fee of Rp{fee} ({key}).</translation>
+    </message>
+    <message>
+        <source>Foto ditolak: {reasons}. Ulangi pengambilan foto.</source>
+        <translation>Photo refused: {reasons}. Take the photo again.</translation>
+    </message>
+    <message>
+        <source>Permohonan {number} sudah memiliki nomor register {register}.</source>
+        <translation>Application {number} already has the register number {register}.</translation>
+    </message>
+    <message>
+        <source>Kartu izin tinggal memerlukan foto pemohon; ambil biometrik dahulu.</source>
+        <translation>The stay permit card needs the applicant's photo; take the biometrics first.</translation>
+    </message>
+    <message>
+        <source>Periksa identitas penerima (paspor, atau surat kuasa dan identitas kuasa) sebelum menyerahkan.</source>
+        <translation>Check the recipient's identity (passport, or a power of attorney and the attorney's identity) before handing over.</translation>
+    </message>
+    <message>
+        <source>Dokumen permohonan {number} belum diterbitkan.</source>
+        <translation>The documents of application {number} have not been issued yet.</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak ditemukan.</source>
+        <translation>Application not found.</translation>
+    </message>
+    <message>
+        <source>Belum ada bukti pembayaran PNBP untuk permohonan {number}; catat pembayaran (kode billing dan NTPN) dahulu.</source>
+        <translation>There is no proof of PNBP payment for application {number}; record the payment (billing code and NTPN) first.</translation>
+    </message>
+    <message>
+        <source>Belum ada akun Kepala Kantor dengan NIP di kantor ini; minta Admin TIK membuatnya sebelum mencetak dokim.</source>
+        <translation>There is no head-of-office account with a NIP in this office; ask the IT admin to create one before printing immigration documents.</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak memenuhi persyaratan.</source>
+        <translation>The application does not meet the requirements.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} tidak boleh &quot;ya&quot; untuk dokumen yang tidak ada: hanya dokumen yang diterima yang dapat dipindai.</source>
+        <translation>{label} ({field}) on {document} cannot be "yes" for a document that is missing: only a document received can be scanned.</translation>
+    </message>
+    <message>
+        <source>Data {document} belum lengkap: {label} ({field}) wajib diisi bila pemohon tidak dapat mengajukan permohonan kembali dan tidak ada petunjuk lain, karena surat penolakan harus menyebutkan apa yang harus dilakukan pemohon.</source>
+        <translation>The data of {document} is incomplete: {label} ({field}) is required when the applicant cannot apply again and there is no other instruction, because a refusal letter must say what the applicant has to do.</translation>
     </message>
 </context>
 <context>

@@ -334,3 +334,14 @@ def test_a_malformed_rule_reference_is_refused(render):
     error = _refusal(render, LETTER, {"reasons": reasons})
     assert error.field == "reasons[0].rule"
     assert "permit.extension.max_count" in error.user_message
+
+
+def test_receipt_without_a_sponsor_leaves_the_sponsor_section_out(render):
+    """An ABG child's ITAP has no sponsor: the receipt prints no empty sponsor table."""
+    sponsor = ("sponsor_name", "sponsor_kind", "sponsor_id_kind", "sponsor_id_number",
+               "sponsor_address", "sponsor_phone")
+    text = text_of(render(RECEIPT, remove=sponsor))
+    assert "Data penjamin" not in text and "Dwi Ayu Kartika Sari" not in text
+    assert "Kenji Watanabe-Takahashi" in text
+    half = _refusal(render, RECEIPT, remove=("sponsor_address",))
+    assert half.field == "sponsor_address"  # a named sponsor is described whole
