@@ -723,18 +723,25 @@ class PermitService:
 
     def _skim_data(self, session: Session, row: PermitApplication,
                    head: dict[str, str]) -> dict[str, Any]:
-        permits = session.scalars(select(StayPermit).where(
+        stored = session.scalars(select(StayPermit).where(
             StayPermit.document_number == row.passport_number,
             StayPermit.nationality == row.nationality).order_by(StayPermit.valid_from)).all()
+        permits = [(p.permit_type, p.permit_number, p.valid_from, p.valid_until)
+                   for p in stored if p.permit_type in ("ITK", "ITAS", "ITAP")]
+        if row.current_permit_number and row.current_permit_number not in {
+                p[1] for p in permits}:  # the permit shown at the counter, issued elsewhere
+            permits.append((row.current_kind, row.current_permit_number, row.current_from,
+                            row.current_until))
         return {
             "holder_name": row.applicant_name, "holder_birth_date": row.birth_date,
             "holder_sex": SEX_NAMES.get(row.sex, "Laki-laki"),
             "holder_nationality": row.nationality,
             "holder_passport_number": row.passport_number, "holder_address": row.address,
             "holder_passport_expiry": row.passport_expiry,
-            "permits": [{"kind": p.permit_type, "number": p.permit_number,
-                         "valid_from": p.valid_from, "valid_until": p.valid_until}
-                        for p in permits if p.permit_type in ("ITK", "ITAS", "ITAP")][-20:],
+            "permits": [{"kind": kind, "number": number, "valid_from": start,
+                         "valid_until": end}
+                        for kind, number, start, end in sorted(permits, key=lambda p: p[2])
+                        ][-20:],
             "purpose": "Surat Keterangan Keimigrasian", "copy_to": [],
             "head_name": head["name"], "head_nip": head["nip"]}
 

@@ -100,8 +100,9 @@ CARD_TITLES = {
 }
 GRANT, EXTENSION, CHANGE_OF_STATUS = "Pemberian", "Perpanjangan", "Alih status"
 ACTIVITIES = (GRANT, EXTENSION, CHANGE_OF_STATUS)
-INDEX_PATTERN = r"[A-Z][0-9]{1,3}[A-Z]{0,2}"
-INDEX_HINT = "huruf besar, angka, lalu huruf bila ada, misalnya E33G atau C1"
+# A visa index (E33G, C1); an ITAP granted without one carries "ITAP" (app.domain.permits).
+INDEX_PATTERN = r"[A-Z][0-9]{1,3}[A-Z]{0,2}|ITAP"
+INDEX_HINT = "huruf besar, angka, lalu huruf bila ada, misalnya E33G atau C1; atau ITAP"
 REGISTER_NUMBER_LENGTH = 40
 CARD_NOTICE = ("Kartu ini milik Pemerintah Republik Indonesia. Bila menemukan kartu ini harap "
                "dikembalikan ke Kantor Imigrasi terdekat.")

@@ -247,3 +247,103 @@ def test_an_itas_extension_prints_the_sticker_and_the_card_with_the_photo(servic
     assert "KARTU IZIN TINGGAL TERBATAS" in card and issued.register_number in card
     sticker = _text(services.documents.document(loket, issued.sticker_document_id).pdf)
     assert "Perpanjangan" in sticker and "PT Maju Bersama" in sticker
+
+
+# -- every application type, end to end ---------------------------------------------------
+
+CONTINUE = {"periksa_cekal": "tidak", "periksa_penjamin": "ya", "cek_keabsahan": "tidak",
+            "persetujuan": "tidak", "keputusan_ditjen": "ya"}  # the answers that go on
+LONG_PASSPORT = date(2037, 1, 31)  # an ITAP runs 5 years, plus the passport margin
+ITAS_E23 = CurrentPermitForm("2C21JE0012-W", "ITAS", "E23", TODAY - timedelta(days=360),
+                             TODAY + timedelta(days=5), total_days=365)
+ITAP_NOW = CurrentPermitForm("2D11AA0450-T", "ITAP", "ITAP", TODAY - timedelta(days=1820),
+                             TODAY + timedelta(days=5), total_days=1825)
+INTAKES = {
+    "ITK_EXTENSION": {},
+    "ITAS_EXTENSION": {"current": ITAS_E23, "requested_index": "E23"},
+    "ITAP_EXTENSION": {"current": ITAP_NOW, "requested_index": "ITAP"},
+    "ITAS_FROM_ITK": {"requested_index": "E31A"},
+    "ITAS_FROM_VITAS": {"current": None, "requested_index": "E23"},
+    "ITAP_FROM_ITAS": {"current": ITAS_E23, "requested_index": "ITAP", "itas_years": 3.5},
+    "ITAP_ABG": {"current": None, "requested_index": "ITAP", "child_abg": True,
+                 "sponsor": None},
+    "SKIM": {"current": ITAP_NOW},
+}
+
+
+def _decide_upstream(services, case_id):
+    """What the central server's `gapura server upstream decide` brings back by sync."""
+    from app.services.base import system_actor
+    from app.store.case_models import UpstreamRequest
+
+    with services.context.store.write() as session:
+        request = session.scalar(select(UpstreamRequest).where(
+            UpstreamRequest.case_id == case_id, UpstreamRequest.status == "pending"))
+        request.status, request.decided_by = "decided", "Kepala Kantor Wilayah"
+        request.answer = "ya" if request.answers else ""
+        request.reference, request.decided_at = "W9-1", services.context.clock()
+    assert services.cases.resolve_upstream(system_actor(services.context.config)) == 1
+
+
+def _satisfy(services, loket, application, needs):
+    permits = services.permits
+    if "receipt" in needs:
+        permits.print_receipt(loket, application.id)
+    if "requirements" in needs:
+        for line in permits.get(loket, application.id).requirements:
+            permits.check_requirement(loket, application.id, line.requirement_id, True)
+    if "payment" in needs and not permits.get(loket, application.id).paid:
+        _pay(services, loket, application)
+    if "sponsor" in needs and application.sponsor_name:
+        permits.check_sponsor(loket, application.id, True)
+    if "biometrics" in needs:
+        permits.capture_biometrics(loket, application.id)
+    if "register" in needs:
+        permits.register(loket, application.id)
+    if "handover" in needs:
+        if not permits.get(loket, application.id).paid:
+            _pay(services, loket, application)
+        permits.hand_over(loket, application.id, application.applicant_name, True)
+    if "archive" in needs:
+        permits.archive(loket, application.id, "arsip.pdf", "application/pdf", b"%PDF arsip")
+
+
+@pytest.mark.parametrize("type_code", list(INTAKES))
+def test_every_application_type_walks_its_sop_to_the_handover(services, people, type_code):
+    from app.services.cases import UPSTREAM, WAITING
+
+    applicant = ANNA if type_code in ("ITK_EXTENSION", "ITAS_FROM_ITK", "ITAS_EXTENSION") \
+        else ApplicantForm(**{**ANNA.__dict__, "passport_expiry": LONG_PASSPORT})
+    permits, cases, loket = services.permits, services.cases, people["loket"]
+    application = permits.receive(loket, _intake(type_code=type_code, applicant=applicant,
+                                                 **INTAKES[type_code]))
+    sop = cases.sop(permits.catalog.type(type_code).sop)
+    seen = []
+    for _ in range(40):
+        case = cases.get(loket, application.case_id)
+        if case.status == CLOSED:
+            break
+        seen.append(case.step_id)
+        step = sop.step(case.step_id)
+        if case.status == WAITING:
+            head = people["kasi"] if step.approval.role is Role.SECTION_HEAD \
+                else people["kakanim"]
+            answer = CONTINUE.get(step.id) if step.decision else None
+            cases.approve(head, [case.id], PASSWORD, answer=answer)
+        elif case.status == UPSTREAM:
+            _decide_upstream(services, case.id)
+        else:
+            _satisfy(services, loket, application, step.needs)
+            cases.complete(loket, case.id,
+                           answer=CONTINUE.get(step.id) if step.decision else None)
+    assert (case.status, case.outcome) == (CLOSED, "end:selesai"), seen
+    done = permits.get(loket, application.id)
+    assert done.state == HANDED_OVER and done.register_number
+    assert done.paid or done.fee_amount == 0
+    assert seen[0] == "terima_permohonan" and seen == [s.id for s in sop.steps if s.id in seen]
+    if type_code != "SKIM":
+        with services.context.store.read() as session:
+            permit = session.scalar(select(StayPermit).where(
+                StayPermit.permit_number == done.register_number))
+        assert permit.permit_type == permits.catalog.type(type_code).result
+    assert bool(done.card_document_id) == permits.catalog.type(type_code).card
