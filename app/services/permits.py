@@ -25,7 +25,6 @@ from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, Role, require
 from app.domain import permits as rules
-from app.domain.screening import Traveller
 from app.domain.sop import Step
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -352,6 +351,8 @@ class PermitService:
 
     def _screen(self, actor: Actor, intake: PermitIntake) -> list[str]:
         """The cekal list entries close to the applicant or the sponsor (a person)."""
+        from app.domain.screening import Traveller  # numpy: not at start-up
+
         people = [Traveller(full_name=intake.applicant.full_name,
                             birth_date=intake.applicant.birth_date,
                             nationality=intake.applicant.nationality.upper(),
