@@ -11,20 +11,17 @@ decision), add a note, attach a scanned file, assign the case to an officer.
 from __future__ import annotations
 
 import html
-import mimetypes
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Slot
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtGui import QBrush, QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,8 +34,6 @@ from PySide6.QtWidgets import (
 
 from app.auth.permissions import Actor
 from app.domain.sop import Step
-from app.errors import GapuraError, ValidationError
-from app.i18n import QT_TRANSLATE_NOOP
 from app.services import Services
 from app.services.cases import (
     ACTIVE,
@@ -55,6 +50,7 @@ from app.services.cases import (
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.widgets.action_forms import ActionForms
 from ui.widgets.case_views import (
     OVERDUE,
     CaseDocuments,
@@ -63,8 +59,9 @@ from ui.widgets.case_views import (
     countdown,
     party_text,
 )
-from ui.widgets.form_dialog import NO_DATE, FormDialog, FormField
+from ui.widgets.form_dialog import NO_DATE, FormField
 from ui.widgets.messages import StatusLine
+from ui.widgets.scans import choose_scan, read_scan
 from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
@@ -73,34 +70,15 @@ DUE_COLUMN, LEFT_COLUMN, STATUS_COLUMN = 5, 6, 7
 SUBJECT_ROLES = ("applicant", "sponsor", "detainee", "reporter")
 
 
-def _choose_file(parent: QWidget) -> str:
-    """Ask for a scanned document; "" when the officer cancels."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CasesScreen", "Lampirkan berkas"), "",
-        QCoreApplication.translate("CasesScreen", "Dokumen pindaian (*.pdf *.png *.jpg *.jpeg);;"
-                                                  "Semua berkas (*)"))
-    return path
-
-
-def _read(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Berkas {name} tidak dapat dibaca."),
-                              detail=f"cannot read {path!r}: {exc}",
-                              name=Path(path).name) from exc
-
-
 class CasesScreen(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._actor = actor
         self._cases: dict[str, CaseInfo] = {}
-        self._drafts: dict[str, dict[str, Any]] = {}  # form values of a refused action
         self._select_after: str | None = None  # a case just opened, selected once listed
         # Tests replace this seam to attach a file without a file dialog.
-        self.choose_file: Callable[[], str] = lambda: _choose_file(self)
+        self.choose_file: Callable[[], str] = lambda: choose_scan(self)
         self._statuses = {OPEN: self.tr("Berjalan"), WAITING: self.tr("Menunggu persetujuan"),
                           UPSTREAM: self.tr("Menunggu Kanwil/Ditjen"),
                           CLOSED: self.tr("Selesai"), CANCELLED: self.tr("Dibatalkan")}
@@ -143,6 +121,7 @@ class CasesScreen(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.message = StatusLine()
+        self._forms = ActionForms(self, self.message, self.search)
 
         self.summary = QLabel(self.tr("Pilih perkara untuk melihat rinciannya."))
         self.summary.setObjectName("summary")
@@ -405,39 +384,13 @@ class CasesScreen(QWidget):
 
     # -- actions ------------------------------------------------------------------------------
 
-    def _ask(self, name: str, title: str, fields: list[FormField], accept: str,
-             intro: str = "") -> dict[str, Any] | None:
-        """The values of a form, prefilled with what a refused try of the same action held."""
-        dialog = FormDialog(title, fields, accept, self, intro=intro)
-        dialog.setObjectName(f"{name}Dialog")
-        draft = self._drafts.get(name)
-        if draft:
-            dialog.fill(**draft)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        values = dialog.values()
-        dialog.deleteLater()
-        return values if accepted else None
-
-    def _run(self, name: str, values: dict[str, Any], work: Callable[[], Any],
-             done: Callable[[Any], str]) -> None:
-        def succeeded(result: Any) -> None:
-            self._drafts.pop(name, None)
-            self.message.say(done(result))
-            self.search()
-
-        def failed(error: GapuraError) -> None:
-            self._drafts[name] = values  # the next try starts from what was typed
-            self.message.say(error_text(error), error=True)
-
-        run_in_background(self, work, succeeded, failed)
-
     @Slot()
     def new_case(self) -> None:
         definitions = self._services.cases.definitions
         labels = {f"{sop.code} — {sop.title}": sop.code
                   for sop in sorted(definitions.values(), key=lambda s: s.code)}
         roles = {text: code for code, text in self._subject_roles.items()}
-        values = self._ask("new", self.tr("Perkara baru"), [
+        values = self._forms.ask("new", self.tr("Perkara baru"), [
             FormField("sop", self.tr("SOP"), "choice", options=tuple(labels)),
             FormField("role", self.tr("Subjek sebagai"), "choice", options=tuple(roles)),
             FormField("name", self.tr("Nama subjek"), required=True),
@@ -452,7 +405,7 @@ class CasesScreen(QWidget):
         subject = SubjectForm(roles[values["role"]], values["name"], values["passport"],
                               values["nationality"], values["birth"], values["phone"])
         code = labels[values["sop"]]
-        self._run("new", values, lambda: self._services.cases.open(
+        self._forms.run("new", values, lambda: self._services.cases.open(
             self._actor, code, [subject], note=values["note"]), self._opened)
 
     def _opened(self, case: CaseInfo) -> str:
@@ -482,12 +435,12 @@ class CasesScreen(QWidget):
             intro += " " + self.tr("Langkah ini dilakukan oleh {party}; Anda mencatat bahwa "
                                    "langkah itu sudah terjadi.").format(
                 party=party_text(step.role))
-        values = self._ask("complete", self.tr("Selesaikan langkah"), fields,
+        values = self._forms.ask("complete", self.tr("Selesaikan langkah"), fields,
                            self.tr("&Selesaikan"), intro=intro)
         if values is None:
             return
         answer = values.get("answer") if step.decision is not None else None
-        self._run("complete", values, lambda: self._services.cases.complete(
+        self._forms.run("complete", values, lambda: self._services.cases.complete(
             self._actor, case.id, answer=answer, note=values["note"]),
             lambda moved: self._moved_text(case, moved))
 
@@ -506,12 +459,12 @@ class CasesScreen(QWidget):
         case = self.current()
         if case is None:
             return
-        values = self._ask("note", self.tr("Catatan perkara"), [
+        values = self._forms.ask("note", self.tr("Catatan perkara"), [
             FormField("text", self.tr("Catatan"), "text", required=True)],
             self.tr("&Simpan"), intro=case.number)
         if values is None:
             return
-        self._run("note", values, lambda: self._services.cases.add_note(
+        self._forms.run("note", values, lambda: self._services.cases.add_note(
             self._actor, case.id, values["text"]),
             lambda _none: self.tr("Catatan disimpan pada {number}.").format(number=case.number))
 
@@ -524,9 +477,8 @@ class CasesScreen(QWidget):
         if not path:
             return
         name = Path(path).name
-        content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
-        self._run("attach", {}, lambda: self._services.cases.attach(
-            self._actor, case.id, name, content_type, _read(path)),
+        self._forms.run("attach", {}, lambda: self._services.cases.attach(
+            self._actor, case.id, *read_scan(path)),
             lambda digest: self.tr("{name} dilampirkan pada {number} (SHA-256 {digest}).")
             .format(name=name, number=case.number, digest=digest))
 
@@ -535,12 +487,12 @@ class CasesScreen(QWidget):
         case = self.current()
         if case is None or case.status != OPEN:
             return
-        values = self._ask("assign", self.tr("Tugaskan perkara"), [
+        values = self._forms.ask("assign", self.tr("Tugaskan perkara"), [
             FormField("username", self.tr("Nama pengguna petugas"), required=True,
                       default=case.assignee)], self.tr("&Tugaskan"), intro=case.number)
         if values is None:
             return
-        self._run("assign", values, lambda: self._services.cases.assign(
+        self._forms.run("assign", values, lambda: self._services.cases.assign(
             self._actor, case.id, values["username"]),
             lambda info: self.tr("{number} ditugaskan kepada {user}.").format(
                 number=info.number, user=info.assignee))
@@ -550,14 +502,14 @@ class CasesScreen(QWidget):
         case = self.current()
         if case is None or case.status not in ACTIVE:
             return
-        values = self._ask("cancel", self.tr("Batalkan perkara"), [
+        values = self._forms.ask("cancel", self.tr("Batalkan perkara"), [
             FormField("reason", self.tr("Alasan pembatalan"), "text", required=True)],
             self.tr("&Batalkan perkara"), intro=self.tr(
                 "{number}: perkara dihentikan dan tidak dapat dilanjutkan; riwayatnya tetap "
                 "tersimpan.").format(number=case.number))
         if values is None:
             return
-        self._run("cancel", values, lambda: self._services.cases.cancel(
+        self._forms.run("cancel", values, lambda: self._services.cases.cancel(
             self._actor, case.id, values["reason"]),
             lambda info: self.tr("{number} dibatalkan.").format(number=info.number))
 

@@ -67,6 +67,12 @@ def _print_queue_screen(services: Services, actor: Actor) -> QWidget:
     return PrintQueueScreen(services, actor)
 
 
+def _permits_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.permits.screen import PermitsScreen
+
+    return PermitsScreen(services, actor)
+
+
 def _cases_screen(services: Services, actor: Actor) -> QWidget:
     from ui.cases.screen import CasesScreen
 
@@ -91,7 +97,7 @@ for _spec in (
     ScreenSpec("supervisor", QT_TRANSLATE_NOOP("screens", "Rujukan"),
                Permission.COUNTER_SUPERVISE, 15, _supervisor_screen),
     ScreenSpec("permits", QT_TRANSLATE_NOOP("screens", "Izin Tinggal"),
-               Permission.PERMITS_PROCESS, 20),
+               Permission.PERMITS_PROCESS, 20, _permits_screen),
     ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),
                Permission.PASSPORTS_PROCESS, 30),
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),

@@ -1,0 +1,1 @@
+"""Izin Tinggal: the stay-permit counter's screen (issue 8)."""
