@@ -482,14 +482,6 @@
 <context>
     <name>CasesScreen</name>
     <message>
-        <source>Lampirkan berkas</source>
-        <translation>Attach a file</translation>
-    </message>
-    <message>
-        <source>Dokumen pindaian (*.pdf *.png *.jpg *.jpeg);;Semua berkas (*)</source>
-        <translation>Scanned documents (*.pdf *.png *.jpg *.jpeg);;All files (*)</translation>
-    </message>
-    <message>
         <source>Berjalan</source>
         <translation>In progress</translation>
     </message>
@@ -1174,6 +1166,165 @@
     </message>
 </context>
 <context>
+    <name>IntakeForm</name>
+    <message>
+        <source>&amp;Jenis permohonan</source>
+        <translation>Application &amp;type</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>— pilih —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>&amp;Nama lengkap</source>
+        <translation>Full &amp;name</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan (kode 3 huruf)</source>
+        <translation>Nationality (3-letter code)</translation>
+    </message>
+    <message>
+        <source>Nomor &amp;paspor</source>
+        <translation>&amp;Passport number</translation>
+    </message>
+    <message>
+        <source>Paspor berlaku sampai</source>
+        <translation>Passport valid until</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Nomor WhatsApp/ponsel</source>
+        <translation>WhatsApp/mobile number</translation>
+    </message>
+    <message>
+        <source>Alamat di Indonesia</source>
+        <translation>Address in Indonesia</translation>
+    </message>
+    <message>
+        <source>Izin tinggal yang dipegang sekarang</source>
+        <translation>Stay permit held now</translation>
+    </message>
+    <message>
+        <source>Nomor izin tinggal</source>
+        <translation>Stay permit number</translation>
+    </message>
+    <message>
+        <source>Jenis izin</source>
+        <translation>Permit kind</translation>
+    </message>
+    <message>
+        <source>Indeks</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Berlaku dari</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Berlaku sampai</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Sudah diperpanjang (kali)</source>
+        <translation>Extended so far (times)</translation>
+    </message>
+    <message>
+        <source>Jumlah hari sudah diberikan</source>
+        <translation>Days granted so far</translation>
+    </message>
+    <message>
+        <source>Yang dimohon</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>kosong = sesuai izin sekarang</source>
+        <translation>empty = as the current permit</translation>
+    </message>
+    <message>
+        <source>sesuai indeks</source>
+        <translation>as the index gives</translation>
+    </message>
+    <message>
+        <source>Anak berkewarganegaraan ganda terbatas (ABG)</source>
+        <translation>Child with limited dual citizenship (ABG)</translation>
+    </message>
+    <message>
+        <source>Indeks yang dimohon</source>
+        <translation>Index requested</translation>
+    </message>
+    <message>
+        <source>Lama (hari)</source>
+        <translation>Length (days)</translation>
+    </message>
+    <message>
+        <source>Lama memegang ITAS (tahun)</source>
+        <translation>Years on an ITAS</translation>
+    </message>
+    <message>
+        <source>Lama perkawinan dengan WNI (tahun)</source>
+        <translation>Years married to an Indonesian citizen</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Penjamin</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Perorangan</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Badan usaha</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>NIK / nomor paspor / NIB</source>
+        <translation>NIK / passport number / NIB</translation>
+    </message>
+    <message>
+        <source>Jenis penjamin</source>
+        <translation>Sponsor kind</translation>
+    </message>
+    <message>
+        <source>Nama penjamin</source>
+        <translation>Sponsor's name</translation>
+    </message>
+    <message>
+        <source>Nomor identitas</source>
+        <translation>Identity number</translation>
+    </message>
+    <message>
+        <source>Alamat penjamin</source>
+        <translation>Sponsor's address</translation>
+    </message>
+    <message>
+        <source>Telepon penjamin</source>
+        <translation>Sponsor's phone</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Layar terkunci</source>
@@ -1417,6 +1568,533 @@ Immigration office workstation application.</translation>
     <message>
         <source>&amp;Sudah dicatat</source>
         <translation>&amp;Noted</translation>
+    </message>
+</context>
+<context>
+    <name>PermitsScreen</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Cekal</source>
+        <translation>Watch-list hit</translation>
+    </message>
+    <message>
+        <source>Terbit, siap diambil</source>
+        <translation>Issued, ready for pickup</translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>&amp;Penerimaan</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Loket</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>&amp;Baca paspor (F2)</source>
+        <translation>&amp;Read passport (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Ketik data paspor…</source>
+        <translation>&amp;Type passport data…</translation>
+    </message>
+    <message>
+        <source>&amp;Riwayat pemohon</source>
+        <translation>Applicant's &amp;history</translation>
+    </message>
+    <message>
+        <source>Permohonan &amp;baru</source>
+        <translation>&amp;New application</translation>
+    </message>
+    <message>
+        <source>Isi formulir; aturan diperiksa sambil Anda mengetik.</source>
+        <translation>Fill in the form; the rules are checked as you type.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nomor / waktu</source>
+        <translation>Number / time</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan aturan</source>
+        <translation>Rule check</translation>
+    </message>
+    <message>
+        <source>Riwayat pemohon: izin tinggal, perlintasan, perkara</source>
+        <translation>Applicant's history: stay permits, crossings, cases</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;aturan</source>
+        <translation>Check the &amp;rules</translation>
+    </message>
+    <message>
+        <source>&amp;Terima permohonan (Ctrl+Enter)</source>
+        <translation>&amp;Receive application (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Siap diambil</source>
+        <translation>Ready for pickup</translation>
+    </message>
+    <message>
+        <source>Nomor permohonan, nama atau nomor paspor</source>
+        <translation>Application number, name or passport number</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Cari (F5)</source>
+        <translation>&amp;Search (F5)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Paspor</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Batas waktu</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Pilih permohonan untuk melihat rinciannya.</source>
+        <translation>Select an application to see its details.</translation>
+    </message>
+    <message>
+        <source>Ada</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Persyaratan</source>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Wajib</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Pindaian</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>Cetak &amp;tanda terima</source>
+        <translation>Print the &amp;receipt</translation>
+    </message>
+    <message>
+        <source>Periksa &amp;penjamin…</source>
+        <translation>Check the &amp;sponsor…</translation>
+    </message>
+    <message>
+        <source>Catat pe&amp;mbayaran…</source>
+        <translation>Record pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>Ambil &amp;biometrik</source>
+        <translation>Take &amp;biometrics</translation>
+    </message>
+    <message>
+        <source>Terb&amp;itkan (register + cetak)</source>
+        <translation>&amp;Issue (register + print)</translation>
+    </message>
+    <message>
+        <source>Se&amp;rahkan…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Ar&amp;sip…</source>
+        <translation>Ar&amp;chive…</translation>
+    </message>
+    <message>
+        <source>Selesaikan &amp;langkah… (Ctrl+Enter)</source>
+        <translation>Complete the &amp;step… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Riwayat perkara</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Daftar persyaratan</source>
+        <translation>Requirements</translation>
+    </message>
+    <message>
+        <source>Dokumen terbit</source>
+        <translation>Documents issued</translation>
+    </message>
+    <message>
+        <source>Membaca paspor…</source>
+        <translation>Reading the passport…</translation>
+    </message>
+    <message>
+        <source>Paspor terbaca dengan {count} masalah MRZ; periksa datanya dengan paspor.</source>
+        <translation>Passport read with {count} MRZ problems; check the data against the passport.</translation>
+    </message>
+    <message>
+        <source>Paspor {number} terbaca.</source>
+        <translation>Passport {number} read.</translation>
+    </message>
+    <message>
+        <source>Isi nomor paspor dan kewarganegaraan dahulu.</source>
+        <translation>Fill in the passport number and nationality first.</translation>
+    </message>
+    <message>
+        <source>Izin tinggal {kind} {index}</source>
+        <translation>Stay permit {kind} {index}</translation>
+    </message>
+    <message>
+        <source>{start} s.d. {end}; penjamin {sponsor}</source>
+        <translation>{start} to {end}; sponsor {sponsor}</translation>
+    </message>
+    <message>
+        <source>Perlintasan</source>
+        <translation>Crossing</translation>
+    </message>
+    <message>
+        <source>Perkara</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Memenuhi aturan.</source>
+        <translation>Meets the rules.</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;Memenuhi aturan&lt;/span&gt;: indeks {index}, {start} s.d. {end} ({days} hari).</source>
+        <translation>&lt;span style='color:#1b5e20'&gt;Meets the rules&lt;/span&gt;: index {index}, {start} to {end} ({days} days).</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b00020&apos;&gt;Ditolak aturan&lt;/span&gt;:</source>
+        <translation>&lt;span style='color:#b00020'&gt;Refused by the rules&lt;/span&gt;:</translation>
+    </message>
+    <message>
+        <source>Menerima permohonan…</source>
+        <translation>Receiving the application…</translation>
+    </message>
+    <message>
+        <source>Permohonan tidak dapat diterima: {reasons}</source>
+        <translation>The application cannot be received: {reasons}</translation>
+    </message>
+    <message>
+        <source>Permohonan {number} diterima; tanda terima dicetak.</source>
+        <translation>Application {number} received; receipt printed.</translation>
+    </message>
+    <message>
+        <source>{n} permohonan; terlambat: {late}.</source>
+        <translation>{n} applications; late: {late}.</translation>
+    </message>
+    <message>
+        <source>{state}, menunggu persetujuan</source>
+        <translation>{state}, waiting for approval</translation>
+    </message>
+    <message>
+        <source>{state}, menunggu Kanwil/Ditjen</source>
+        <translation>{state}, waiting for Kanwil/Ditjen</translation>
+    </message>
+    <message>
+        <source>{state} — Terlambat</source>
+        <translation>{state} — Late</translation>
+    </message>
+    <message>
+        <source>Tanda terima permohonan</source>
+        <translation>Application receipt</translation>
+    </message>
+    <message>
+        <source>SKIM</source>
+        <translation>SKIM</translation>
+    </message>
+    <message>
+        <source>Stiker izin tinggal</source>
+        <translation>Stay permit sticker</translation>
+    </message>
+    <message>
+        <source>Kartu izin tinggal</source>
+        <translation>Stay permit card</translation>
+    </message>
+    <message>
+        <source>Surat penolakan</source>
+        <translation>Refusal letter</translation>
+    </message>
+    <message>
+        <source>Pemohon: {name} ({nationality}, paspor {passport})</source>
+        <translation>Applicant: {name} ({nationality}, passport {passport})</translation>
+    </message>
+    <message>
+        <source>Langkah sekarang: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>Current step: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Perlu tercatat: {facts}</source>
+        <translation>Needs recorded: {facts}</translation>
+    </message>
+    <message>
+        <source>Belum tercatat: {facts}</source>
+        <translation>Not recorded yet: {facts}</translation>
+    </message>
+    <message>
+        <source>Keputusan: {question} ({answers})</source>
+        <translation>Decision: {question} ({answers})</translation>
+    </message>
+    <message>
+        <source>Perlu persetujuan: {approval}</source>
+        <translation>Needs approval: {approval}</translation>
+    </message>
+    <message>
+        <source>Batas waktu: {due} ({left})</source>
+        <translation>Due: {due} ({left})</translation>
+    </message>
+    <message>
+        <source>Diberikan: indeks {index}, {start} s.d. {end}</source>
+        <translation>Granted: index {index}, {start} to {end}</translation>
+    </message>
+    <message>
+        <source>PNBP {fee}: {paid}</source>
+        <translation>PNBP {fee}: {paid}</translation>
+    </message>
+    <message>
+        <source>sudah dibayar</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>belum dibayar</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>belum diteliti</source>
+        <translation>not checked yet</translation>
+    </message>
+    <message>
+        <source>sah</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>tidak sah</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>Penjamin: {name} ({checked})</source>
+        <translation>Sponsor: {name} ({checked})</translation>
+    </message>
+    <message>
+        <source>HIT cekal pada pemohon atau penjamin: ikuti jalur cekal.</source>
+        <translation>Watch-list HIT on the applicant or the sponsor: follow the cekal path.</translation>
+    </message>
+    <message>
+        <source>Nomor register: &lt;b&gt;{number}&lt;/b&gt;</source>
+        <translation>Register number: &lt;b&gt;{number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>wajib</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>bila ada</source>
+        <translation>if any</translation>
+    </message>
+    <message>
+        <source>terpindai</source>
+        <translation>scanned</translation>
+    </message>
+    <message>
+        <source>Pindai…</source>
+        <translation>Scan…</translation>
+    </message>
+    <message>
+        <source>Persyaratan {title} dicatat {state}.</source>
+        <translation>Requirement {title} recorded as {state}.</translation>
+    </message>
+    <message>
+        <source>ada</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>tidak ada</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>{name} dipindai untuk {title}.</source>
+        <translation>{name} scanned for {title}.</translation>
+    </message>
+    <message>
+        <source>Tanda terima {number} dicetak.</source>
+        <translation>Receipt {number} printed.</translation>
+    </message>
+    <message>
+        <source>Sah</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Tidak sah</source>
+        <translation>Not valid</translation>
+    </message>
+    <message>
+        <source>Penelitian penjamin</source>
+        <translation>Sponsor check</translation>
+    </message>
+    <message>
+        <source>Penjamin</source>
+        <translation>Sponsor</translation>
+    </message>
+    <message>
+        <source>Catatan (wajib bila tidak sah)</source>
+        <translation>Note (required when not valid)</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Penjamin {name} dicatat {state}.</source>
+        <translation>Sponsor {name} recorded as {state}.</translation>
+    </message>
+    <message>
+        <source>Pembayaran PNBP</source>
+        <translation>PNBP payment</translation>
+    </message>
+    <message>
+        <source>Kode billing (15 angka)</source>
+        <translation>Billing code (15 digits)</translation>
+    </message>
+    <message>
+        <source>Jumlah dibayar (Rp)</source>
+        <translation>Amount paid (Rp)</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Jam bayar (JJ:MM)</source>
+        <translation>Time paid (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Bukti bayar (NTPN)</source>
+        <translation>Proof of payment (NTPN)</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pembayaran</source>
+        <translation>&amp;Record payment</translation>
+    </message>
+    <message>
+        <source>{number}: tarif PNBP {fee}.</source>
+        <translation>{number}: PNBP fee {fee}.</translation>
+    </message>
+    <message>
+        <source>Pembayaran {number} dicatat.</source>
+        <translation>Payment of {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Mengambil foto dan sidik jari…</source>
+        <translation>Taking the photo and fingerprints…</translation>
+    </message>
+    <message>
+        <source>Biometrik {number} diambil: foto dan sidik jari.</source>
+        <translation>Biometrics of {number} taken: photo and fingerprints.</translation>
+    </message>
+    <message>
+        <source>Nomor register {register}; dokim masuk antrian cetak.</source>
+        <translation>Register number {register}; the documents are in the print queue.</translation>
+    </message>
+    <message>
+        <source>Serahkan dokumen keimigrasian</source>
+        <translation>Hand over the immigration documents</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Identitas penerima sudah diperiksa</source>
+        <translation>Recipient's identity checked</translation>
+    </message>
+    <message>
+        <source>&amp;Serahkan</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>{number} diserahkan kepada {name}.</source>
+        <translation>{number} handed over to {name}.</translation>
+    </message>
+    <message>
+        <source>Arsip {name} disimpan pada {number}.</source>
+        <translation>Archive {name} stored on {number}.</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Selesaikan langkah</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>&amp;Selesaikan</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>{number}: langkah “{step}”.</source>
+        <translation>{number}: step “{step}”.</translation>
+    </message>
+    <message>
+        <source>{number} selesai ({outcome}).</source>
+        <translation>{number} closed ({outcome}).</translation>
+    </message>
+    <message>
+        <source>{number} menunggu {approval}.</source>
+        <translation>{number} waits for {approval}.</translation>
+    </message>
+    <message>
+        <source>{number}: “{done}” selesai; berikutnya “{step}”.</source>
+        <translation>{number}: “{done}” done; next “{step}”.</translation>
     </message>
 </context>
 <context>
@@ -3844,11 +4522,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Kartu izin tinggal memerlukan foto pemohon; ambil biometrik dahulu.</source>
-        <translation>The stay permit card needs the applicant's photo; take the biometrics first.</translation>
+        <translation>The stay permit card needs the applicant&apos;s photo; take the biometrics first.</translation>
     </message>
     <message>
         <source>Periksa identitas penerima (paspor, atau surat kuasa dan identitas kuasa) sebelum menyerahkan.</source>
-        <translation>Check the recipient's identity (passport, or a power of attorney and the attorney's identity) before handing over.</translation>
+        <translation>Check the recipient&apos;s identity (passport, or a power of attorney and the attorney&apos;s identity) before handing over.</translation>
     </message>
     <message>
         <source>Dokumen permohonan {number} belum diterbitkan.</source>
@@ -3872,11 +4550,19 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>{label} ({field}) pada {document} tidak boleh &quot;ya&quot; untuk dokumen yang tidak ada: hanya dokumen yang diterima yang dapat dipindai.</source>
-        <translation>{label} ({field}) on {document} cannot be "yes" for a document that is missing: only a document received can be scanned.</translation>
+        <translation>{label} ({field}) on {document} cannot be &quot;yes&quot; for a document that is missing: only a document received can be scanned.</translation>
     </message>
     <message>
         <source>Data {document} belum lengkap: {label} ({field}) wajib diisi bila pemohon tidak dapat mengajukan permohonan kembali dan tidak ada petunjuk lain, karena surat penolakan harus menyebutkan apa yang harus dilakukan pemohon.</source>
         <translation>The data of {document} is incomplete: {label} ({field}) is required when the applicant cannot apply again and there is no other instruction, because a refusal letter must say what the applicant has to do.</translation>
+    </message>
+    <message>
+        <source>Jumlah dibayar {amount} bukan angka Rupiah.</source>
+        <translation>The amount paid {amount} is not a Rupiah number.</translation>
+    </message>
+    <message>
+        <source>Jam bayar {time} tidak sah; tulis JJ:MM.</source>
+        <translation>The payment time {time} is not valid; write HH:MM.</translation>
     </message>
 </context>
 <context>

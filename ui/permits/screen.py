@@ -43,7 +43,7 @@ from app.domain.sop import Step
 from app.errors import GapuraError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services import Services
-from app.services.cases import CLOSED, OPEN, UPSTREAM, WAITING, EventInfo
+from app.services.cases import CLOSED, FACT_TITLES, OPEN, UPSTREAM, WAITING, EventInfo
 from app.services.documents import DocumentInfo
 from app.services.permits import (
     CANCELLED,
@@ -96,13 +96,6 @@ class PermitsScreen(QWidget):
         self._states = {RECEIVED: self.tr("Diterima"), REJECTED: self.tr("Ditolak"),
                         CEKAL: self.tr("Cekal"), ISSUED: self.tr("Terbit, siap diambil"),
                         HANDED_OVER: self.tr("Diserahkan"), CANCELLED: self.tr("Dibatalkan")}
-        self._facts = {
-            "application": self.tr("data permohonan"), "receipt": self.tr("tanda terima"),
-            "requirements": self.tr("persyaratan lengkap"),
-            "screening": self.tr("pemeriksaan cekal"), "sponsor": self.tr("penelitian penjamin"),
-            "payment": self.tr("pembayaran PNBP"), "biometrics": self.tr("biometrik"),
-            "register": self.tr("nomor register"), "printed": self.tr("dokim dicetak"),
-            "handover": self.tr("penyerahan"), "archive": self.tr("pindaian arsip")}
 
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
@@ -594,12 +587,12 @@ class PermitsScreen(QWidget):
             lines.append(self.tr("Langkah sekarang: <b>{step}</b>").format(step=e(step.title)))
             if step.needs:
                 lines.append(self.tr("Perlu tercatat: {facts}").format(
-                    facts=e(", ".join(self._facts.get(f, f) for f in step.needs))))
+                    facts=e(", ".join(core_text(FACT_TITLES[f]) for f in step.needs))))
                 missing = [f for f in step.needs if f not in info.facts]
                 if missing:
                     lines.append("<span style='color:#b00020'>" + self.tr(
                         "Belum tercatat: {facts}").format(
-                        facts=e(", ".join(self._facts.get(f, f) for f in missing))) + "</span>")
+                        facts=e(", ".join(core_text(FACT_TITLES[f]) for f in missing))) + "</span>")
             if step.decision is not None:
                 lines.append(self.tr("Keputusan: {question} ({answers})").format(
                     question=e(step.decision.question),
