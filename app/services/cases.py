@@ -44,6 +44,7 @@ from app.store.case_models import (
     WorkSeen,
 )
 from app.store.models import Office, User, new_id
+from app.store.search import MIN_INDEXED, case_ids_matching
 from printing.formatting import format_day_date, zone_name
 
 log = logging.getLogger(__name__)
@@ -478,13 +479,14 @@ class CaseService:
         """Cases of the office by number, subject name or passport number, status and the day
         they were opened (office time), newest first."""
         query = select(Case).where(Case.office_code == actor.office_code)
-        words = text.strip()
-        if words:
-            like = f"%{words.upper()}%"
+        words = " ".join(text.split())
+        if len(words) >= MIN_INDEXED:  # the trigram index (app.store.search)
+            query = query.where(Case.id.in_(case_ids_matching(words)))
+        elif words:  # one or two characters: every case is read
+            like = f"%{words}%"
             people = select(CaseSubject.case_id).where(or_(
-                func.upper(CaseSubject.full_name).like(like),
-                CaseSubject.document_number.like(like)))
-            query = query.where(or_(func.upper(Case.number).like(like), Case.id.in_(people)))
+                CaseSubject.full_name.like(like), CaseSubject.document_number.like(like)))
+            query = query.where(or_(Case.number.like(like), Case.id.in_(people)))
         if status:
             query = query.where(Case.status == status)
         zone = self._ctx.config.timezone
