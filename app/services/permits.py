@@ -235,6 +235,16 @@ class PermitService:
                                 tuple((c.number, c.title, c.status) for c in found),
                                 _current(permits))
 
+    def read_passport(self, actor: Actor) -> str:
+        """The MRZ lines from the passport reader (the counter's device), joined by newlines.
+
+        Raises:
+            DeviceError: reader unplugged, timed out or read poorly (the officer rescans or
+                types the MRZ).
+        """
+        require(actor, Permission.PERMITS_PROCESS)
+        return "\n".join(self._devices.document_reader.read().lines)
+
     def assess(self, actor: Actor, intake: PermitIntake) -> rules.Assessment:
         """What the rules say of `intake` now (the counter shows it before receiving)."""
         require(actor, Permission.PERMITS_PROCESS)

@@ -347,3 +347,12 @@ def test_every_application_type_walks_its_sop_to_the_handover(services, people, 
                 StayPermit.permit_number == done.register_number))
         assert permit.permit_type == permits.catalog.type(type_code).result
     assert bool(done.card_document_id) == permits.catalog.type(type_code).card
+
+
+def test_the_passport_reader_is_read_for_the_permit_counter_only(services, people):
+    from app.domain.mrz import parse_mrz
+
+    lines = services.permits.read_passport(people["loket"])
+    assert parse_mrz(lines, today=TODAY).document_number  # the simulator's passport
+    with pytest.raises(PermissionDenied):
+        services.permits.read_passport(people["konter"])

@@ -288,8 +288,8 @@ class PermitsScreen(QWidget):
         """The MRZ from the document reader (the counter's reader), parsed as the counter does."""
         self.tabs.setCurrentWidget(self.intake_page)
         self.message.say(self.tr("Membaca paspor…"))
-        reader = self._services.devices.devices.document_reader
-        run_in_background(self, lambda: "\n".join(reader.read().lines), self._use_mrz,
+        permits = self._services.permits
+        run_in_background(self, lambda: permits.read_passport(self._actor), self._use_mrz,
                           self._failed)
 
     @Slot()
