@@ -19,8 +19,8 @@ from datetime import date, datetime, timedelta
 from statistics import median
 from typing import Protocol
 
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy import case as sql_case
-from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, Role, require
@@ -478,7 +478,7 @@ class CaseService:
                overdue_only: bool = False, limit: int = 200) -> list[CaseInfo]:
         """Cases of the office by number, subject name or passport number, status and the day
         they were opened (office time), newest first."""
-        query = select(Case).where(Case.office_code == actor.office_code)
+        query = select(Case).where(_in_office(actor))
         words = " ".join(text.split())
         if len(words) >= MIN_INDEXED:  # the trigram index (app.store.search)
             query = query.where(Case.id.in_(case_ids_matching(words)))
@@ -749,7 +749,7 @@ class CaseService:
                 select(Case.sop_code, CaseEvent.step_id, CaseEvent.action, CaseEvent.at,
                        CaseEvent.step_started_at, CaseEvent.due_at)
                 .join(Case, Case.id == CaseEvent.case_id)
-                .where(Case.office_code == actor.office_code, CaseEvent.at >= start,
+                .where(_in_office(actor), CaseEvent.at >= start,
                        CaseEvent.at < end, CaseEvent.step_id != "",
                        CaseEvent.action.in_(("done", "approved", "decided", "rejected"))))
             for sop_code, step_id, action, at, started, due_at in rows:
@@ -1021,6 +1021,14 @@ class CaseService:
             step.title if step else "", case.step_role, approval, case.assignee, case.due_at,
             case.due_at is not None and is_overdue(now, case.due_at), case.opened_at,
             case.opened_by, case.prepared_by, case.outcome, names)
+
+
+def _in_office(actor: Actor) -> ColumnElement[bool]:
+    """The actor's office, as a filter that does not lead the query through the office index:
+    a workstation's store holds its own office's cases, so that index selects every case, and
+    SQLite (without statistics) would read them all before the search index or the events by
+    time (benchmarks.cases: 45 ms → 5 ms for a search, 440 ms → 32 ms for a month's SLA)."""
+    return Case.office_code.concat("") == actor.office_code
 
 
 def _names(session: Session, cases: Sequence[Case]) -> dict[str, tuple[str, ...]]:
