@@ -799,6 +799,7 @@ class PermitService:
         step = (self._cases.sop(case.sop_code).step(case.step_id)
                 if case is not None and case.step_id else None)
         now = self._ctx.clock()
+        lines = self._requirements(session, row.id)
         return ApplicationInfo(
             row.id, row.case_id, case.number if case else "", row.type_code, app_type.title,
             row.state, case.status if case else "", case.step_id if case else "",
@@ -809,19 +810,20 @@ class PermitService:
             row.paid_at is not None, row.screening_hit, row.sponsor_name, row.sponsor_valid,
             row.register_number, row.receipt_document_id, row.sticker_document_id,
             row.card_document_id, row.rejection_document_id, row.handed_over_at,
-            _facts(session, row),
+            _facts(session, row, lines),
             tuple(RequirementInfo(r.requirement_id, r.title, r.required, r.present,
-                                  r.attachment_id)
-                  for r in self._requirements(session, row.id)))
+                                  r.attachment_id) for r in lines))
 
 
-def _facts(session: Session, row: PermitApplication) -> frozenset[str]:
-    """Which of the SOP FACTS the application holds."""
+def _facts(session: Session, row: PermitApplication,
+           lines: Sequence[PermitRequirement] | None = None) -> frozenset[str]:
+    """Which of the SOP FACTS the application holds (`lines`: its checklist, if read)."""
     facts = {"application"}
     if row.receipt_document_id:
         facts.add("receipt")
-    lines = session.scalars(select(PermitRequirement).where(
-        PermitRequirement.application_id == row.id)).all()
+    if lines is None:
+        lines = session.scalars(select(PermitRequirement).where(
+            PermitRequirement.application_id == row.id)).all()
     if all(line.present for line in lines if line.required):
         facts.add("requirements")
     if row.screened_at is not None:
