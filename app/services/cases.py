@@ -609,36 +609,44 @@ class CaseService:
         step is assigned to them or is for their roles and assigned to no one; new ones (since
         `mark_seen`) first, each group the most urgent first."""
         with self._ctx.query(actor, Permission.CASES_WORK) as session:
-            seen = session.get(WorkSeen, actor.username)
-            since = seen.seen_at if seen is not None else None
-            approvals = (self._inbox(session, actor)
-                         if actor.can(Permission.APPROVALS_DECIDE) else [])
-            steps = session.scalars(select(Case).where(
-                Case.office_code == actor.office_code, Case.status == OPEN,
-                or_(Case.assignee == actor.username,
-                    (Case.assignee == "") & Case.step_role.in_([r.value for r in actor.roles])))
-                .order_by(Case.due_at)).all()
-            last = (select(CaseEvent.case_id, func.max(CaseEvent.seq).label("seq"))
-                    .where(CaseEvent.case_id.in_([c.id for c in steps]))
-                    .group_by(CaseEvent.case_id).subquery())
-            returned = set(session.scalars(select(CaseEvent.case_id).join(
-                last, (CaseEvent.case_id == last.c.case_id) & (CaseEvent.seq == last.c.seq))
-                .where(CaseEvent.action == "returned")))  # nothing done since the return
-            names = _names(session, [*approvals, *steps])
-            items = [WorkItem(self._info(session, c, names[c.id]), WorkReason.APPROVE,
-                              since is None or c.step_started_at > since) for c in approvals]
-            for case in steps:
-                reason = (WorkReason.RETURNED if case.id in returned
-                          else WorkReason.ASSIGNED if case.assignee else WorkReason.ROLE)
-                items.append(WorkItem(self._info(session, case, names[case.id]), reason,
-                                      since is None or case.step_started_at > since))
+            since, rows = self._work_rows(session, actor)
+            names = _names(session, [case for case, _reason in rows])
+            items = [WorkItem(self._info(session, case, names[case.id]), reason,
+                              since is None or case.step_started_at > since)
+                     for case, reason in rows]
         return sorted(items, key=lambda i: not i.new)  # stable: urgency kept within each
 
     def work_summary(self, actor: Actor) -> WorkSummary:
-        """The counts of the badge: all of the officer's work, the new part, the overdue."""
-        items = self.work(actor)
-        return WorkSummary(len(items), sum(i.new for i in items),
-                           sum(i.case.overdue for i in items))
+        """The counts of the badge: all of the officer's work, the new part, the overdue (no
+        case summaries built: the badge is recounted every minute on every desk)."""
+        with self._ctx.query(actor, Permission.CASES_WORK) as session:
+            since, rows = self._work_rows(session, actor)
+        now = self._ctx.clock()
+        return WorkSummary(
+            len(rows), sum(since is None or case.step_started_at > since for case, _r in rows),
+            sum(case.due_at is not None and is_overdue(now, case.due_at) for case, _r in rows))
+
+    def _work_rows(self, session: Session, actor: Actor
+                   ) -> tuple[datetime | None, list[tuple[Case, str]]]:
+        """When the officer last looked, and their work's cases with the reason of each."""
+        seen = session.get(WorkSeen, actor.username)
+        approvals = self._inbox(session, actor) if actor.can(Permission.APPROVALS_DECIDE) else []
+        steps = session.scalars(select(Case).where(
+            Case.office_code == actor.office_code, Case.status == OPEN,
+            or_(Case.assignee == actor.username,
+                (Case.assignee == "") & Case.step_role.in_([r.value for r in actor.roles])))
+            .order_by(Case.due_at)).all()
+        last = (select(CaseEvent.case_id, func.max(CaseEvent.seq).label("seq"))
+                .where(CaseEvent.case_id.in_([c.id for c in steps]))
+                .group_by(CaseEvent.case_id).subquery())
+        returned = set(session.scalars(select(CaseEvent.case_id).join(
+            last, (CaseEvent.case_id == last.c.case_id) & (CaseEvent.seq == last.c.seq))
+            .where(CaseEvent.action == "returned")))  # nothing done since the return
+        rows = [(case, WorkReason.APPROVE) for case in approvals]
+        rows += [(case, WorkReason.RETURNED if case.id in returned
+                  else WorkReason.ASSIGNED if case.assignee else WorkReason.ROLE)
+                 for case in steps]
+        return (seen.seen_at if seen is not None else None), rows
 
     def mark_seen(self, actor: Actor) -> None:
         """The officer has looked at their work list: what is there is no longer new."""
