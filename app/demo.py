@@ -246,6 +246,9 @@ def _seed(instance: Instance) -> None:
     from app.demo_documents import seed_print_queue
 
     seed_print_queue(services, actor)
+    from app.demo_permits import seed_permits
+
+    seed_permits(services, services.context.clock().astimezone(instance.config.timezone).date())
     log.info("demo workspace seeded")
 
 

@@ -274,3 +274,21 @@ def test_the_print_queue_holds_a_paper_of_each_kind_the_future_desks_send(seeded
     operator = seeded.instance.services.auth.sign_in("cetak", demo.DEMO_PASSWORD).actor
     jobs = seeded.instance.services.documents.jobs(operator, status="queued")
     assert set(QUEUED) <= {job.template for job in jobs}
+
+
+def test_the_permit_counter_finds_applications_at_each_point_of_the_sop(seeded):
+    from app.services.cases import UPSTREAM, WAITING
+    from app.store.case_models import Case
+    from app.store.permit_models import PermitApplication
+
+    with seeded.instance.store.read() as session:
+        rows = session.execute(select(PermitApplication.type_code, PermitApplication.state,
+                                      Case.step_id, Case.status)
+                               .join(Case, Case.id == PermitApplication.case_id)).all()
+    found = {type_code: (state, step, status) for type_code, state, step, status in rows}
+    assert found == {
+        "ITAS_FROM_VITAS": ("received", "terima_permohonan", "open"),
+        "ITK_EXTENSION": ("received", "teliti_keabsahan", WAITING),  # in the Kasi's inbox
+        "ITAS_EXTENSION": ("issued", "serahkan_dokim", "open"),  # ready for pickup
+        "ITAP_FROM_ITAS": ("received", "disposisi_kanwil", UPSTREAM),  # for the Kanwil
+    }
