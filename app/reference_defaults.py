@@ -94,6 +94,19 @@ DEFAULTS: tuple[ReferenceDefault, ...] = (
                      "PP 45/2024 tentang PNBP Kemenkumham (Surat Keterangan Keimigrasian); "
                      "konfirmasi", date(2024, 12, 17), confirm=True,
                      note="placeholder: the SKIM fee is not in the reference notes"),
+    # Passports (issue 9): PP 45/2024, in force 17 December 2024 (REFERENCE.md "Charges").
+    *(ReferenceDefault(f"fee.paspor.{kind}", amount, "rupiah",
+                       "PP 45/2024 tentang Jenis dan Tarif PNBP Kemenkumham", date(2024, 12, 17))
+      for kind, amount in (("biasa_5", "350000"), ("biasa_10", "650000"),
+                           ("elektronik_5", "650000"), ("elektronik_10", "950000"),
+                           ("percepatan", "1000000"))),
+    ReferenceDefault("paspor.billing_valid_days", "30", "days",
+                     "Kebijakan layanan paspor: billing yang tidak dibayar kedaluwarsa beserta "
+                     "permohonannya; konfirmasi", date(2024, 1, 1), confirm=True),
+    ReferenceDefault("paspor.compensation_working_days", "2", "days",
+                     "SOP Kompensasi Antar Paspor (Kanim Soekarno-Hatta): alokasi lewat dari 2 "
+                     "hari kerja setelah pembayaran", date(2024, 1, 1),
+                     note="seed 004; outage and field-check days on the case do not count"),
     ReferenceDefault("permit.passport_margin_months", "6", "months",
                      "Permenkumham 22/2023 (masa berlaku paspor pemohon izin tinggal); "
                      "konfirmasi", date(2023, 1, 1), confirm=True,
