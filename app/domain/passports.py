@@ -86,10 +86,10 @@ def nik_problems(nik: str, birth_date: date, female: bool) -> list[Problem]:
             birth_date=birth_date.strftime("%d-%m-%Y")))
     elif encoded_female != female:
         found.append(_problem("nik.sex", QT_TRANSLATE_NOOP(
-            "gapura", "NIK {nik} adalah NIK {encoded}, bukan {declared} (tanggal lahir "
-                      "perempuan ditambah 40)."), nik=nik,
-            encoded="perempuan" if encoded_female else "laki-laki",
-            declared="perempuan" if female else "laki-laki"))
+            "gapura", "NIK {nik} adalah NIK perempuan (tanggal lahir ditambah 40), tetapi "
+                      "pemohon tercatat laki-laki.") if encoded_female else QT_TRANSLATE_NOOP(
+            "gapura", "NIK {nik} adalah NIK laki-laki, tetapi pemohon tercatat perempuan "
+                      "(tanggal lahir perempuan ditambah 40)."), nik=nik))
     if digits[12:] == "0000":
         found.append(_problem("nik.sequence", QT_TRANSLATE_NOOP(
             "gapura", "NIK {nik}: nomor urut 0000 tidak sah."), nik=nik))

@@ -1309,7 +1309,7 @@
     </message>
     <message>
         <source>Nama penjamin</source>
-        <translation>Sponsor's name</translation>
+        <translation>Sponsor&apos;s name</translation>
     </message>
     <message>
         <source>Nomor identitas</source>
@@ -1317,11 +1317,11 @@
     </message>
     <message>
         <source>Alamat penjamin</source>
-        <translation>Sponsor's address</translation>
+        <translation>Sponsor&apos;s address</translation>
     </message>
     <message>
         <source>Telepon penjamin</source>
-        <translation>Sponsor's phone</translation>
+        <translation>Sponsor&apos;s phone</translation>
     </message>
 </context>
 <context>
@@ -1614,7 +1614,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>&amp;Riwayat pemohon</source>
-        <translation>Applicant's &amp;history</translation>
+        <translation>Applicant&apos;s &amp;history</translation>
     </message>
     <message>
         <source>Permohonan &amp;baru</source>
@@ -1642,7 +1642,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Riwayat pemohon: izin tinggal, perlintasan, perkara</source>
-        <translation>Applicant's history: stay permits, crossings, cases</translation>
+        <translation>Applicant&apos;s history: stay permits, crossings, cases</translation>
     </message>
     <message>
         <source>Periksa &amp;aturan</source>
@@ -1810,11 +1810,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#1b5e20&apos;&gt;Memenuhi aturan&lt;/span&gt;: indeks {index}, {start} s.d. {end} ({days} hari).</source>
-        <translation>&lt;span style='color:#1b5e20'&gt;Meets the rules&lt;/span&gt;: index {index}, {start} to {end} ({days} days).</translation>
+        <translation>&lt;span style=&apos;color:#1b5e20&apos;&gt;Meets the rules&lt;/span&gt;: index {index}, {start} to {end} ({days} days).</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b00020&apos;&gt;Ditolak aturan&lt;/span&gt;:</source>
-        <translation>&lt;span style='color:#b00020'&gt;Refused by the rules&lt;/span&gt;:</translation>
+        <translation>&lt;span style=&apos;color:#b00020&apos;&gt;Refused by the rules&lt;/span&gt;:</translation>
     </message>
     <message>
         <source>Menerima permohonan…</source>
@@ -2054,7 +2054,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Identitas penerima sudah diperiksa</source>
-        <translation>Recipient's identity checked</translation>
+        <translation>Recipient&apos;s identity checked</translation>
     </message>
     <message>
         <source>&amp;Serahkan</source>
@@ -4563,6 +4563,30 @@ Immigration office workstation application.</translation>
     <message>
         <source>Jam bayar {time} tidak sah; tulis JJ:MM.</source>
         <translation>The payment time {time} is not valid; write HH:MM.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} harus 16 angka.</source>
+        <translation>The NIK {nik} must be 16 digits.</translation>
+    </message>
+    <message>
+        <source>NIK {nik}: kode wilayah {region} tidak sah.</source>
+        <translation>NIK {nik}: the region code {region} is not valid.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} memuat tanggal lahir {encoded}, bukan {birth_date} seperti pada dokumen.</source>
+        <translation>The NIK {nik} holds the birth date {encoded}, not {birth_date} as on the document.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} adalah NIK perempuan (tanggal lahir ditambah 40), tetapi pemohon tercatat laki-laki.</source>
+        <translation>The NIK {nik} is a woman's NIK (birth day plus 40), but the applicant is recorded as male.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} adalah NIK laki-laki, tetapi pemohon tercatat perempuan (tanggal lahir perempuan ditambah 40).</source>
+        <translation>The NIK {nik} is a man's NIK, but the applicant is recorded as female (a woman's birth day is plus 40).</translation>
+    </message>
+    <message>
+        <source>NIK {nik}: nomor urut 0000 tidak sah.</source>
+        <translation>NIK {nik}: the sequence number 0000 is not valid.</translation>
     </message>
 </context>
 <context>
