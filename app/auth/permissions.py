@@ -62,6 +62,9 @@ class Permission(StrEnum):
     REFERENCE_MANAGE = "reference.manage"
     SYNC_RUN = "sync.run"
     CASES_WORK = "cases.work"  # open cases and do their steps; each step also checks its role
+    # The passport office's front desk (seed 002 B1): load the day's bookings, check applicants
+    # in, issue walk-in tickets, watch the queue. Calling and serving is PASSPORTS_PROCESS.
+    QUEUE_CHECKIN = "queue.checkin"
 
 
 ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
@@ -76,7 +79,8 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN,
                                     Permission.CASES_WORK, Permission.DOCUMENTS_PRINT}),
     Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN,
-                                      Permission.CASES_WORK, Permission.DOCUMENTS_PRINT}),
+                                      Permission.CASES_WORK, Permission.DOCUMENTS_PRINT,
+                                      Permission.QUEUE_CHECKIN}),
     Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT}),
     Role.INTEL_OFFICER: frozenset({
         Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,
@@ -90,7 +94,9 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.DETENTION_MANAGE,
         Permission.AUDIT_VIEW, Permission.DOCUMENTS_ENDORSE, Permission.CASES_WORK,
     }),
-    Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE, Permission.CASES_WORK}),
+    # Customer service also runs the passport office's registration desk (the queue's check-in).
+    Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE, Permission.CASES_WORK,
+                                      Permission.QUEUE_CHECKIN}),
     # The admin maintains the lists and may screen to check an import.
     Role.ADMIN: frozenset({
         Permission.ADMIN_ACCESS, Permission.USERS_MANAGE, Permission.AUDIT_VIEW,

@@ -20,6 +20,7 @@ from app.services.holidays import HolidayService
 from app.services.messaging import MessagingService
 from app.services.offices import OfficeService
 from app.services.permits import PermitService
+from app.services.queue import QueueService
 from app.services.reference import ReferenceService
 from app.services.registers import RegisterService
 from app.services.screening import ScreeningService
@@ -56,6 +57,7 @@ class Services:
     cases: CaseService
     messaging: MessagingService
     permits: PermitService
+    queue: QueueService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -82,7 +84,8 @@ class Services:
                    DeviceService(context, devices), OfficeService(context), reference,
                    holidays, screening, counter, supervision,
                    DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision), cases, messaging, permits)
+                   RegisterService(context, supervision), cases, messaging, permits,
+                   QueueService(context))
 
     @property
     def sync(self) -> SyncService:

@@ -163,13 +163,14 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
-# The cases', counter's, documents', messages', permits' and sync's tables live in their own
-# modules; importing them here puts them in Base.metadata.
+# The cases', counter's, documents', messages', permits', queue's and sync's tables live in
+# their own modules; importing them here puts them in Base.metadata.
 from app.store import (  # noqa: E402, F401
     case_models,
     counter_models,
     document_models,
     messaging_models,
     permit_models,
+    queue_models,
     sync_models,
 )

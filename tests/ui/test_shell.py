@@ -117,7 +117,8 @@ def test_forced_password_change_before_main_window(qtbot, services, monkeypatch)
     ((Role.PRINT_OPERATOR,), ["printqueue"]),
     ((Role.SECTION_HEAD,), ["detention", "cases", "approvals", "complaints", "reports"]),
     ((Role.ADMIN,), ["admin"]),
-    ((Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE), ["permits", "cases", "complaints"]),
+    ((Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE), ["permits", "queue", "cases", "complaints"]),
+    ((Role.PASSPORT_OFFICER,), ["queue", "passports", "cases"]),
 ])
 def test_navigation_lists_only_screens_the_roles_allow(qtbot, make_actor, services, roles,
                                                        expected):
@@ -136,7 +137,7 @@ def test_unbuilt_screen_says_so_and_shows_no_data(qtbot, make_actor, services):
 def test_keyboard_shortcut_switches_screen(qtbot, make_actor, services):
     window = _window(qtbot, services, make_actor(Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE))
     window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.stack.currentWidget().objectName() == "screen_complaints"
 
 
@@ -144,8 +145,8 @@ def test_case_workers_open_the_perkara_screen(qtbot, make_actor, services):
     from ui.cases.screen import CasesScreen
 
     window = _window(qtbot, services, make_actor(Role.CUSTOMER_SERVICE))
-    assert window.screen_names() == ["cases", "complaints"]
-    assert window.navigation.item(0).text() == "Perkara"
+    assert window.screen_names() == ["queue", "cases", "complaints"]
+    assert window.navigation.item(1).text() == "Perkara"
     screen = window.open_screen("cases")
     assert isinstance(screen, CasesScreen)
     _wait_ops(qtbot)

@@ -73,6 +73,12 @@ def _permits_screen(services: Services, actor: Actor) -> QWidget:
     return PermitsScreen(services, actor)
 
 
+def _queue_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.queue.screen import QueueScreen
+
+    return QueueScreen(services, actor)
+
+
 def _cases_screen(services: Services, actor: Actor) -> QWidget:
     from ui.cases.screen import CasesScreen
 
@@ -98,6 +104,8 @@ for _spec in (
                Permission.COUNTER_SUPERVISE, 15, _supervisor_screen),
     ScreenSpec("permits", QT_TRANSLATE_NOOP("screens", "Izin Tinggal"),
                Permission.PERMITS_PROCESS, 20, _permits_screen),
+    ScreenSpec("queue", QT_TRANSLATE_NOOP("screens", "Antrian"),
+               Permission.QUEUE_CHECKIN, 25, _queue_screen),
     ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),
                Permission.PASSPORTS_PROCESS, 30),
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
