@@ -34,6 +34,7 @@ from printing.seal import OfficeKey, make_seal
 from printing.templates import (
     berita_acara,
     billing,
+    blangko,
     detensi,
     izin_tinggal,
     laporan_kejadian,
@@ -101,6 +102,8 @@ _register(
     *register.TEMPLATES,
     # Receipts (SOP izin tinggal, paspor, kompensasi antar paspor).
     *tanda_terima.TEMPLATES,
+    # The passport blank inventory: blanks received, blanks spoiled (issue 9).
+    *blangko.TEMPLATES,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -898,6 +898,34 @@ def _surat_penolakan_izin_tinggal() -> dict[str, Any]:
     }
 
 
+def _berita_acara_serah_terima_blangko() -> dict[str, Any]:
+    return {
+        "received_at": datetime(2026, 11, 25, 2, 30, tzinfo=UTC),
+        "received_from": "Direktorat Dokumen Perjalanan, Direktorat Jenderal Imigrasi",
+        "delivery_note": "IMI.4-UM.01.01-3371/2026",
+        "items": [{"kind": "Paspor biasa elektronik 48 halaman", "first_serial": "E2410001",
+                   "last_serial": "E2420000", "quantity": 10_000},
+                  {"kind": "Paspor biasa non-elektronik 48 halaman",
+                   "first_serial": "C9180001", "last_serial": "C9182500", "quantity": 2_500}],
+        **_signer("receiver", "Dewi Kartika Sari Simatupang", "199107232014022001"),
+        **_signer("approver", "Bambang Sutrisno Hadiwijaya", "197502141998031002"),
+    }
+
+
+def _berita_acara_kerusakan_blangko() -> dict[str, Any]:
+    return {
+        "damaged_at": datetime(2026, 11, 25, 4, 10, tzinfo=UTC),
+        "serial": "E2417736", "kind": "Paspor biasa elektronik 48 halaman",
+        "application_number": "2026112501840",
+        "reason": "Foto pemohon tercetak bergaris pada halaman data karena pita printer "
+                  "terlipat; lapisan laminasi menggelembung.",
+        **_signer("officer", "Dewi Kartika Sari Simatupang", "199107232014022001"),
+        "witnesses": [{"name": "Rahmat Hidayatullah", "id_number": "199001012015031004",
+                       "position": "Petugas Paspor"}],
+        **_signer("approver", "Bambang Sutrisno Hadiwijaya", "197502141998031002"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -922,4 +950,7 @@ _SAMPLES = {
     # The stay-permit counter's application receipt and refusal letter (issue 8).
     "tanda_terima_izin_tinggal": _tanda_terima_izin_tinggal,
     "surat_penolakan_izin_tinggal": _surat_penolakan_izin_tinggal,
+    # The passport blank inventory (issue 9).
+    "berita_acara_serah_terima_blangko": _berita_acara_serah_terima_blangko,
+    "berita_acara_kerusakan_blangko": _berita_acara_kerusakan_blangko,
 }

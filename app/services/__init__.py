@@ -12,6 +12,7 @@ from app.messaging.gateway import build_gateway
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.base import ServiceContext
+from app.services.blanks import BlankService
 from app.services.cases import CaseService
 from app.services.counter import CounterService
 from app.services.devices import DeviceService
@@ -58,6 +59,7 @@ class Services:
     messaging: MessagingService
     permits: PermitService
     queue: QueueService
+    blanks: BlankService
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -80,12 +82,13 @@ class Services:
                                                             context.secrets))
         cases = CaseService(context, holidays, auth, messaging=messaging)
         permits = PermitService(context, cases, screening, reference, devices)
+        blanks = BlankService(context)
         return cls(context, auth, UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
                    holidays, screening, counter, supervision,
                    DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision), cases, messaging, permits,
-                   QueueService(context))
+                   RegisterService(context, supervision, blanks), cases, messaging, permits,
+                   QueueService(context), blanks)
 
     @property
     def sync(self) -> SyncService:

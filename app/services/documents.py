@@ -40,6 +40,9 @@ PREFIXES = {
     # The stay-permit counter's receipt and refusal letter, and the permits' register.
     "tanda_terima_izin_tinggal": "TT-IT", "surat_penolakan_izin_tinggal": "TOLAK-IT",
     "register_izin_tinggal": "REG-IT",
+    # The passport blank inventory: blanks received and spoiled, the passports issued.
+    "berita_acara_serah_terima_blangko": "BA-BLANGKO",
+    "berita_acara_kerusakan_blangko": "BA-RUSAK", "register_paspor": "REG-PASPOR",
 }
 
 

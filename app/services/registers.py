@@ -1,10 +1,10 @@
 """Registers for a date range: as a numbered PDF through the print queue, or as CSV.
 
 The registers whose rows this workstation keeps are listed in `KINDS`, each with the permission
-that may read it: the documents printed (print station) and the overstay recap (TPI supervisors).
-Registers whose rows belong to modules not built yet (passports issued, deportations) are
-templates only; their modules add a kind here. Both exports are audited: a CSV leaves the
-application with personal data in it.
+that may read it: the documents printed and the passports issued (print station) and the
+overstay recap (TPI supervisors). Registers whose rows belong to modules not built yet
+(deportations) are templates only; their modules add a kind here. Both exports are audited: a
+CSV leaves the application with personal data in it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from app.auth.permissions import Actor, Permission
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
+from app.services.blanks import BlankService
 from app.services.documents import DocumentInfo, actor_signer, issue
 from app.services.supervision import SupervisionService
 from app.store.counter_models import IssuedDocument
@@ -39,6 +40,8 @@ class RegisterKind:
 
 KINDS = (
     RegisterKind("register_dokumen", QT_TRANSLATE_NOOP("gapura", "Register Dokumen Tercetak"),
+                 Permission.PRINT_OPERATE),
+    RegisterKind("register_paspor", QT_TRANSLATE_NOOP("gapura", "Register Penerbitan Paspor"),
                  Permission.PRINT_OPERATE),
     RegisterKind("rekap_overstay",
                  QT_TRANSLATE_NOOP("gapura", "Rekapitulasi Biaya Beban Overstay"),
@@ -71,13 +74,15 @@ def _check_period(start: date, end: date) -> None:
 class RegisterService:
     """Build a register's data for a period and export it as PDF or CSV."""
 
-    def __init__(self, context: ServiceContext, supervision: SupervisionService) -> None:
+    def __init__(self, context: ServiceContext, supervision: SupervisionService,
+                 blanks: BlankService) -> None:
         self._ctx = context
         # Per register: read its rows for a period (outside the write lock), then make its data
         # inside the change, signed by the actor as its preparer.
         self._builders: dict[str, tuple[Callable[[Actor, date, date], Any],
                                         Callable[[UnitOfWork, Any], dict[str, Any]]]] = {
             "register_dokumen": (self._documents, _prepared_by_actor),
+            "register_paspor": (blanks.register_rows, _prepared_by_actor),
             "rekap_overstay": (supervision.overstay_recap, supervision.overstay_recap_data),
         }
 

@@ -80,7 +80,8 @@ def test_registers_are_exported_only_by_their_roles(services, officer, operator,
         services.registers.export_csv(officer, "register_dokumen", TODAY, TODAY)
     with pytest.raises(PermissionDenied):
         services.registers.export_csv(operator, "rekap_overstay", TODAY, TODAY)
-    assert [k.code for k in services.registers.kinds(operator)] == ["register_dokumen"]
+    assert [k.code for k in services.registers.kinds(operator)] == ["register_dokumen",
+                                                                    "register_paspor"]
     supervisor = make_actor(Role.SUPERVISOR, username="spv1", nip="198001012005011001")
     assert [k.code for k in services.registers.kinds(supervisor)] == ["rekap_overstay"]
 
