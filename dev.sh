@@ -185,9 +185,11 @@ cmd_test() {
     export QT_QPA_PLATFORM=offscreen
     log "ruff check"
     "$VENV/bin/ruff" check . || die "ruff found problems"
-    log "pytest $*"
+    log "pytest -n auto $*"
     local rc=0
-    "$VENV/bin/python" -m pytest "$@" || rc=$?
+    # One worker per core: each worker has its own Qt application, temp dirs and servers on
+    # free ports, so the tests do not share anything but the CPU.
+    "$VENV/bin/python" -m pytest -n auto "$@" || rc=$?
     if [ "$rc" -eq 5 ]; then
         die "pytest collected no tests"
     fi

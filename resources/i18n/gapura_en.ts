@@ -2256,6 +2256,241 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>QueueScreen</name>
+    <message>
+        <source>Umum</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Disabilitas</source>
+        <translation>Disability</translation>
+    </message>
+    <message>
+        <source>Lansia (60 tahun ke atas)</source>
+        <translation>Elderly (60 and over)</translation>
+    </message>
+    <message>
+        <source>Ibu hamil</source>
+        <translation>Pregnant woman</translation>
+    </message>
+    <message>
+        <source>Anak balita</source>
+        <translation>Child under five</translation>
+    </message>
+    <message>
+        <source>Menunggu</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Dipanggil</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Dilayani</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Tidak hadir</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Tidak ada (hanya pemohon prioritas)</source>
+        <translation>None (priority applicants only)</translation>
+    </message>
+    <message>
+        <source>Penggantian paspor hilang</source>
+        <translation>Replacement of a lost passport</translation>
+    </message>
+    <message>
+        <source>Penggantian paspor rusak</source>
+        <translation>Replacement of a damaged passport</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Layar ruang &amp;tunggu (Ctrl+D)</source>
+        <translation>&amp;Waiting-room display (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Kategori</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Booking / alasan</source>
+        <translation>Booking / reason</translation>
+    </message>
+    <message>
+        <source>Diambil</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Loket</source>
+        <translation>Desk</translation>
+    </message>
+    <message>
+        <source>Pendaftaran</source>
+        <translation>Registration</translation>
+    </message>
+    <message>
+        <source>Kode booking M-Paspor, lalu Enter</source>
+        <translation>M-Paspor booking code, then Enter</translation>
+    </message>
+    <message>
+        <source>Kode booking</source>
+        <translation>Booking code</translation>
+    </message>
+    <message>
+        <source>&amp;Daftarkan (Enter)</source>
+        <translation>&amp;Register (Enter)</translation>
+    </message>
+    <message>
+        <source>Tanpa &amp;booking… (Ctrl+W)</source>
+        <translation>Without a &amp;booking… (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>Muat daftar booking… (Ctrl+O)</source>
+        <translation>Load the booking list… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Loket layanan</source>
+        <translation>Service desk</translation>
+    </message>
+    <message>
+        <source>Loket 1</source>
+        <translation>Desk 1</translation>
+    </message>
+    <message>
+        <source>Belum ada nomor dipanggil.</source>
+        <translation>No number called yet.</translation>
+    </message>
+    <message>
+        <source>&amp;Panggil berikutnya (F9)</source>
+        <translation>Call &amp;next (F9)</translation>
+    </message>
+    <message>
+        <source>Panggil &amp;ulang (F10)</source>
+        <translation>Call &amp;again (F10)</translation>
+    </message>
+    <message>
+        <source>Mulai &amp;layani</source>
+        <translation>Start &amp;serving</translation>
+    </message>
+    <message>
+        <source>&amp;Selesai</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Tidak &amp;hadir</source>
+        <translation>&amp;Absent</translation>
+    </message>
+    <message>
+        <source>tanpa booking</source>
+        <translation>without booking</translation>
+    </message>
+    <message>
+        <source>Menunggu: prioritas {p}, umum {g}</source>
+        <translation>Waiting: priority {p}, general {g}</translation>
+    </message>
+    <message>
+        <source>{desk}: {number} ({status})</source>
+        <translation>{desk}: {number} ({status})</translation>
+    </message>
+    <message>
+        <source>Nomor antrian {number} untuk {name} (booking {code}).</source>
+        <translation>Queue number {number} for {name} (booking {code}).</translation>
+    </message>
+    <message>
+        <source>Pemohon tanpa booking</source>
+        <translation>Applicant without a booking</translation>
+    </message>
+    <message>
+        <source>Nama sesuai KTP</source>
+        <translation>Name as on the KTP</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Alasan tanpa booking</source>
+        <translation>Reason for no booking</translation>
+    </message>
+    <message>
+        <source>Beri nomor</source>
+        <translation>Give a number</translation>
+    </message>
+    <message>
+        <source>Tanpa booking online hanya pemohon prioritas (disabilitas, lansia, ibu hamil, balita) dan penggantian paspor hilang atau rusak.</source>
+        <translation>Without an online booking only priority applicants (disability, elderly, pregnant, under five) and replacements of lost or damaged passports.</translation>
+    </message>
+    <message>
+        <source>Nomor antrian {number} untuk {name}.</source>
+        <translation>Queue number {number} for {name}.</translation>
+    </message>
+    <message>
+        <source>Muat daftar booking M-Paspor</source>
+        <translation>Load the M-Paspor booking list</translation>
+    </message>
+    <message>
+        <source>Berkas CSV (*.csv);;Semua berkas (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>{n} booking dimuat.</source>
+        <translation>{n} bookings loaded.</translation>
+    </message>
+    <message>
+        <source>Memanggil {number} ({name}) ke {desk}.</source>
+        <translation>Calling {number} ({name}) to {desk}.</translation>
+    </message>
+    <message>
+        <source>Memanggil ulang {number} ke {desk}.</source>
+        <translation>Calling {number} to {desk} again.</translation>
+    </message>
+    <message>
+        <source>{number} dilayani di {desk}.</source>
+        <translation>{number} served at {desk}.</translation>
+    </message>
+    <message>
+        <source>{number} selesai dilayani.</source>
+        <translation>{number} done.</translation>
+    </message>
+    <message>
+        <source>{number} dicatat tidak hadir.</source>
+        <translation>{number} recorded absent.</translation>
+    </message>
+    <message>
+        <source>Belum ada nomor dipanggil ke {desk}; tekan F9.</source>
+        <translation>No number called to {desk} yet; press F9.</translation>
+    </message>
+</context>
+<context>
     <name>ReferDialog</name>
     <message>
         <source>Rujuk ke supervisor</source>
@@ -3011,6 +3246,25 @@ Immigration office workstation application.</translation>
     <message>
         <source>Atur ulang kata sandi {username}? Kata sandi lama tidak berlaku lagi.</source>
         <translation>Reset the password of {username}? The old password will stop working.</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingRoomDisplay</name>
+    <message>
+        <source>Layar ruang tunggu</source>
+        <translation>Waiting-room display</translation>
+    </message>
+    <message>
+        <source>Nomor antrian dipanggil</source>
+        <translation>Queue number called</translation>
+    </message>
+    <message>
+        <source>ke {desk}</source>
+        <translation>to {desk}</translation>
+    </message>
+    <message>
+        <source>Menunggu: prioritas {priority} · umum {general}</source>
+        <translation>Waiting: priority {priority} · general {general}</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4359,10 @@ Immigration office workstation application.</translation>
         <translation>Register of documents printed</translation>
     </message>
     <message>
+        <source>Register Penerbitan Paspor</source>
+        <translation>Register of passports issued</translation>
+    </message>
+    <message>
         <source>Rekapitulasi Biaya Beban Overstay</source>
         <translation>Overstay charges recap</translation>
     </message>
@@ -4578,15 +4836,147 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>NIK {nik} adalah NIK perempuan (tanggal lahir ditambah 40), tetapi pemohon tercatat laki-laki.</source>
-        <translation>The NIK {nik} is a woman's NIK (birth day plus 40), but the applicant is recorded as male.</translation>
+        <translation>The NIK {nik} is a woman&apos;s NIK (birth day plus 40), but the applicant is recorded as male.</translation>
     </message>
     <message>
         <source>NIK {nik} adalah NIK laki-laki, tetapi pemohon tercatat perempuan (tanggal lahir perempuan ditambah 40).</source>
-        <translation>The NIK {nik} is a man's NIK, but the applicant is recorded as female (a woman's birth day is plus 40).</translation>
+        <translation>The NIK {nik} is a man&apos;s NIK, but the applicant is recorded as female (a woman&apos;s birth day is plus 40).</translation>
     </message>
     <message>
         <source>NIK {nik}: nomor urut 0000 tidak sah.</source>
         <translation>NIK {nik}: the sequence number 0000 is not valid.</translation>
+    </message>
+    <message>
+        <source>Jenis blangko &quot;{kind}&quot; tidak dikenal; yang ada: {known}.</source>
+        <translation>Unknown blank kind "{kind}"; known: {known}.</translation>
+    </message>
+    <message>
+        <source>Nomor seri blangko &quot;{serial}&quot; tidak sah: satu huruf besar dan 7 angka, misalnya A1234567.</source>
+        <translation>The blank serial "{serial}" is not valid: one capital letter and 7 digits, e.g. A1234567.</translation>
+    </message>
+    <message>
+        <source>Nomor seri awal {first} dan akhir {last} harus berawalan huruf yang sama; catat setiap awalan sebagai penerimaan sendiri.</source>
+        <translation>The first serial {first} and the last {last} must start with the same letter; record each prefix as its own receipt.</translation>
+    </message>
+    <message>
+        <source>Nomor seri akhir {last} lebih kecil dari nomor seri awal {first}.</source>
+        <translation>The last serial {last} is lower than the first serial {first}.</translation>
+    </message>
+    <message>
+        <source>Satu penerimaan paling banyak {max} blangko; bagi rentang {first} s.d. {last}.</source>
+        <translation>One receipt holds at most {max} blanks; split the range {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>{label} wajib diisi.</source>
+        <translation>{label} is required.</translation>
+    </message>
+    <message>
+        <source>Blangko nomor seri {serial} tidak ada dalam persediaan kantor ini.</source>
+        <translation>The blank with serial {serial} is not in this office's stock.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} berstatus {status}, sehingga tidak dapat {doing}.</source>
+        <translation>The blank {serial} is {status}, so it cannot be {doing}.</translation>
+    </message>
+    <message>
+        <source>Permohonan {application} sudah mendapat blangko {serial} jenis lain ({held}).</source>
+        <translation>Application {application} already holds the blank {serial} of another kind ({held}).</translation>
+    </message>
+    <message>
+        <source>Stok blangko {label} habis. Catat penerimaan blangko baru, lalu ulangi.</source>
+        <translation>The stock of {label} blanks is empty. Record a new receipt of blanks, then try again.</translation>
+    </message>
+    <message>
+        <source>Nomor seri {low} s.d. {high} sudah diterima sebelumnya (penerimaan {first} s.d. {last}, surat pengantar {note}). Periksa kembali surat pengantar dan nomor seri.</source>
+        <translation>Serials {low} to {high} were received before (receipt {first} to {last}, delivery note {note}). Check the delivery note and the serials again.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} belum dicetak; uji kualitas dan laminasi dicatat setelah pencetakan.</source>
+        <translation>The blank {serial} is not printed yet; quality check and lamination are recorded after printing.</translation>
+    </message>
+    <message>
+        <source>Nomor paspor &quot;{number}&quot; tidak sah: 5 sampai 20 huruf besar atau angka.</source>
+        <translation>The passport number "{number}" is not valid: 5 to 20 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} belum selesai diproduksi: pencetakan, laminasi, dan uji kualitas harus lulus lebih dahulu.</source>
+        <translation>The blank {serial} is not finished: printing, lamination and the quality check must pass first.</translation>
+    </message>
+    <message>
+        <source>Nomor paspor {number} sudah dipakai blangko {serial}.</source>
+        <translation>The passport number {number} is already used by the blank {serial}.</translation>
+    </message>
+    <message>
+        <source>NIK {nik} tidak sah: NIK terdiri dari 16 angka.</source>
+        <translation>The NIK {nik} is not valid: a NIK has 16 digits.</translation>
+    </message>
+    <message>
+        <source>Kategori pemohon {category} tidak dikenal.</source>
+        <translation>Unknown applicant category {category}.</translation>
+    </message>
+    <message>
+        <source>Layanan {service} tidak dikenal.</source>
+        <translation>Unknown service {service}.</translation>
+    </message>
+    <message>
+        <source>Kode booking {code} sudah dimuat.</source>
+        <translation>The booking code {code} is already loaded.</translation>
+    </message>
+    <message>
+        <source>Daftar booking tidak dimuat ({count} baris salah): {rows}. Perbaiki berkasnya lalu muat ulang.</source>
+        <translation>The booking list was not loaded ({count} bad rows): {rows}. Correct the file and load it again.</translation>
+    </message>
+    <message>
+        <source>Kode booking {code} sudah dimuat dengan data lain (tanggal {date}, NIK {nik}).</source>
+        <translation>The booking code {code} is already loaded with other data (date {date}, NIK {nik}).</translation>
+    </message>
+    <message>
+        <source>Kode booking {code} tidak ditemukan untuk kantor ini. Periksa kodenya atau muat daftar booking hari ini.</source>
+        <translation>The booking code {code} is not found for this office. Check the code or load today's booking list.</translation>
+    </message>
+    <message>
+        <source>Kode booking {code} untuk tanggal {date}, bukan hari ini. Pemohon datang pada tanggal bookingnya atau membuat booking baru.</source>
+        <translation>The booking code {code} is for {date}, not today. The applicant comes on the booked date or makes a new booking.</translation>
+    </message>
+    <message>
+        <source>Kode booking {code} sudah dipakai pukul {time} (nomor antrian {number}).</source>
+        <translation>The booking code {code} was already used at {time} (queue number {number}).</translation>
+    </message>
+    <message>
+        <source>NIK pada KTP ({nik}) tidak sama dengan NIK booking {code}.</source>
+        <translation>The NIK on the KTP ({nik}) is not the NIK of booking {code}.</translation>
+    </message>
+    <message>
+        <source>Alasan datang tanpa booking {reason} tidak dikenal.</source>
+        <translation>Unknown reason for coming without a booking: {reason}.</translation>
+    </message>
+    <message>
+        <source>Pemohon umum tanpa booking online tidak dapat dilayani ({name}): minta pemohon membuat booking di M-Paspor. Tanpa booking hanya pemohon prioritas (disabilitas, lansia, ibu hamil, balita) dan penggantian paspor hilang atau rusak.</source>
+        <translation>A general applicant without an online booking cannot be served ({name}): ask the applicant to book in M-Paspor. Without a booking only priority applicants (disability, elderly, pregnant, under five) and replacements of lost or damaged passports.</translation>
+    </message>
+    <message>
+        <source>{desk} masih menangani nomor {number}: selesaikan atau tandai tidak hadir dulu.</source>
+        <translation>{desk} is still handling number {number}: finish it or mark it absent first.</translation>
+    </message>
+    <message>
+        <source>Tidak ada antrian yang menunggu.</source>
+        <translation>Nobody is waiting in the queue.</translation>
+    </message>
+    <message>
+        <source>Nomor antrian tidak ditemukan.</source>
+        <translation>Queue number not found.</translation>
+    </message>
+    <message>
+        <source>Nomor {number} berstatus {status}; tindakan ini tidak dapat dilakukan.</source>
+        <translation>Number {number} is {status}; this action cannot be done.</translation>
+    </message>
+    <message>
+        <source>Nomor seri awal {first} dan akhir {last} harus berawalan huruf yang sama.</source>
+        <translation>The first serial {first} and the last {last} must start with the same letter.</translation>
+    </message>
+    <message>
+        <source>Jumlah {quantity} tidak sama dengan banyaknya nomor seri {first} s.d. {last} ({count}).</source>
+        <translation>The quantity {quantity} is not the number of serials {first} to {last} ({count}).</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +5022,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Izin Tinggal</source>
         <translation>Stay permits</translation>
+    </message>
+    <message>
+        <source>Antrian</source>
+        <translation>Queue</translation>
     </message>
     <message>
         <source>Paspor</source>
