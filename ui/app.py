@@ -8,6 +8,7 @@ import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import QApplication, QDialog
 from app.errors import GapuraError
 from app.instance import Instance, open_instance
 from app.services import Services
-from app.services.messaging import background_dispatcher
 from ui import i18n
 from ui.i18n import error_text
-from ui.shell.main_window import MainWindow
 from ui.shell.signin import ChangePasswordDialog, SignInDialog
 from ui.shell.sync_status import SyncController
 from ui.widgets.incident import install_excepthook
 from ui.widgets.messages import critical
 
+if TYPE_CHECKING:
+    from ui.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
+# The first round of applicant notifications waits until the sign-in window is up.
+MESSAGES_FIRST_DELAY_S = 5.0
 
 
 def application() -> QApplication:
@@ -75,6 +79,8 @@ class Shell(QObject):
                 self.services.auth.sign_out(result.actor)
                 self.show_sign_in()
                 return
+        from ui.shell.main_window import MainWindow  # loaded after the sign-in window shows
+
         window = MainWindow(self.services, result.actor, sync=self.sync)
         window.signed_out.connect(self.show_sign_in)
         self.window = window
@@ -139,8 +145,7 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
         sync = SyncController(instance.services)
         sync.start()
         # Applicant notifications go out in the background too, signed in or not.
-        messages = background_dispatcher(instance.services.messaging, instance.config,
-                                          instance.services.context.clock)
+        messages = instance.services.message_dispatcher(first_delay=MESSAGES_FIRST_DELAY_S)
         messages.start()
         _ticks = quit_on_termination(app)  # noqa: F841 - kept alive for the event loop
         try:

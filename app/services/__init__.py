@@ -3,43 +3,48 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.auth.permissions import Actor
-from app.messaging.gateway import build_gateway
 from app.services.audit import AuditService
 from app.services.auth import AuthService
 from app.services.base import ServiceContext
-from app.services.blanks import BlankService
-from app.services.cases import CaseService
-from app.services.counter import CounterService
 from app.services.devices import DeviceService
-from app.services.documents import DocumentService
 from app.services.holidays import HolidayService
-from app.services.messaging import MessagingService
 from app.services.offices import OfficeService
-from app.services.permits import PermitService
-from app.services.queue import QueueService
 from app.services.reference import ReferenceService
-from app.services.registers import RegisterService
 from app.services.screening import ScreeningService
-from app.services.signing import SigningService
-from app.services.supervision import SupervisionService
 from app.services.users import UserService
 from devices.registry import DeviceSet
 
 if TYPE_CHECKING:
+    from app.services.blanks import BlankService
+    from app.services.cases import CaseService
+    from app.services.counter import CounterService
+    from app.services.documents import DocumentService
+    from app.services.messaging import MessagingService
+    from app.services.permits import PermitService
+    from app.services.queue import QueueService
+    from app.services.registers import RegisterService
+    from app.services.signing import SigningService
+    from app.services.supervision import SupervisionService
+    from app.sync.runner import RunnerState, SyncRunner
     from app.sync.worker import SyncService
 
 
-_SYNC_LOCK = threading.Lock()
+DISPATCH_AGENT = "messaging"  # the audit trail's name for the background notification sender
 
 
 @dataclass(frozen=True)
 class Services:
-    """Every service of one instance; screens receive this in their constructor."""
+    """Every service of one instance; screens receive this in their constructor.
+
+    The services the sign-in window needs are made with the instance; the others on first use
+    (by whichever thread comes first), so their modules, models and libraries stay out of the
+    start-up path (benchmarks.startup)."""
 
     context: ServiceContext
     auth: AuthService
@@ -50,16 +55,9 @@ class Services:
     reference: ReferenceService
     holidays: HolidayService
     screening: ScreeningService
-    counter: CounterService
-    supervision: SupervisionService
-    documents: DocumentService
-    signing: SigningService
-    registers: RegisterService
-    cases: CaseService
-    messaging: MessagingService
-    permits: PermitService
-    queue: QueueService
-    blanks: BlankService
+    device_set: DeviceSet
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False,
+                                   compare=False)
 
     def ensure_reference_data(self, actor: Actor) -> None:
         """Write the office from config, the shipped reference defaults and the holidays of last
@@ -71,43 +69,124 @@ class Services:
     @classmethod
     def build(cls, context: ServiceContext, devices: DeviceSet) -> Services:
         reference = ReferenceService(context)
-        screening = ScreeningService(context, reference)
-        counter = CounterService(context, reference, screening, devices)
-        supervision = SupervisionService(context, counter, reference)
-        auth = AuthService(context)
-        holidays = HolidayService(context, reference)
-        # The instance's data dir holds the database (and the simulator's record of messages).
-        data_dir = Path(context.store.engine.url.database or ".").parent
-        messaging = MessagingService(context, build_gateway(context.config, data_dir,
-                                                            context.secrets))
-        cases = CaseService(context, holidays, auth, messaging=messaging)
-        permits = PermitService(context, cases, screening, reference, devices)
-        blanks = BlankService(context)
-        return cls(context, auth, UserService(context), AuditService(context),
+        return cls(context, AuthService(context), UserService(context), AuditService(context),
                    DeviceService(context, devices), OfficeService(context), reference,
-                   holidays, screening, counter, supervision,
-                   DocumentService(context, devices), SigningService(context),
-                   RegisterService(context, supervision, blanks), cases, messaging, permits,
-                   QueueService(context), blanks)
+                   HolidayService(context, reference), ScreeningService(context, reference),
+                   devices)
+
+    def _made(self, name: str, make: Callable[[], Any]) -> Any:
+        with self._lock:
+            if name not in self.__dict__:
+                object.__setattr__(self, name, make())
+            return self.__dict__[name]
+
+    # -- made on first use ---------------------------------------------------------------------
+
+    @property
+    def counter(self) -> CounterService:
+        from app.services.counter import CounterService
+
+        return self._made("_counter", lambda: CounterService(
+            self.context, self.reference, self.screening, self.device_set))
+
+    @property
+    def supervision(self) -> SupervisionService:
+        from app.services.supervision import SupervisionService
+
+        return self._made("_supervision", lambda: SupervisionService(
+            self.context, self.counter, self.reference))
+
+    @property
+    def documents(self) -> DocumentService:
+        from app.services.documents import DocumentService
+
+        return self._made("_documents", lambda: DocumentService(self.context, self.device_set))
+
+    @property
+    def signing(self) -> SigningService:
+        from app.services.signing import SigningService
+
+        return self._made("_signing", lambda: SigningService(self.context))
+
+    @property
+    def registers(self) -> RegisterService:
+        from app.services.registers import RegisterService
+
+        return self._made("_registers", lambda: RegisterService(
+            self.context, self.supervision, self.blanks))
+
+    @property
+    def messaging(self) -> MessagingService:
+        from app.messaging.gateway import build_gateway
+        from app.services.messaging import MessagingService
+
+        # The instance's data dir holds the database (and the simulator's record of messages).
+        data_dir = Path(self.context.store.engine.url.database or ".").parent
+        return self._made("_messaging", lambda: MessagingService(
+            self.context, build_gateway(self.context.config, data_dir, self.context.secrets)))
+
+    @property
+    def cases(self) -> CaseService:
+        """Case work, with the modules that guard their cases' steps (the permit counter)
+        attached before anyone can complete a step."""
+        return self._made("_cases", self._make_cases)
+
+    def _make_cases(self) -> CaseService:
+        from app.services.cases import CaseService
+        from app.services.permits import PermitService
+
+        cases = CaseService(self.context, self.holidays, self.auth, messaging=self.messaging)
+        object.__setattr__(self, "_permits", PermitService(
+            self.context, cases, self.screening, self.reference, self.device_set))
+        return cases
+
+    @property
+    def permits(self) -> PermitService:
+        self.cases  # noqa: B018 - makes the permit service with the case service
+        return self.__dict__["_permits"]
+
+    @property
+    def queue(self) -> QueueService:
+        from app.services.queue import QueueService
+
+        return self._made("_queue", lambda: QueueService(self.context))
+
+    @property
+    def blanks(self) -> BlankService:
+        from app.services.blanks import BlankService
+
+        return self._made("_blanks", lambda: BlankService(self.context))
 
     @property
     def sync(self) -> SyncService:
-        """Sync with the central server, made on first use (by whichever thread comes first):
-        its HTTP stack stays out of the start-up path."""
-        with _SYNC_LOCK:
-            if "_sync" not in self.__dict__:
-                from app.sync.worker import SyncService
+        """Sync with the central server; its HTTP stack stays out of the start-up path."""
+        from app.sync.worker import SyncService
 
-                object.__setattr__(self, "_sync", SyncService(
-                    self.context, self.screening, self.reference,
-                    after_pull=(self.cases.resolve_upstream,)))
-            return self.__dict__["_sync"]
+        return self._made("_sync", lambda: SyncService(
+            self.context, self.screening, self.reference,
+            after_pull=(self.cases.resolve_upstream,)))
+
+    def message_dispatcher(self, *, first_delay: float = 0.0,
+                           on_state: Callable[[RunnerState], None] | None = None
+                           ) -> SyncRunner:
+        """A runner (not started) that sends the queued applicant notifications every
+        `messaging.interval_seconds`, backing off while the gateway fails; the GUI runs it from
+        start to quit. The messaging service is made in the runner's thread, on its first
+        round, not at start-up."""
+        from app.services.base import system_actor
+        from app.sync.runner import SyncRunner
+
+        agent = system_actor(self.context.config, DISPATCH_AGENT)
+        return SyncRunner(lambda: self.messaging.dispatch(agent),
+                          interval=self.context.config["messaging.interval_seconds"],
+                          clock=self.context.clock, on_state=on_state, name="gapura-messages",
+                          first_delay=first_delay)
 
     def close(self) -> None:
         """Release what the services hold beyond the store (the sync client's and the
-        messaging gateway's connections)."""
-        with _SYNC_LOCK:
-            made = self.__dict__.get("_sync")
-        if made is not None:
-            made.close()
-        self.messaging.close()
+        messaging gateway's connections), for those that were made."""
+        with self._lock:
+            made = [self.__dict__.get(name) for name in ("_sync", "_messaging")]
+        for service in made:
+            if service is not None:
+                service.close()

@@ -34,6 +34,7 @@ from app.services.base import ServiceContext, UnitOfWork
 from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
 from app.services.messaging import MessagingService
+from app.services.work import WorkItem, WorkReason, WorkSummary
 from app.store.case_models import (
     Case,
     CaseAttachment,
@@ -112,29 +113,6 @@ class AttachmentInfo:
     size: int
     added_at: datetime
     added_by: str
-
-
-class WorkReason:
-    """Why a case is on an officer's work list."""
-
-    APPROVE = "approve"  # waits for an approval the officer gives (or gives for a head)
-    ASSIGNED = "assigned"  # its step is assigned to the officer
-    ROLE = "role"  # its step is for one of the officer's roles, assigned to no one
-    RETURNED = "returned"  # sent back for correction, to the officer's role or to them
-
-
-@dataclass(frozen=True)
-class WorkItem:
-    case: CaseInfo
-    reason: str  # a WorkReason
-    new: bool  # arrived at this step after the officer last looked
-
-
-@dataclass(frozen=True)
-class WorkSummary:
-    total: int
-    new: int
-    overdue: int
 
 
 @dataclass(frozen=True)

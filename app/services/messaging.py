@@ -11,23 +11,21 @@ officer puts it back with `retry`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from app.auth.permissions import Actor, Permission, require
-from app.config import Config
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.messaging.gateway import Channel, GatewayError, MessageGateway, OutgoingMessage
 from app.messaging.phone import normalise_phone
 from app.messaging.templates import render
-from app.services.base import ServiceContext, UnitOfWork, system_actor
+from app.services.base import ServiceContext, UnitOfWork
 from app.store.messaging_models import ApplicantMessage
 from app.store.models import new_id
-from app.sync.runner import RunnerState, SyncRunner
 
 log = logging.getLogger(__name__)
 
@@ -240,17 +238,3 @@ class MessagingService:
         self.gateway.close()
 
 
-
-DISPATCH_AGENT = "messaging"
-
-
-def background_dispatcher(messaging: MessagingService, config: Config,
-                          clock: Callable[[], datetime] | None = None,
-                          on_state: Callable[[RunnerState], None] | None = None) -> SyncRunner:
-    """A runner (not started) that sends the queued notifications every
-    `messaging.interval_seconds`, backing off while the gateway fails; the GUI runs it from
-    start to quit, so messages queued by any screen go out without an officer's action."""
-    agent = system_actor(config, DISPATCH_AGENT)
-    return SyncRunner(lambda: messaging.dispatch(agent),
-                      interval=config["messaging.interval_seconds"], clock=clock,
-                      on_state=on_state, name="gapura-messages")

@@ -61,9 +61,11 @@ class SyncRunner:
     def __init__(self, work: Callable[[], Any], *, interval: float,
                  on_state: Callable[[RunnerState], None] | None = None,
                  clock: Callable[[], datetime] | None = None,
-                 rng: random.Random | None = None, name: str = "gapura-sync") -> None:
+                 rng: random.Random | None = None, name: str = "gapura-sync",
+                 first_delay: float = 0.0) -> None:
         self._work = work
         self._interval = interval
+        self._first_delay = first_delay  # seconds before the first round (not at start-up)
         self._on_state = on_state
         self._clock = clock or (lambda: datetime.now(UTC))
         self._rng = rng or random.Random()
@@ -104,6 +106,8 @@ class SyncRunner:
                 log.exception("sync state listener failed")
 
     def _loop(self) -> None:
+        if self._first_delay:
+            self._wake.wait(self._first_delay)
         while not self._stopping.is_set():
             self._wake.clear()
             self._set(syncing=True, retry_in=None)

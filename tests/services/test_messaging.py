@@ -186,13 +186,11 @@ def test_a_message_being_sent_is_not_picked_by_a_second_dispatcher(services, off
 def test_the_background_dispatcher_sends_what_was_queued(services, officer, gateway):
     import threading
 
-    from app.services.messaging import background_dispatcher
-
     queued = services.messaging.queue(officer, "passport_ready", "081234567890", "whatsapp",
                                       FIELDS)
     rounds = threading.Event()
-    runner = background_dispatcher(services.messaging, services.context.config,
-                                   on_state=lambda state: rounds.set() if state.rounds else None)
+    runner = services.message_dispatcher(
+        on_state=lambda state: rounds.set() if state.rounds else None)
     runner.start()
     try:
         assert rounds.wait(10), "no dispatch round within 10 s"

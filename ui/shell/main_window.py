@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.auth.permissions import ROLE_TITLES, Actor, Permission
 from app.services import Services
-from app.services.cases import WorkItem, WorkReason
 from app.services.screening import ListStatus
+from app.services.work import WorkItem, WorkReason
 from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.shell.help import ShortcutsDialog

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.auth.permissions import Actor
 from app.services import Services
-from app.services.cases import WorkItem, WorkReason, WorkSummary
+from app.services.work import WorkItem, WorkReason, WorkSummary
 from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.case_views import OVERDUE, countdown, party_text

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import datetime, tzinfo
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.auth.permissions import ROLE_TITLES, Role
-from app.services.cases import AttachmentInfo, EventInfo
 from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.table import RecordTable
+
+if TYPE_CHECKING:
+    from app.services.cases import AttachmentInfo, EventInfo
 
 CONTEXT = "case_views"
 OVERDUE = QColor("#b00020")
