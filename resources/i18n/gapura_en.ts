@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="id">
 <context>
+    <name>ActionForms</name>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>{number}: langkah “{step}”.</source>
+        <translation>{number}: step “{step}”.</translation>
+    </message>
+    <message>
+        <source>Langkah ini dilakukan oleh {party}; Anda mencatat bahwa langkah itu sudah terjadi.</source>
+        <translation>This step is done by {party}; you record that it has taken place.</translation>
+    </message>
+    <message>
+        <source>Selesaikan langkah</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>&amp;Selesaikan</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>{number} selesai ({outcome}).</source>
+        <translation>{number} closed ({outcome}).</translation>
+    </message>
+    <message>
+        <source>{number} menunggu {approval}.</source>
+        <translation>{number} waits for {approval}.</translation>
+    </message>
+    <message>
+        <source>{number}: “{done}” selesai; berikutnya “{step}”.</source>
+        <translation>{number}: “{done}” done; next “{step}”.</translation>
+    </message>
+</context>
+<context>
     <name>AdminScreen</name>
     <message>
         <source>&amp;Pengguna</source>
@@ -728,34 +763,6 @@
     <message>
         <source>Perkara {number} dibuka pada langkah “{step}”.</source>
         <translation>Case {number} opened at the step “{step}”.</translation>
-    </message>
-    <message>
-        <source>{number}: langkah “{step}”.</source>
-        <translation>{number}: step “{step}”.</translation>
-    </message>
-    <message>
-        <source>Langkah ini dilakukan oleh {party}; Anda mencatat bahwa langkah itu sudah terjadi.</source>
-        <translation>This step is done by {party}; you record that it has taken place.</translation>
-    </message>
-    <message>
-        <source>Selesaikan langkah</source>
-        <translation>Complete step</translation>
-    </message>
-    <message>
-        <source>&amp;Selesaikan</source>
-        <translation>&amp;Complete</translation>
-    </message>
-    <message>
-        <source>{number} selesai ({outcome}).</source>
-        <translation>{number} closed ({outcome}).</translation>
-    </message>
-    <message>
-        <source>{number} menunggu {approval}.</source>
-        <translation>{number} waits for {approval}.</translation>
-    </message>
-    <message>
-        <source>{number}: “{done}” selesai; berikutnya “{step}”.</source>
-        <translation>{number}: “{done}” done; next “{step}”.</translation>
     </message>
     <message>
         <source>Catatan perkara</source>
@@ -2067,34 +2074,6 @@ Immigration office workstation application.</translation>
     <message>
         <source>Arsip {name} disimpan pada {number}.</source>
         <translation>Archive {name} stored on {number}.</translation>
-    </message>
-    <message>
-        <source>Catatan</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Selesaikan langkah</source>
-        <translation>Complete step</translation>
-    </message>
-    <message>
-        <source>&amp;Selesaikan</source>
-        <translation>&amp;Complete</translation>
-    </message>
-    <message>
-        <source>{number}: langkah “{step}”.</source>
-        <translation>{number}: step “{step}”.</translation>
-    </message>
-    <message>
-        <source>{number} selesai ({outcome}).</source>
-        <translation>{number} closed ({outcome}).</translation>
-    </message>
-    <message>
-        <source>{number} menunggu {approval}.</source>
-        <translation>{number} waits for {approval}.</translation>
-    </message>
-    <message>
-        <source>{number}: “{done}” selesai; berikutnya “{step}”.</source>
-        <translation>{number}: “{done}” done; next “{step}”.</translation>
     </message>
 </context>
 <context>
@@ -4848,11 +4827,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Jenis blangko &quot;{kind}&quot; tidak dikenal; yang ada: {known}.</source>
-        <translation>Unknown blank kind "{kind}"; known: {known}.</translation>
+        <translation>Unknown blank kind &quot;{kind}&quot;; known: {known}.</translation>
     </message>
     <message>
         <source>Nomor seri blangko &quot;{serial}&quot; tidak sah: satu huruf besar dan 7 angka, misalnya A1234567.</source>
-        <translation>The blank serial "{serial}" is not valid: one capital letter and 7 digits, e.g. A1234567.</translation>
+        <translation>The blank serial &quot;{serial}&quot; is not valid: one capital letter and 7 digits, e.g. A1234567.</translation>
     </message>
     <message>
         <source>Nomor seri awal {first} dan akhir {last} harus berawalan huruf yang sama; catat setiap awalan sebagai penerimaan sendiri.</source>
@@ -4872,7 +4851,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Blangko nomor seri {serial} tidak ada dalam persediaan kantor ini.</source>
-        <translation>The blank with serial {serial} is not in this office's stock.</translation>
+        <translation>The blank with serial {serial} is not in this office&apos;s stock.</translation>
     </message>
     <message>
         <source>Blangko {serial} berstatus {status}, sehingga tidak dapat {doing}.</source>
@@ -4896,7 +4875,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Nomor paspor &quot;{number}&quot; tidak sah: 5 sampai 20 huruf besar atau angka.</source>
-        <translation>The passport number "{number}" is not valid: 5 to 20 capital letters or digits.</translation>
+        <translation>The passport number &quot;{number}&quot; is not valid: 5 to 20 capital letters or digits.</translation>
     </message>
     <message>
         <source>Blangko {serial} belum selesai diproduksi: pencetakan, laminasi, dan uji kualitas harus lulus lebih dahulu.</source>
@@ -4932,7 +4911,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Kode booking {code} tidak ditemukan untuk kantor ini. Periksa kodenya atau muat daftar booking hari ini.</source>
-        <translation>The booking code {code} is not found for this office. Check the code or load today's booking list.</translation>
+        <translation>The booking code {code} is not found for this office. Check the code or load today&apos;s booking list.</translation>
     </message>
     <message>
         <source>Kode booking {code} untuk tanggal {date}, bukan hari ini. Pemohon datang pada tanggal bookingnya atau membuat booking baru.</source>

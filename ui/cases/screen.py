@@ -50,7 +50,7 @@ from app.services.cases import (
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
-from ui.widgets.action_forms import ActionForms
+from ui.widgets.action_forms import ActionForms, complete_case_step
 from ui.widgets.case_views import (
     OVERDUE,
     CaseDocuments,
@@ -424,35 +424,8 @@ class CasesScreen(QWidget):
         step = self._step(case)
         if step is None:
             return
-        fields = []
-        if step.decision is not None:
-            fields.append(FormField("answer", step.decision.question, "choice",
-                                    options=step.decision.answers))
-        fields.append(FormField("note", self.tr("Catatan"), "text"))
-        intro = self.tr("{number}: langkah “{step}”.").format(number=case.number,
-                                                             step=step.title)
-        if not step.internal:
-            intro += " " + self.tr("Langkah ini dilakukan oleh {party}; Anda mencatat bahwa "
-                                   "langkah itu sudah terjadi.").format(
-                party=party_text(step.role))
-        values = self._forms.ask("complete", self.tr("Selesaikan langkah"), fields,
-                           self.tr("&Selesaikan"), intro=intro)
-        if values is None:
-            return
-        answer = values.get("answer") if step.decision is not None else None
-        self._forms.run("complete", values, lambda: self._services.cases.complete(
-            self._actor, case.id, answer=answer, note=values["note"]),
-            lambda moved: self._moved_text(case, moved))
-
-    def _moved_text(self, before: CaseInfo, after: CaseInfo) -> str:
-        if after.status == CLOSED:
-            return self.tr("{number} selesai ({outcome}).").format(
-                number=after.number, outcome=after.outcome.partition(":")[2])
-        if after.status == WAITING:
-            return self.tr("{number} menunggu {approval}.").format(
-                number=after.number, approval=approval_text(after.approval))
-        return self.tr("{number}: “{done}” selesai; berikutnya “{step}”.").format(
-            number=after.number, done=before.step_title, step=after.step_title)
+        complete_case_step(self._forms, self._services, self._actor, case_id=case.id,
+                           number=case.number, step=step, step_title=case.step_title)
 
     @Slot()
     def add_note(self) -> None:

@@ -60,7 +60,7 @@ from app.services.permits import (
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.permits.intake import IntakeForm
-from ui.widgets.action_forms import ActionForms
+from ui.widgets.action_forms import ActionForms, complete_case_step
 from ui.widgets.case_views import OVERDUE, CaseHistory, approval_text, countdown
 from ui.widgets.form_dialog import FormField
 from ui.widgets.manual_mrz import ManualMrzDialog
@@ -828,28 +828,5 @@ class PermitsScreen(QWidget):
         step = self._step(info)
         if step is None:
             return
-        fields = []
-        if step.decision is not None:
-            fields.append(FormField("answer", step.decision.question, "choice",
-                                    options=step.decision.answers))
-        fields.append(FormField("note", self.tr("Catatan"), "text"))
-        values = self._forms.ask("complete", self.tr("Selesaikan langkah"), fields,
-                                 self.tr("&Selesaikan"), intro=self.tr(
-                                     "{number}: langkah “{step}”.").format(
-                                     number=info.number, step=step.title))
-        if values is None:
-            return
-        answer = values.get("answer") if step.decision is not None else None
-        self._forms.run("complete", values, lambda: self._services.cases.complete(
-            self._actor, info.case_id, answer=answer, note=values["note"]),
-            lambda moved: self._moved_text(info, moved))
-
-    def _moved_text(self, before: ApplicationInfo, after: Any) -> str:
-        if after.status == CLOSED:
-            return self.tr("{number} selesai ({outcome}).").format(
-                number=after.number, outcome=after.outcome.partition(":")[2])
-        if after.status == WAITING:
-            return self.tr("{number} menunggu {approval}.").format(
-                number=after.number, approval=approval_text(after.approval))
-        return self.tr("{number}: “{done}” selesai; berikutnya “{step}”.").format(
-            number=after.number, done=before.step_title, step=after.step_title)
+        complete_case_step(self._forms, self._services, self._actor, case_id=info.case_id,
+                           number=info.number, step=step, step_title=info.step_title)
