@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QGroupBox,
@@ -182,8 +182,12 @@ class BlanksPanel(QWidget):
 
     @Slot()
     def daily_register(self) -> None:
+        context = self._services.context
+        today = context.clock().astimezone(context.config.timezone).date()
         values = self._forms.ask("register", self.tr("Register penerbitan paspor harian"), [
-            FormField("day", self.tr("Tanggal"), "date")], self.tr("&Terbitkan"))
+            FormField("day", self.tr("Tanggal"), "date",
+                      default=QDate(today.year, today.month, today.day))],
+            self.tr("&Terbitkan"))
         if values is None:
             return
         self._forms.run("register", values, lambda: self._services.blanks.daily_register(
