@@ -3,7 +3,8 @@
 Newest first, filtered by type and status; the selected job's real PDF pages in the preview;
 print to the workstation printer, a system printer or a PDF file; QC of what came out; reprint
 with a reason (the copy is marked SALINAN ke-N); void with a reason; registers for a date range
-as a numbered PDF (into this queue) or as CSV.
+as a numbered PDF (into this queue) or as CSV. A second tab holds the passport blanks
+(`ui.printqueue.blanks`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from app.services.documents import (
 )
 from ui.i18n import error_text
 from ui.ops import run_in_background
+from ui.printqueue.blanks import BlanksPanel
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.register_export import RegisterExportPanel
@@ -95,6 +98,9 @@ class PrintQueueScreen(QWidget):
         self.copies.setObjectName("copies")
         self.copies.setRange(1, 20)
         self.message = StatusLine()
+        # The queue is the first tab; its shortcuts work there, the blanks' in theirs.
+        self.queue_page = QWidget()
+        self.queue_page.setObjectName("queuePage")
 
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
@@ -110,7 +116,7 @@ class PrintQueueScreen(QWidget):
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.buttons[name] = button
-            add_shortcut(self, keys, slot)
+            add_shortcut(self.queue_page, keys, slot)
 
         target = QHBoxLayout()
         target.addWidget(QLabel(self.tr("&Printer")))
@@ -122,7 +128,7 @@ class PrintQueueScreen(QWidget):
         self.registers = RegisterExportPanel(services, actor)
         self.registers.setObjectName("registers")
         self.registers.said.connect(self.message.say)
-        self.registers.issued.connect(self._register_issued)
+        self.registers.issued.connect(self._document_issued)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -138,8 +144,17 @@ class PrintQueueScreen(QWidget):
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
+        QVBoxLayout(self.queue_page).addWidget(splitter)
+
+        self.blanks = BlanksPanel(services, actor)
+        self.blanks.setObjectName("blanks")
+        self.blanks.issued.connect(self._document_issued)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.queue_page, self.tr("Antrian cetak"))
+        self.tabs.addTab(self.blanks, self.tr("Blangko paspor"))
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
         self._fill_templates()
         self._update_buttons()
         self.refresh()
@@ -273,8 +288,9 @@ class PrintQueueScreen(QWidget):
         self._run(lambda: self._services.documents.void(self._actor, job.document_id, reason),
                   lambda _none: self.tr("{number} dibatalkan.").format(number=job.number))
 
-    def _register_issued(self, document: DocumentInfo) -> None:
-        """A register just issued waits in the queue: show it, selected, to print."""
+    def _document_issued(self, document: DocumentInfo) -> None:
+        """A register or berita acara just issued waits in the queue: show it, selected, to
+        print."""
         self._select_document = document.id
         for combo in (self.template, self.status):  # clear the filters, then load once
             with QSignalBlocker(combo):
