@@ -294,6 +294,233 @@
     </message>
 </context>
 <context>
+    <name>BlanksPanel</name>
+    <message>
+        <source>tersedia</source>
+        <translation>available</translation>
+    </message>
+    <message>
+        <source>teralokasi</source>
+        <translation>allocated</translation>
+    </message>
+    <message>
+        <source>rusak</source>
+        <translation>damaged</translation>
+    </message>
+    <message>
+        <source>sudah menjadi paspor</source>
+        <translation>issued as a passport</translation>
+    </message>
+    <message>
+        <source>Persediaan</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Tersedia</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Teralokasi</source>
+        <translation>Allocated</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>&amp;Terima blangko… (Ctrl+R)</source>
+        <translation>&amp;Receive blanks… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Register &amp;harian…</source>
+        <translation>&amp;Daily register…</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Cari blangko</source>
+        <translation>Find a blank</translation>
+    </message>
+    <message>
+        <source>Nomor seri, misalnya A1234567, lalu Enter</source>
+        <translation>Serial, e.g. A1234567, then Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Nomor seri</source>
+        <translation>&amp;Serial</translation>
+    </message>
+    <message>
+        <source>&amp;Cari (Enter)</source>
+        <translation>&amp;Find (Enter)</translation>
+    </message>
+    <message>
+        <source>Belum ada blangko dicari.</source>
+        <translation>No blank looked up yet.</translation>
+    </message>
+    <message>
+        <source>Catat &amp;produksi…</source>
+        <translation>Record &amp;production…</translation>
+    </message>
+    <message>
+        <source>Blangko &amp;rusak…</source>
+        <translation>&amp;Damaged blank…</translation>
+    </message>
+    <message>
+        <source>Stok menipis (kurang dari {n} tersedia): {kinds}. Ajukan permintaan blangko.</source>
+        <translation>Low stock (fewer than {n} available): {kinds}. Request more blanks.</translation>
+    </message>
+    <message>
+        <source>Terima blangko paspor</source>
+        <translation>Receive passport blanks</translation>
+    </message>
+    <message>
+        <source>Jenis blangko</source>
+        <translation>Blank kind</translation>
+    </message>
+    <message>
+        <source>Nomor seri awal</source>
+        <translation>First serial</translation>
+    </message>
+    <message>
+        <source>Nomor seri akhir</source>
+        <translation>Last serial</translation>
+    </message>
+    <message>
+        <source>Nomor surat pengantar</source>
+        <translation>Delivery note number</translation>
+    </message>
+    <message>
+        <source>Diserahkan oleh</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>&amp;Terima</source>
+        <translation>&amp;Receive</translation>
+    </message>
+    <message>
+        <source>Berita Acara Serah Terima diterbitkan ke antrian cetak.</source>
+        <translation>The handover record goes to the print queue.</translation>
+    </message>
+    <message>
+        <source>{count} blangko {first} s.d. {last} diterima; {number} masuk antrian cetak.</source>
+        <translation>{count} blanks {first} to {last} received; {number} is in the print queue.</translation>
+    </message>
+    <message>
+        <source>Register penerbitan paspor harian</source>
+        <translation>Daily register of passports issued</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>{number} masuk antrian cetak.</source>
+        <translation>{number} is in the print queue.</translation>
+    </message>
+    <message>
+        <source>sudah</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>belum</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>{serial} — {kind}: {status}</source>
+        <translation>{serial} — {kind}: {status}</translation>
+    </message>
+    <message>
+        <source>Permohonan: {application}</source>
+        <translation>Application: {application}</translation>
+    </message>
+    <message>
+        <source>Dicetak: {printed} · Lulus QC: {qc} · Dilaminasi: {laminated}</source>
+        <translation>Printed: {printed} · QC passed: {qc} · Laminated: {laminated}</translation>
+    </message>
+    <message>
+        <source>Catatan: {note}</source>
+        <translation>Note: {note}</translation>
+    </message>
+    <message>
+        <source>Kerusakan: {reason}</source>
+        <translation>Damage: {reason}</translation>
+    </message>
+    <message>
+        <source>Nomor paspor: {number}</source>
+        <translation>Passport number: {number}</translation>
+    </message>
+    <message>
+        <source>Catat produksi {serial}</source>
+        <translation>Record the production of {serial}</translation>
+    </message>
+    <message>
+        <source>Sudah dicetak</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Lulus uji kualitas</source>
+        <translation>Quality check passed</translation>
+    </message>
+    <message>
+        <source>Sudah dilaminasi</source>
+        <translation>Laminated</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Produksi blangko {serial} dicatat.</source>
+        <translation>Production of blank {serial} recorded.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} rusak</source>
+        <translation>Blank {serial} damaged</translation>
+    </message>
+    <message>
+        <source>Uraian kerusakan</source>
+        <translation>Description of the damage</translation>
+    </message>
+    <message>
+        <source>Nama saksi</source>
+        <translation>Witness's name</translation>
+    </message>
+    <message>
+        <source>&amp;Catat rusak</source>
+        <translation>&amp;Record as damaged</translation>
+    </message>
+    <message>
+        <source>Berita Acara Kerusakan diterbitkan ke antrian cetak; blangko ini tidak dapat dipakai lagi.</source>
+        <translation>The damage record goes to the print queue; this blank cannot be used again.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} dicatat rusak; {number} masuk antrian cetak.</source>
+        <translation>Blank {serial} recorded as damaged; {number} is in the print queue.</translation>
+    </message>
+</context>
+<context>
     <name>CarrierChargesPanel</name>
     <message>
         <source>Nama</source>
@@ -2180,6 +2407,14 @@ Immigration office workstation application.</translation>
     <message>
         <source>Jumlah</source>
         <translation>Copies</translation>
+    </message>
+    <message>
+        <source>Antrian cetak</source>
+        <translation>Print queue</translation>
+    </message>
+    <message>
+        <source>Blangko paspor</source>
+        <translation>Passport blanks</translation>
     </message>
     <message>
         <source>ke-{n}</source>
