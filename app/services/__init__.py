@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.services.counter import CounterService
     from app.services.documents import DocumentService
     from app.services.messaging import MessagingService
+    from app.services.passports import PassportService
     from app.services.permits import PermitService
     from app.services.queue import QueueService
     from app.services.registers import RegisterService
@@ -144,6 +145,13 @@ class Services:
     def permits(self) -> PermitService:
         self.cases  # noqa: B018 - makes the permit service with the case service
         return self.__dict__["_permits"]
+
+    @property
+    def passports(self) -> PassportService:
+        from app.services.passports import PassportService
+
+        return self._made("_passports", lambda: PassportService(
+            self.context, self.cases, self.screening, self.reference, self.holidays))
 
     @property
     def queue(self) -> QueueService:

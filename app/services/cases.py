@@ -521,14 +521,19 @@ class CaseService:
                     QT_TRANSLATE_NOOP("gapura", "Perkara hanya dapat dibatalkan oleh petugas "
                                                 "yang membukanya atau Kepala Seksi/Kepala Kantor."),
                     detail=f"{actor.username} may not cancel {case.number}")
-            self._event(uow, case, "cancelled", note=reason.strip())
-            now = self._ctx.clock()
-            case.status, case.outcome, case.closed_at = CANCELLED, "end:dibatalkan", now
-            case.step_id = case.step_role = ""
-            case.due_at = None
-            self._closed(uow, case, reason.strip())
-            uow.audit("case.cancelled", "case", case.id, after={"reason": reason.strip()})
+            self.cancel_in(uow, case, reason)
             return self._info(uow.session, case)
+
+    def cancel_in(self, uow: UnitOfWork, case: Case, reason: str) -> None:
+        """End an active case in a module's unit of work (an application whose billing expired),
+        with the reason in its history; the modules hear it as `end:dibatalkan`."""
+        self._event(uow, case, "cancelled", note=reason.strip())
+        now = self._ctx.clock()
+        case.status, case.outcome, case.closed_at = CANCELLED, "end:dibatalkan", now
+        case.step_id = case.step_role = ""
+        case.due_at = None
+        self._closed(uow, case, reason.strip())
+        uow.audit("case.cancelled", "case", case.id, after={"reason": reason.strip()})
 
     # -- beyond the office (Kanwil, Ditjen) ------------------------------------------------
 

@@ -505,7 +505,7 @@
     </message>
     <message>
         <source>Nama saksi</source>
-        <translation>Witness's name</translation>
+        <translation>Witness&apos;s name</translation>
     </message>
     <message>
         <source>&amp;Catat rusak</source>
@@ -5003,6 +5003,34 @@ Immigration office workstation application.</translation>
     <message>
         <source>Dokumen permohonan {number} belum diterbitkan.</source>
         <translation>The documents of application {number} have not been issued yet.</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir {day} belum terjadi.</source>
+        <translation>The date of birth {day} has not happened yet.</translation>
+    </message>
+    <message>
+        <source>Permohonan ini tidak menunggu pemeriksaan identitas ganda.</source>
+        <translation>This application is not waiting for a duplicate-identity check.</translation>
+    </message>
+    <message>
+        <source>Permohonan ditahan: identitas ganda harus diperiksa Kepala Seksi lebih dahulu.</source>
+        <translation>The application is held: the section head must check the duplicate identity first.</translation>
+    </message>
+    <message>
+        <source>Billing permohonan ini sudah diterbitkan atau permohonan tidak berjalan ({state}).</source>
+        <translation>This application's billing was already issued or the application is not running ({state}).</translation>
+    </message>
+    <message>
+        <source>Permohonan ini tidak menunggu pembayaran ({state}).</source>
+        <translation>This application is not waiting for payment ({state}).</translation>
+    </message>
+    <message>
+        <source>Waktu bayar harus sebelum billing kedaluwarsa ({expires}) dan tidak di masa depan.</source>
+        <translation>The payment time must be before the billing expires ({expires}) and not in the future.</translation>
+    </message>
+    <message>
+        <source>Blangko hanya dialokasikan untuk permohonan yang sudah dibayar ({state}).</source>
+        <translation>A blank is allocated only to a paid application ({state}).</translation>
     </message>
     <message>
         <source>Permohonan tidak ditemukan.</source>

@@ -1,0 +1,392 @@
+"""Penerbitan Paspor (issue 9), first part: an application from intake to its allocated blank.
+
+Received with its Perdim 11 data (the NIK must carry the birth date and sex), it opens a case of
+its SOP (B1 M-Paspor; C1 for a lost or damaged passport) and is checked centrally at once: the
+cekal lists, and existing passport holders with the same birth date and a similar name under
+another NIK (`app.domain.passports.possible_duplicates`). A possible duplicate holds the
+application until a Kasi resolves it. The billing (SIMPONI code, fee by passport type and
+service from reference data) expires after `paspor.billing_valid_days` unpaid, and the
+application with it (`expire_unpaid`, run by the background job or the CLI). A paid application
+gets a blank (`BlankService.allocate_in`, FIFO, never twice); seed 004's compensation is decided
+at that moment over the work calendar, leaving out outage and field-check days recorded on the
+case.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.auth.permissions import Actor, Permission, require
+from app.domain import passports as rules
+from app.errors import NotFoundError, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.services.base import ServiceContext, UnitOfWork
+from app.services.blanks import allocate_in
+from app.services.cases import CaseService, SubjectForm
+from app.services.documents import next_sequence
+from app.services.holidays import HolidayService
+from app.services.reference import ReferenceService
+from app.services.screening import ScreeningService
+from app.store.case_models import Case
+from app.store.models import Person
+from app.store.passport_models import PassportApplication
+
+log = logging.getLogger(__name__)
+
+SUBJECT = "passport_application"
+RECEIVED, HELD, BILLED, PAID, ALLOCATED, EXPIRED, CANCELLED = (
+    "received", "held", "billed", "paid", "allocated", "expired", "cancelled")
+REASONS = ("baru", "penggantian_habis", "penggantian_hilang", "penggantian_rusak")
+WALK_IN_REASONS = ("penggantian_hilang", "penggantian_rusak")  # seed 002 C1
+SCREEN_ALERT_SCORE = 85
+BLANK_KINDS = {rules.PassportType.BIASA_5: "biasa_48", rules.PassportType.BIASA_10: "biasa_48",
+               rules.PassportType.ELEKTRONIK_5: "elektronik_48",
+               rules.PassportType.ELEKTRONIK_10: "elektronik_48"}
+
+
+@dataclass(frozen=True)
+class PassportIntake:
+    reason: str  # one of REASONS
+    passport_type: str  # a PassportType value
+    service: str  # reguler | percepatan
+    full_name: str
+    nik: str
+    birth_place: str
+    birth_date: date
+    sex: str  # M | F
+    address: str
+    phone: str = ""
+    old_passport_number: str = ""
+    queue_ticket: str = ""
+
+
+@dataclass(frozen=True)
+class PassportInfo:
+    id: str
+    case_id: str
+    number: str
+    state: str
+    reason: str
+    passport_type: str
+    service: str
+    full_name: str
+    nik: str
+    screening_hit: bool
+    duplicates: tuple[dict[str, object], ...]
+    fee_amount: int
+    billing_code: str
+    billing_expires_at: datetime | None
+    paid: bool
+    blank_serial: str
+    compensation_due: bool
+    compensation_days: int
+
+
+def _invalid(problem: rules.Problem) -> ValidationError:
+    return ValidationError(problem.message, detail=problem.rule, **problem.fields)
+
+
+class PassportService:
+    def __init__(self, context: ServiceContext, cases: CaseService,
+                 screening: ScreeningService, reference: ReferenceService,
+                 holidays: HolidayService) -> None:
+        self._ctx = context
+        self._cases = cases
+        self._screening = screening
+        self._reference = reference
+        self._holidays = holidays
+
+    def _today(self) -> date:
+        return self._ctx.clock().astimezone(self._ctx.config.timezone).date()
+
+    # -- intake and central checks -------------------------------------------------------------
+
+    def receive(self, actor: Actor, intake: PassportIntake) -> PassportInfo:
+        """Receive an application (Perdim 11) and check it centrally; a possible duplicate
+        identity holds it for the Kasi.
+
+        Raises:
+            ValidationError: a missing or malformed field, a NIK that does not carry the birth
+                date and sex; nothing is written.
+        """
+        require(actor, Permission.PASSPORTS_PROCESS)
+        person = self._checked(intake)
+        hits = self._screen(actor, intake)
+        duplicates = self._duplicates(intake)
+        now = self._ctx.clock()
+        sop = "C1" if intake.reason in WALK_IN_REASONS else "B1"
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            case = self._cases.open_in(uow, sop, [SubjectForm(
+                "applicant", person, intake.nik.strip(), "IDN", intake.birth_date,
+                intake.phone)], title=f"Paspor {intake.reason.replace('_', ' ')}")
+            row = PassportApplication(
+                office_code=actor.office_code, case_id=case.id, reason=intake.reason,
+                passport_type=intake.passport_type, service=intake.service,
+                state=HELD if duplicates else RECEIVED, received_at=now,
+                received_by=actor.username, queue_ticket=intake.queue_ticket.strip(),
+                full_name=person, nik=intake.nik.strip(),
+                birth_place=" ".join(intake.birth_place.split()).upper(),
+                birth_date=intake.birth_date, sex=intake.sex,
+                address=" ".join(intake.address.split()), phone=intake.phone.strip(),
+                old_passport_number=intake.old_passport_number.strip().upper(),
+                screened_at=now, screening_hit=bool(hits), screening_detail="; ".join(hits),
+                duplicates=json.dumps([{"nik": d.holder.nik, "name": d.holder.full_name,
+                                        "passport": d.holder.passport_number,
+                                        "similarity": d.similarity} for d in duplicates]))
+            uow.session.add(row)
+            uow.session.flush()
+            uow.audit("passport.received", SUBJECT, row.id, after={
+                "case": case.number, "reason": row.reason, "cekal_hit": bool(hits),
+                "duplicates": len(duplicates)})
+            return self._info(uow.session, row)
+
+    def _checked(self, intake: PassportIntake) -> str:
+        """The applicant's name as stored; every field checked first."""
+        for label, value in (("nama lengkap", intake.full_name), ("NIK", intake.nik),
+                             ("tempat lahir", intake.birth_place),
+                             ("alamat", intake.address)):
+            if not value.strip():
+                raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                      detail=f"missing {label}", field=label)
+        if intake.reason not in REASONS:
+            raise ValidationError(detail=f"reason {intake.reason!r}")
+        if intake.sex not in ("M", "F"):
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="sex", field="jenis kelamin")
+        rules.PassportType(intake.passport_type)
+        rules.Service(intake.service)
+        if intake.birth_date > self._today():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Tanggal lahir {day} belum terjadi."),
+                detail="birth date in the future", day=intake.birth_date.strftime("%d-%m-%Y"))
+        problems = rules.nik_problems(intake.nik, intake.birth_date, intake.sex == "F")
+        if problems:
+            raise _invalid(problems[0])
+        if intake.reason != "baru" and not intake.old_passport_number.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="old passport", field="nomor paspor lama")
+        return " ".join(intake.full_name.split()).upper()
+
+    def _screen(self, actor: Actor, intake: PassportIntake) -> list[str]:
+        from app.domain.screening import Traveller  # numpy: not at start-up
+
+        found = []
+        person = Traveller(full_name=intake.full_name, birth_date=intake.birth_date,
+                           nationality="IDN")
+        for hit in self._screening.screen(actor, person, limit=1):
+            if hit.alert or hit.score >= SCREEN_ALERT_SCORE:
+                found.append(f"{hit.full_name} ({hit.list_name} {hit.reference})")
+        return found
+
+    def _duplicates(self, intake: PassportIntake) -> list[rules.DuplicateHit]:
+        """Holders known to the office (persons with a NIK, earlier applications) born the same
+        day under another NIK with a similar name."""
+        with self._ctx.store.read() as session:
+            people = session.execute(select(
+                Person.nik, Person.surname, Person.given_names, Person.document_number)
+                .where(Person.birth_date == intake.birth_date, Person.nik != "",
+                       Person.nationality == "IDN")).all()
+            applied = session.execute(select(
+                PassportApplication.nik, PassportApplication.full_name,
+                PassportApplication.old_passport_number)
+                .where(PassportApplication.birth_date == intake.birth_date)).all()
+        holders = [rules.Holder(nik, f"{given} {surname}".strip(), intake.birth_date, number)
+                   for nik, surname, given, number in people]
+        holders += [rules.Holder(nik, name, intake.birth_date, number)
+                    for nik, name, number in applied]
+        return rules.possible_duplicates(intake.nik.strip(), intake.full_name,
+                                         intake.birth_date, holders)
+
+    def resolve_duplicate(self, actor: Actor, application_id: str, same_person: bool,
+                          note: str) -> PassportInfo:
+        """The Kasi's finding on a possible duplicate identity: another person (the
+        application goes on) or the same person under two NIKs (refused, for the
+        intelligence section to follow up)."""
+        require(actor, Permission.APPROVALS_DECIDE)  # the Kasi (or the Kakanim)
+        if not note.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="missing note", field="catatan")
+        with self._cases.changing(actor, Permission.APPROVALS_DECIDE) as uow:
+            row = self._row(uow.session, actor, application_id)
+            if row.state != HELD:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Permohonan ini tidak menunggu pemeriksaan "
+                                                "identitas ganda."),
+                    detail=f"state {row.state}")
+            row.duplicate_resolution = "same" if same_person else "different"
+            row.duplicate_resolved_by, row.duplicate_resolved_at = (
+                actor.username, self._ctx.clock())
+            row.duplicate_note = note.strip()
+            case = uow.session.get(Case, row.case_id)
+            if same_person:
+                row.state = CANCELLED
+                self._cases.cancel_in(uow, case, f"Identitas ganda: {note.strip()}")
+            else:
+                row.state = RECEIVED
+                self._cases.record_in(uow, case, "passport", f"identitas diperiksa: {note}")
+            uow.audit("passport.duplicate_resolved", SUBJECT, row.id,
+                      after={"same_person": same_person, "note": note.strip()})
+            return self._info(uow.session, row)
+
+    # -- billing and payment -------------------------------------------------------------------
+
+    def bill(self, actor: Actor, application_id: str) -> PassportInfo:
+        """The SIMPONI billing for the passport (and the percepatan surcharge), valid for
+        `paspor.billing_valid_days`."""
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            if row.state == HELD:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Permohonan ditahan: identitas ganda harus "
+                                                "diperiksa Kepala Seksi lebih dahulu."),
+                    detail="held for a duplicate identity")
+            if row.state != RECEIVED:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Billing permohonan ini sudah diterbitkan atau "
+                                                "permohonan tidak berjalan ({state})."),
+                    detail=f"state {row.state}", state=row.state)
+            today = self._today()
+            keys = rules.fee_keys(rules.PassportType(row.passport_type),
+                                  rules.Service(row.service))
+            row.fee_amount = sum(self._reference.integer(key, today) for key in keys)
+            now = self._ctx.clock()
+            sequence = next_sequence(uow, "billing_paspor", today.year)
+            row.billing_code = f"82{today:%y}{sequence:011d}"[-15:]
+            row.billed_at = now
+            row.billing_expires_at = rules.billing_expires(
+                now, self._reference.integer("paspor.billing_valid_days", today))
+            row.state = BILLED
+            uow.audit("passport.billed", SUBJECT, row.id, after={
+                "billing_code": row.billing_code, "amount": row.fee_amount,
+                "expires_at": row.billing_expires_at.isoformat()})
+            return self._info(uow.session, row)
+
+    def record_payment(self, actor: Actor, application_id: str, paid_at: datetime,
+                       proof: str) -> PassportInfo:
+        """The bank's payment of the billing (NTPN), before it expires."""
+        if not proof.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="missing NTPN", field="bukti bayar (NTPN)")
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            if row.state != BILLED:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Permohonan ini tidak menunggu pembayaran "
+                                                "({state})."),
+                    detail=f"state {row.state}", state=row.state)
+            if paid_at > self._ctx.clock() or (row.billing_expires_at is not None
+                                               and paid_at >= row.billing_expires_at):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Waktu bayar harus sebelum billing kedaluwarsa "
+                                                "({expires}) dan tidak di masa depan."),
+                    detail=f"paid_at {paid_at}", expires=_local(self._ctx, row.billing_expires_at))
+            row.paid_at, row.payment_proof, row.state = paid_at, proof.strip().upper(), PAID
+            uow.audit("passport.paid", SUBJECT, row.id, after={"proof": row.payment_proof})
+            return self._info(uow.session, row)
+
+    def expire_unpaid(self, actor: Actor) -> int:
+        """Expire every billing unpaid after its days, and its application and case; how many
+        (a passport officer's list, or the background job as the sync agent)."""
+        permission = (Permission.PASSPORTS_PROCESS if actor.can(Permission.PASSPORTS_PROCESS)
+                      else Permission.SYNC_RUN)
+        now = self._ctx.clock()
+        with self._cases.changing(actor, permission) as uow:
+            rows = uow.session.scalars(select(PassportApplication).where(
+                PassportApplication.office_code == actor.office_code,
+                PassportApplication.state == BILLED,
+                PassportApplication.billing_expires_at <= now)).all()
+            for row in rows:
+                row.state = EXPIRED
+                self._cases.cancel_in(uow, uow.session.get(Case, row.case_id),
+                                      f"Billing {row.billing_code} tidak dibayar sampai "
+                                      f"{_local(self._ctx, row.billing_expires_at)}")
+                uow.audit("passport.expired", SUBJECT, row.id,
+                          after={"billing_code": row.billing_code})
+        if rows:
+            log.info("%d unpaid passport billing(s) expired", len(rows))
+        return len(rows)
+
+    # -- allocation and compensation -------------------------------------------------------
+
+    def record_excluded_day(self, actor: Actor, application_id: str, day: date,
+                            cause: str) -> PassportInfo:
+        """A day that does not count towards seed 004's two working days: the system was down
+        (`gangguan sistem`) or the application was held for a field check (`cek lapangan`)."""
+        if cause not in ("gangguan_sistem", "cek_lapangan"):
+            raise ValidationError(detail=f"cause {cause!r}")
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            days = set(json.loads(row.excluded_days or "[]"))
+            days.add(day.isoformat())
+            row.excluded_days = json.dumps(sorted(days))
+            self._cases.record_in(uow, uow.session.get(Case, row.case_id), "excluded",
+                                  f"{cause} {day.isoformat()}")
+            uow.audit("passport.day_excluded", SUBJECT, row.id,
+                      after={"day": day.isoformat(), "cause": cause})
+            return self._info(uow.session, row)
+
+    def allocate(self, actor: Actor, application_id: str) -> PassportInfo:
+        """A blank for a paid application (FIFO, never two), and whether the delay since
+        payment earns home delivery (seed 004)."""
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            if row.state != PAID:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Blangko hanya dialokasikan untuk permohonan "
+                                                "yang sudah dibayar ({state})."),
+                    detail=f"state {row.state}", state=row.state)
+            row.blank_serial = allocate_in(
+                uow, BLANK_KINDS[rules.PassportType(row.passport_type)], row.id)
+            row.allocated_at = self._ctx.clock()
+            self._compensation(uow, row)
+            row.state = ALLOCATED
+            uow.audit("passport.allocated", SUBJECT, row.id, after={
+                "blank": row.blank_serial, "compensation": row.compensation_due,
+                "working_days": row.compensation_days})
+            return self._info(uow.session, row)
+
+    def _compensation(self, uow: UnitOfWork, row: PassportApplication) -> None:
+        zone = self._ctx.config.timezone
+        paid_on = row.paid_at.astimezone(zone).date()  # type: ignore[union-attr]
+        allocated_on = row.allocated_at.astimezone(zone).date()  # type: ignore[union-attr]
+        calendar = self._holidays.calendar(paid_on.year, allocated_on.year + 1)
+        result = rules.compensation(
+            paid_on, allocated_on, calendar,
+            [date.fromisoformat(d) for d in json.loads(row.excluded_days or "[]")],
+            limit=self._reference.integer("paspor.compensation_working_days", paid_on))
+        row.compensation_due, row.compensation_days = result.due, result.working_days
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, actor: Actor, application_id: str) -> PassportInfo:
+        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+            return self._info(session, self._row(session, actor, application_id))
+
+    def _row(self, session: Session, actor: Actor, application_id: str) -> PassportApplication:
+        row = session.get(PassportApplication, application_id)
+        if row is None or row.office_code != actor.office_code:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Permohonan tidak ditemukan."),
+                                detail=f"no passport application {application_id}")
+        return row
+
+    @staticmethod
+    def _info(session: Session, row: PassportApplication) -> PassportInfo:
+        case = session.get(Case, row.case_id)
+        return PassportInfo(
+            row.id, row.case_id, case.number if case else "", row.state, row.reason,
+            row.passport_type, row.service, row.full_name, row.nik, row.screening_hit,
+            tuple(json.loads(row.duplicates or "[]")), row.fee_amount, row.billing_code,
+            row.billing_expires_at, row.paid_at is not None, row.blank_serial,
+            row.compensation_due, row.compensation_days)
+
+
+def _local(context: ServiceContext, moment: datetime | None) -> str:
+    if moment is None:
+        return "-"
+    return moment.astimezone(context.config.timezone).strftime("%d-%m-%Y %H:%M")

@@ -1,0 +1,137 @@
+"""Passport applications (issue 9), first part: intake with the NIK rule and the central checks
+(cekal, a duplicate identity the Kasi resolves), the billing and its expiry at day 30, payment,
+the blank's allocation and seed 004's compensation."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from app.auth.permissions import Role
+from app.errors import PermissionDenied, ValidationError
+from app.services.cases import CANCELLED as CASE_CANCELLED
+from app.services.passports import PassportIntake
+from app.store.case_models import Case
+from app.store.models import Person
+from tests.services.conftest import OPERATOR_NIP
+
+SITI = PassportIntake("baru", "elektronik_5", "reguler", "Siti Nurhaliza", "3174015708900002",
+                      "Jakarta", date(1990, 8, 17), "F", "Jl. Melati 5, Jakarta Selatan",
+                      "081234567890")
+
+
+@pytest.fixture
+def people(make_actor):
+    return {"paspor": make_actor(Role.PASSPORT_OFFICER, username="paspor1"),
+            "kasi": make_actor(Role.SECTION_HEAD, username="kasi1"),
+            "cetak": make_actor(Role.PRINT_OPERATOR, username="cetak1", nip=OPERATOR_NIP),
+            "konter": make_actor(Role.COUNTER_OFFICER, username="konter1")}
+
+
+def _other(name: str, nik: str) -> PassportIntake:
+    """Another applicant born the same day (a different name: not a duplicate of SITI)."""
+    return PassportIntake(**{**SITI.__dict__, "full_name": name, "nik": nik})
+
+
+def _paid(services, people, intake=SITI):
+    passports = services.passports
+    application = passports.receive(people["paspor"], intake)
+    billed = passports.bill(people["paspor"], application.id)
+    return passports.record_payment(people["paspor"], billed.id, services.context.clock(),
+                                    "NTPN0A1B2C3D4E5F")
+
+
+def test_an_application_is_received_checked_and_billed(services, people):
+    application = services.passports.receive(people["paspor"], SITI)
+    assert (application.state, application.full_name, application.duplicates) == (
+        "received", "SITI NURHALIZA", ())
+    assert application.number.startswith("TEST/B1/2026/")
+    billed = services.passports.bill(people["paspor"], application.id)
+    assert billed.state == "billed" and billed.fee_amount == 650_000  # PP 45/2024
+    assert len(billed.billing_code) == 15 and billed.billing_code.isdigit()
+    assert billed.billing_expires_at == services.context.clock() + timedelta(days=30)
+    fast = services.passports.receive(people["paspor"], PassportIntake(
+        **{**_other("Dewi Lestari", "3174015708900003").__dict__, "service": "percepatan"}))
+    assert services.passports.bill(people["paspor"], fast.id).fee_amount == 1_650_000
+
+
+def test_a_nik_that_does_not_carry_the_birth_date_is_refused(services, people):
+    wrong = PassportIntake(**{**SITI.__dict__, "nik": "3174011708900002"})  # a man's NIK
+    with pytest.raises(ValidationError) as refused:
+        services.passports.receive(people["paspor"], wrong)
+    assert "NIK laki-laki" in refused.value.user_message
+    with services.context.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0
+    with pytest.raises(PermissionDenied):
+        services.passports.receive(people["konter"], SITI)
+
+
+def test_a_possible_duplicate_identity_holds_the_application_for_the_kasi(services, people):
+    with services.context.store.write() as session:  # a holder under another NIK
+        session.add(Person(surname="NURHALIZA", given_names="SITI", sex="F",
+                           birth_date=SITI.birth_date, nationality="IDN",
+                           document_number="C1234567", document_expiry=date(2030, 1, 1),
+                           nik="3273015708900009", created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    held = services.passports.receive(people["paspor"], SITI)
+    assert held.state == "held"
+    assert [(d["nik"], d["passport"]) for d in held.duplicates] == [
+        ("3273015708900009", "C1234567")]
+    with pytest.raises(ValidationError):
+        services.passports.bill(people["paspor"], held.id)
+    with pytest.raises(PermissionDenied):
+        services.passports.resolve_duplicate(people["paspor"], held.id, False, "Beda orang")
+    going = services.passports.resolve_duplicate(people["kasi"], held.id, False,
+                                                 "KK dan akta lahir berbeda: orang lain")
+    assert going.state == "received"
+    assert services.passports.bill(people["paspor"], held.id).state == "billed"
+
+    again = services.passports.receive(people["paspor"], PassportIntake(
+        **{**SITI.__dict__, "nik": "3174015708900004"}))
+    stopped = services.passports.resolve_duplicate(people["kasi"], again.id, True,
+                                                   "Orang yang sama dengan dua NIK")
+    assert stopped.state == "cancelled"
+    assert services.cases.get(people["kasi"], stopped.case_id).status == CASE_CANCELLED
+
+
+def test_an_unpaid_billing_expires_with_its_application_on_day_30(services, people, clock):
+    application = services.passports.receive(people["paspor"], SITI)
+    billed = services.passports.bill(people["paspor"], application.id)
+    clock.advance(days=29, hours=23)
+    assert services.passports.expire_unpaid(people["paspor"]) == 0
+    clock.advance(hours=1)  # day 30
+    assert services.passports.expire_unpaid(people["paspor"]) == 1
+    expired = services.passports.get(people["paspor"], billed.id)
+    assert expired.state == "expired"
+    assert services.cases.get(people["paspor"], expired.case_id).status == CASE_CANCELLED
+    with pytest.raises(ValidationError):
+        services.passports.record_payment(people["paspor"], billed.id,
+                                          services.context.clock(), "NTPN1")
+    assert services.passports.expire_unpaid(people["paspor"]) == 0  # once only
+
+
+def test_allocation_gives_a_blank_and_decides_the_compensation(services, people, clock):
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    on_time = _paid(services, people)  # paid Wednesday 25 November
+    clock.advance(days=2)  # Friday: the 2nd working day
+    allocated = services.passports.allocate(people["paspor"], on_time.id)
+    assert (allocated.state, allocated.blank_serial) == ("allocated", "E2410001")
+    assert (allocated.compensation_due, allocated.compensation_days) == (False, 2)
+
+    late = _paid(services, people, _other("Dewi Lestari", "3174015708900005"))
+    clock.advance(days=5)  # Wednesday 2 December: 3 working days after Friday's payment
+    assert services.passports.allocate(people["paspor"], late.id).compensation_due
+
+    excused = _paid(services, people, _other("Rina Marlina", "3174015708900006"))
+    services.passports.record_excluded_day(people["paspor"], excused.id,
+                                           date(2026, 12, 3), "gangguan_sistem")
+    clock.advance(days=5)  # Monday 7 December: Thu 3 (outage), Fri 4, Mon 7
+    result = services.passports.allocate(people["paspor"], excused.id)
+    assert (result.compensation_due, result.compensation_days) == (False, 2)
+    unpaid = services.passports.receive(people["paspor"],
+                                        _other("Ayu Kartika", "3174015708900007"))
+    with pytest.raises(ValidationError) as refused:  # not paid: no blank
+        services.passports.allocate(people["paspor"], unpaid.id)
+    assert "sudah dibayar" in refused.value.user_message
