@@ -151,7 +151,8 @@ class Services:
         from app.services.passports import PassportService
 
         return self._made("_passports", lambda: PassportService(
-            self.context, self.cases, self.screening, self.reference, self.holidays))
+            self.context, self.cases, self.screening, self.reference, self.holidays,
+            self.device_set, self.messaging))
 
     @property
     def queue(self) -> QueueService:

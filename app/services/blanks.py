@@ -181,6 +181,43 @@ def _wrong_status(row: PassportBlank, doing: str) -> ValidationError:
                    status=states[row.status], doing=doing)
 
 
+def mark_issued_in(uow: UnitOfWork, serial: str, passport_number: str,
+                   facts: PassportFacts) -> BlankInfo:
+    """`BlankService.mark_issued` within the caller's change (the passport application records
+    its passport in the same transaction)."""
+    _require_either(uow.actor, READERS)
+    passport_number = passport_number.strip().upper()
+    if not re.fullmatch(PASSPORT_NUMBER, passport_number):
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Nomor paspor \"{number}\" tidak sah: 5 "
+                                                  "sampai 20 huruf besar atau angka."),
+                      f"bad passport number {passport_number!r}", number=passport_number)
+    row = _blank(uow, uow.actor, serial)
+    if row.status != ALLOCATED:
+        raise _wrong_status(row, "diterbitkan sebagai paspor")
+    if not (row.printed and row.laminated and row.qc_passed):
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} belum selesai "
+                                                  "diproduksi: pencetakan, laminasi, "
+                                                  "dan uji kualitas harus lulus lebih "
+                                                  "dahulu."),
+                      f"blank {row.serial} issued before production passed",
+                      serial=row.serial)
+    taken = uow.session.execute(
+        select(PassportBlank.serial).where(
+            PassportBlank.passport_number == passport_number)).scalar()
+    if taken is not None:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Nomor paspor {number} sudah dipakai "
+                                                  "blangko {serial}."),
+                      f"passport number {passport_number} on {taken}",
+                      number=passport_number, serial=taken)
+    row.status, row.passport_number = ISSUED, passport_number
+    row.issued_at, row.issued_by = uow.context.clock(), uow.actor.username
+    row.register_facts = json.dumps(asdict(facts), default=str, ensure_ascii=False)
+    uow.audit("blank.issued", "passport_blank", row.serial,
+              after={"passport_number": passport_number,
+                     "application_id": row.application_id})
+    return BlankInfo.of(row)
+
+
 def allocate_in(uow: UnitOfWork, kind: str, application_id: str) -> str:
     """Allocate within the caller's change (the passport application records its payment and
     blank in one transaction): the application's live blank if it has one, else the lowest
@@ -398,37 +435,8 @@ class BlankService:
         """The allocated blank, printed, laminated and passed QC, became passport
         `passport_number` (handed over later); `facts` are its line in the day's register."""
         permission = _require_either(actor, READERS)
-        passport_number = passport_number.strip().upper()
-        if not re.fullmatch(PASSPORT_NUMBER, passport_number):
-            raise _refuse(QT_TRANSLATE_NOOP("gapura", "Nomor paspor \"{number}\" tidak sah: 5 "
-                                                      "sampai 20 huruf besar atau angka."),
-                          f"bad passport number {passport_number!r}", number=passport_number)
         with self._ctx.change(actor, permission) as uow:
-            row = _blank(uow, actor, serial)
-            if row.status != ALLOCATED:
-                raise _wrong_status(row, "diterbitkan sebagai paspor")
-            if not (row.printed and row.laminated and row.qc_passed):
-                raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} belum selesai "
-                                                          "diproduksi: pencetakan, laminasi, "
-                                                          "dan uji kualitas harus lulus lebih "
-                                                          "dahulu."),
-                              f"blank {row.serial} issued before production passed",
-                              serial=row.serial)
-            taken = uow.session.execute(
-                select(PassportBlank.serial).where(
-                    PassportBlank.passport_number == passport_number)).scalar()
-            if taken is not None:
-                raise _refuse(QT_TRANSLATE_NOOP("gapura", "Nomor paspor {number} sudah dipakai "
-                                                          "blangko {serial}."),
-                              f"passport number {passport_number} on {taken}",
-                              number=passport_number, serial=taken)
-            row.status, row.passport_number = ISSUED, passport_number
-            row.issued_at, row.issued_by = self._ctx.clock(), actor.username
-            row.register_facts = json.dumps(asdict(facts), default=str, ensure_ascii=False)
-            uow.audit("blank.issued", "passport_blank", row.serial,
-                      after={"passport_number": passport_number,
-                             "application_id": row.application_id})
-            return BlankInfo.of(row)
+            return mark_issued_in(uow, serial, passport_number, facts)
 
     # -- the register --------------------------------------------------------------------------
 

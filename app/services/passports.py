@@ -17,7 +17,8 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -27,21 +28,36 @@ from app.domain import passports as rules
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
-from app.services.blanks import allocate_in
+from app.services.blanks import PassportFacts, allocate_in, mark_issued_in
 from app.services.cases import CaseService, SubjectForm
 from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
+from app.services.messaging import MessagingService
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
 from app.store.case_models import Case
 from app.store.models import Person
 from app.store.passport_models import PassportApplication
+from devices.base import Finger
 
 log = logging.getLogger(__name__)
 
 SUBJECT = "passport_application"
 RECEIVED, HELD, BILLED, PAID, ALLOCATED, EXPIRED, CANCELLED = (
     "received", "held", "billed", "paid", "allocated", "expired", "cancelled")
+REFUSED, ISSUED, HANDED_OVER = "refused", "issued", "handed_over"
+FINGERS = (Finger.RIGHT_THUMB, Finger.RIGHT_INDEX, Finger.LEFT_THUMB, Finger.LEFT_INDEX)
+MIN_FINGER_QUALITY = 40
+# As the Register Penerbitan Paspor names them (printing/templates/register.py).
+TYPE_TITLES = {"biasa_5": "Paspor biasa non-elektronik 5 tahun",
+               "biasa_10": "Paspor biasa non-elektronik 10 tahun",
+               "elektronik_5": "Paspor biasa elektronik 5 tahun",
+               "elektronik_10": "Paspor biasa elektronik 10 tahun"}
+REASON_TITLES = {"baru": "Baru", "penggantian_habis": "Penggantian habis berlaku",
+                 "penggantian_hilang": "Penggantian hilang",
+                 "penggantian_rusak": "Penggantian rusak"}
+HANDOVER_MODES = ("langsung", "pos", "drive_thru")  # seed 002 B11: drive-thru Si Peluru
+PICKUP_SLOTS = ("", "petang", "sabtu")  # B12 evening, B13 Saturday pickup
 REASONS = ("baru", "penggantian_habis", "penggantian_hilang", "penggantian_rusak")
 WALK_IN_REASONS = ("penggantian_hilang", "penggantian_rusak")  # seed 002 C1
 SCREEN_ALERT_SCORE = 85
@@ -86,6 +102,10 @@ class PassportInfo:
     blank_serial: str
     compensation_due: bool
     compensation_days: int
+    passport_number: str = ""
+    handover_mode: str = ""
+    handed_over_to: str = ""
+    compensation_document_id: str = ""
 
 
 def _invalid(problem: rules.Problem) -> ValidationError:
@@ -95,12 +115,15 @@ def _invalid(problem: rules.Problem) -> ValidationError:
 class PassportService:
     def __init__(self, context: ServiceContext, cases: CaseService,
                  screening: ScreeningService, reference: ReferenceService,
-                 holidays: HolidayService) -> None:
+                 holidays: HolidayService, devices: Any = None,
+                 messaging: MessagingService | None = None) -> None:
         self._ctx = context
         self._cases = cases
         self._screening = screening
         self._reference = reference
         self._holidays = holidays
+        self._devices = devices
+        self._messaging = messaging
 
     def _today(self) -> date:
         return self._ctx.clock().astimezone(self._ctx.config.timezone).date()
@@ -361,6 +384,153 @@ class PassportService:
             [date.fromisoformat(d) for d in json.loads(row.excluded_days or "[]")],
             limit=self._reference.integer("paspor.compensation_working_days", paid_on))
         row.compensation_due, row.compensation_days = result.due, result.working_days
+        row.compensation_deadline = result.deadline
+
+    # -- interview, biometrics, issue and handover ----------------------------------------
+
+    def interview(self, actor: Actor, application_id: str, note: str,
+                  approved: bool) -> PassportInfo:
+        """The interview's notes and decision; a refusal ends the application (and its
+        case) with the notes as the reason."""
+        if not note.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="missing interview note", field="catatan wawancara")
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            self._state(row, RECEIVED, BILLED, PAID)
+            row.interview_note, row.interviewed_by = note.strip(), actor.username
+            case = uow.session.get(Case, row.case_id)
+            if approved:
+                self._cases.record_in(uow, case, "interview", note.strip())
+            else:
+                row.state = REFUSED
+                self._cases.cancel_in(uow, case, f"Ditolak pada wawancara: {note.strip()}")
+            uow.audit("passport.interviewed", SUBJECT, row.id, after={"approved": approved})
+            return self._info(uow.session, row)
+
+    def capture_biometrics(self, actor: Actor, application_id: str) -> PassportInfo:
+        """The face photo through the camera with its ICAO checks (a refused photo says why and
+        stores nothing) and four fingerprints through the scanner."""
+        require(actor, Permission.PASSPORTS_PROCESS)
+        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+            self._row(session, actor, application_id)  # of this office, before the devices
+        photo = self._devices.camera.capture_photo()
+        if not photo.quality.get("ok", False):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Foto ditolak: {reasons}. Ulangi pengambilan "
+                                            "foto."),
+                detail=f"photo quality {dict(photo.quality)!r}",
+                reasons="; ".join(photo.quality.get("reasons", ())))
+        prints = self._devices.fingerprint.capture(FINGERS, MIN_FINGER_QUALITY)
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            case = uow.session.get(Case, row.case_id)
+            row.photo_attachment_id = self._cases.attach_in(
+                uow, case, "foto_pemohon.jpg", "image/jpeg", photo.jpeg).id
+            row.fingerprints = len(prints.impressions)
+            uow.audit("passport.biometrics", SUBJECT, row.id,
+                      after={"fingers": row.fingerprints, "lowest": prints.lowest_quality})
+            return self._info(uow.session, row)
+
+    def issue(self, actor: Actor, application_id: str) -> PassportInfo:
+        """The produced blank becomes the passport (its number is the booklet's serial), in the
+        day's register; the applicant is told it is ready."""
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            self._state(row, ALLOCATED)
+            if not row.photo_attachment_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Paspor memerlukan foto dan sidik jari "
+                                                "pemohon; ambil biometrik dahulu."),
+                    detail="issue without biometrics")
+            case = uow.session.get(Case, row.case_id)
+            today = self._today()
+            years = 10 if row.passport_type.endswith("_10") else 5
+            valid_until = today.replace(year=today.year + years) - timedelta(days=1)
+            mark_issued_in(uow, row.blank_serial, row.blank_serial, PassportFacts(
+                case.number, row.full_name, TYPE_TITLES[row.passport_type],
+                REASON_TITLES[row.reason], valid_until, row.fee_amount,
+                row.service == rules.Service.PERCEPATAN))
+            row.passport_number, row.issued_at, row.state = (
+                row.blank_serial, self._ctx.clock(), ISSUED)
+            if row.phone and self._messaging is not None:
+                self._messaging.queue_in(uow, "passport_ready", row.phone, "whatsapp", {
+                    "name": row.full_name, "number": case.number,
+                    "place": self._ctx.config["office.name"],
+                    "hours": "hari kerja pukul 08.00–16.00"}, case_id=case.id)
+            self._cases.record_in(uow, case, "passport", f"paspor {row.passport_number}")
+            uow.audit("passport.issued", SUBJECT, row.id,
+                      after={"passport_number": row.passport_number,
+                             "valid_until": valid_until.isoformat()})
+            return self._info(uow.session, row)
+
+    def hand_over(self, actor: Actor, application_id: str, *, mode: str, received_by: str,
+                  identity_checked: bool, tracking_number: str = "", delivery_fee: int = 0,
+                  pickup_slot: str = "") -> PassportInfo:
+        """The passport to its holder: in person (buku ekspedisi: who received it, identity
+        checked), by PT Pos (tracking number, delivery fee), or at the drive-thru; evening and
+        Saturday pickups flagged. A passport owed compensation goes home by post at the
+        office's cost, with the compensation receipt."""
+        if mode not in HANDOVER_MODES or pickup_slot not in PICKUP_SLOTS:
+            raise ValidationError(detail=f"mode {mode!r} slot {pickup_slot!r}")
+        if not received_by.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="missing recipient", field="nama penerima")
+        if mode != "pos" and not identity_checked:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Periksa identitas penerima (KTP, atau surat kuasa "
+                                            "dan identitas kuasa) sebelum menyerahkan."),
+                detail="identity not checked")
+        if mode == "pos" and not tracking_number.strip():
+            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                                  detail="missing tracking number", field="nomor resi PT Pos")
+        with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
+            row = self._row(uow.session, actor, application_id)
+            self._state(row, ISSUED)
+            if row.compensation_due and mode != "pos":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Paspor ini dialokasikan lewat dari batas "
+                                                "waktu: diantar ke alamat pemohon atas biaya "
+                                                "kantor (kompensasi antar paspor)."),
+                    detail="compensation owed: delivery by post")
+            now = self._ctx.clock()
+            row.handover_mode, row.pickup_slot = mode, pickup_slot
+            row.handed_over_at, row.handed_over_by = now, actor.username
+            row.handed_over_to = " ".join(received_by.split())
+            row.tracking_number = tracking_number.strip().upper()
+            row.delivery_fee = 0 if row.compensation_due else max(0, delivery_fee)
+            row.state = HANDED_OVER
+            if row.compensation_due:
+                self._compensation_receipt(uow, row, now)
+            uow.audit("passport.handed_over", SUBJECT, row.id, after={
+                "mode": mode, "to": row.handed_over_to, "tracking": row.tracking_number,
+                "compensation": row.compensation_due})
+            return self._info(uow.session, row)
+
+    def _compensation_receipt(self, uow: UnitOfWork, row: PassportApplication,
+                              delivered_at: datetime) -> None:
+        from app.services.documents import actor_signer, issue
+
+        zone = self._ctx.config.timezone
+        case = uow.session.get(Case, row.case_id)
+        document = issue(uow, "tanda_terima_kompensasi", {
+            "applicant_name": row.full_name, "application_number": case.number,
+            "passport_number": row.passport_number,
+            "paid_on": row.paid_at.astimezone(zone).date(),  # type: ignore[union-attr]
+            "allocation_deadline": row.compensation_deadline,
+            "allocated_on": row.allocated_at.astimezone(zone).date(),  # type: ignore[union-attr]
+            "delivery_address": row.address[:250], "delivered_at": delivered_at,
+            "recipient_name": row.handed_over_to, **actor_signer(uow, "officer")},
+            subject_type=SUBJECT, subject_id=row.id)
+        row.compensation_document_id = document.id
+
+    @staticmethod
+    def _state(row: PassportApplication, *wanted: str) -> None:
+        if row.state not in wanted:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Permohonan berstatus {state}; tindakan ini tidak "
+                                            "dapat dilakukan."),
+                detail=f"state {row.state}, wanted {wanted}", state=row.state)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -383,7 +553,8 @@ class PassportService:
             row.passport_type, row.service, row.full_name, row.nik, row.screening_hit,
             tuple(json.loads(row.duplicates or "[]")), row.fee_amount, row.billing_code,
             row.billing_expires_at, row.paid_at is not None, row.blank_serial,
-            row.compensation_due, row.compensation_days)
+            row.compensation_due, row.compensation_days, row.passport_number,
+            row.handover_mode, row.handed_over_to, row.compensation_document_id)
 
 
 def _local(context: ServiceContext, moment: datetime | None) -> str:

@@ -65,4 +65,21 @@ class PassportApplication(Base):
     # Seed 004: allocated more than 2 working days after payment → delivered home.
     compensation_due: Mapped[bool] = mapped_column(Boolean, default=False)
     compensation_days: Mapped[int] = mapped_column(Integer, default=0)
+    compensation_deadline: Mapped[date | None] = mapped_column(Date, nullable=True)
     excluded_days: Mapped[str] = mapped_column(Text, default="")  # JSON ISO dates: outage, check
+    # Interview and biometrics (the photo is a case attachment).
+    interview_note: Mapped[str] = mapped_column(Text, default="")
+    interviewed_by: Mapped[str] = mapped_column(String(64), default="")
+    photo_attachment_id: Mapped[str] = mapped_column(String(36), default="")
+    fingerprints: Mapped[int] = mapped_column(Integer, default=0)
+    # The passport and its handover.
+    passport_number: Mapped[str] = mapped_column(String(20), default="")
+    issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    handover_mode: Mapped[str] = mapped_column(String(16), default="")  # langsung | pos | ...
+    pickup_slot: Mapped[str] = mapped_column(String(16), default="")  # "", petang, sabtu
+    handed_over_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    handed_over_to: Mapped[str] = mapped_column(String(200), default="")
+    handed_over_by: Mapped[str] = mapped_column(String(64), default="")
+    tracking_number: Mapped[str] = mapped_column(String(40), default="")
+    delivery_fee: Mapped[int] = mapped_column(Integer, default=0)
+    compensation_document_id: Mapped[str] = mapped_column(String(36), default="")

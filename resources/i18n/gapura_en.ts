@@ -5018,7 +5018,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Billing permohonan ini sudah diterbitkan atau permohonan tidak berjalan ({state}).</source>
-        <translation>This application's billing was already issued or the application is not running ({state}).</translation>
+        <translation>This application&apos;s billing was already issued or the application is not running ({state}).</translation>
     </message>
     <message>
         <source>Permohonan ini tidak menunggu pembayaran ({state}).</source>
@@ -5031,6 +5031,22 @@ Immigration office workstation application.</translation>
     <message>
         <source>Blangko hanya dialokasikan untuk permohonan yang sudah dibayar ({state}).</source>
         <translation>A blank is allocated only to a paid application ({state}).</translation>
+    </message>
+    <message>
+        <source>Paspor memerlukan foto dan sidik jari pemohon; ambil biometrik dahulu.</source>
+        <translation>A passport needs the applicant's photo and fingerprints; take the biometrics first.</translation>
+    </message>
+    <message>
+        <source>Periksa identitas penerima (KTP, atau surat kuasa dan identitas kuasa) sebelum menyerahkan.</source>
+        <translation>Check the recipient's identity (KTP, or a power of attorney and the attorney's identity) before handing over.</translation>
+    </message>
+    <message>
+        <source>Paspor ini dialokasikan lewat dari batas waktu: diantar ke alamat pemohon atas biaya kantor (kompensasi antar paspor).</source>
+        <translation>This passport was allocated after the deadline: it is delivered to the applicant's address at the office's cost (home-delivery compensation).</translation>
+    </message>
+    <message>
+        <source>Permohonan berstatus {state}; tindakan ini tidak dapat dilakukan.</source>
+        <translation>The application is {state}; this action cannot be done.</translation>
     </message>
     <message>
         <source>Permohonan tidak ditemukan.</source>

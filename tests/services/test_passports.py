@@ -24,7 +24,7 @@ SITI = PassportIntake("baru", "elektronik_5", "reguler", "Siti Nurhaliza", "3174
 
 @pytest.fixture
 def people(make_actor):
-    return {"paspor": make_actor(Role.PASSPORT_OFFICER, username="paspor1"),
+    return {"paspor": make_actor(Role.PASSPORT_OFFICER, username="paspor1", nip=OPERATOR_NIP),
             "kasi": make_actor(Role.SECTION_HEAD, username="kasi1"),
             "cetak": make_actor(Role.PRINT_OPERATOR, username="cetak1", nip=OPERATOR_NIP),
             "konter": make_actor(Role.COUNTER_OFFICER, username="konter1")}
@@ -135,3 +135,91 @@ def test_allocation_gives_a_blank_and_decides_the_compensation(services, people,
     with pytest.raises(ValidationError) as refused:  # not paid: no blank
         services.passports.allocate(people["paspor"], unpaid.id)
     assert "sudah dibayar" in refused.value.user_message
+
+
+def _produce(services, people, application):
+    services.blanks.record_production(people["cetak"], application.blank_serial, printed=True,
+                                      qc_passed=True, laminated=True)
+
+
+def _to_allocation(services, people, intake, days_after_payment):
+    passports, paspor = services.passports, people["paspor"]
+    application = passports.receive(paspor, intake)
+    passports.interview(paspor, application.id, "Untuk umrah; dokumen asli sesuai", True)
+    passports.capture_biometrics(paspor, application.id)
+    paid = _paid_existing(services, people, application)
+    services.context.clock.advance(days=days_after_payment)
+    return passports.allocate(paspor, paid.id)
+
+
+def _paid_existing(services, people, application):
+    passports = services.passports
+    billed = passports.bill(people["paspor"], application.id)
+    return passports.record_payment(people["paspor"], billed.id, services.context.clock(),
+                                    "NTPN0A1B2C3D4E5F")
+
+
+def test_a_passport_is_issued_and_handed_over_in_person(services, people):
+    from tests.counter_support import pdf_text
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    allocated = _to_allocation(services, people, SITI, days_after_payment=1)
+    passports, paspor = services.passports, people["paspor"]
+    with pytest.raises(ValidationError):  # not produced yet
+        passports.issue(paspor, allocated.id)
+    _produce(services, people, allocated)
+    issued = passports.issue(paspor, allocated.id)
+    assert (issued.state, issued.passport_number) == ("issued", "E2410001")
+    assert [m.template for m in services.messaging.messages(
+        paspor, case_id=issued.case_id)] == ["passport_ready"]
+    with pytest.raises(ValidationError):  # the buku ekspedisi needs the identity checked
+        passports.hand_over(paspor, issued.id, mode="langsung", received_by="Siti",
+                            identity_checked=False)
+    done = passports.hand_over(paspor, issued.id, mode="langsung",
+                               received_by="Siti Nurhaliza", identity_checked=True,
+                               pickup_slot="sabtu")
+    assert (done.state, done.handover_mode, done.handed_over_to) == (
+        "handed_over", "langsung", "Siti Nurhaliza")
+    register = services.blanks.daily_register(people["cetak"], services.context.clock()
+                                              .astimezone(services.context.config.timezone)
+                                              .date())
+    text = pdf_text(register.pdf)
+    assert "SITI NURHALIZA" in text and "E2410001" in text
+
+
+def test_a_late_allocation_goes_home_by_post_with_the_compensation_receipt(services, people):
+    from tests.counter_support import pdf_text
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    late = _to_allocation(services, people, SITI, days_after_payment=7)  # next Wednesday
+    assert late.compensation_due
+    _produce(services, people, late)
+    issued = services.passports.issue(people["paspor"], late.id)
+    with pytest.raises(ValidationError) as refused:
+        services.passports.hand_over(people["paspor"], issued.id, mode="langsung",
+                                     received_by="Siti Nurhaliza", identity_checked=True)
+    assert "kompensasi antar paspor" in refused.value.user_message
+    home = services.passports.hand_over(people["paspor"], issued.id, mode="pos",
+                                        received_by="Siti Nurhaliza", identity_checked=False,
+                                        tracking_number="P2612030001", delivery_fee=25_000)
+    assert home.compensation_document_id
+    receipt = services.documents.document(people["paspor"], home.compensation_document_id)
+    text = pdf_text(receipt.pdf)
+    assert "SITI NURHALIZA" in text and "E2410001" in text
+
+
+def test_a_photo_refused_by_the_quality_checks_says_why_and_stores_nothing(services, people):
+    from devices.base import SimulationMode
+
+    application = services.passports.receive(people["paspor"], SITI)
+    services.device_set.camera.mode = SimulationMode.POOR  # a dark frame first
+    with pytest.raises(ValidationError) as refused:
+        services.passports.capture_biometrics(people["paspor"], application.id)
+    assert refused.value.user_message.startswith("Foto ditolak:")
+    assert len(refused.value.user_message) > len("Foto ditolak: . Ulangi pengambilan foto.")
+    assert services.cases.attachments(people["paspor"], application.case_id) == []
+    services.device_set.camera.mode = SimulationMode.OK
+    taken = services.passports.capture_biometrics(people["paspor"], application.id)
+    assert len(services.cases.attachments(people["paspor"], taken.case_id)) == 1
