@@ -81,7 +81,9 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN,
                                       Permission.CASES_WORK, Permission.DOCUMENTS_PRINT,
                                       Permission.QUEUE_CHECKIN}),
-    Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT}),
+    # The print operator's SOP steps (printing, QC and lamination of passports) are case steps.
+    Role.PRINT_OPERATOR: frozenset({Permission.PRINT_OPERATE, Permission.DOCUMENTS_PRINT,
+                                    Permission.CASES_WORK}),
     Role.INTEL_OFFICER: frozenset({
         Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,
         Permission.CASES_WORK,

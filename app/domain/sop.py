@@ -42,7 +42,8 @@ NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
 # Facts a module must have recorded before a step can be done (`needs`): the stay-permit
 # counter's receipt, payment, biometrics... (app.services.permits checks them).
 FACTS = frozenset({"application", "receipt", "requirements", "screening", "sponsor", "payment",
-                   "biometrics", "register", "printed", "handover", "archive"})
+                   "biometrics", "register", "printed", "handover", "archive", "interview",
+                   "allocation"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
 

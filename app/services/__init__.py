@@ -128,17 +128,21 @@ class Services:
 
     @property
     def cases(self) -> CaseService:
-        """Case work, with the modules that guard their cases' steps (the permit counter)
-        attached before anyone can complete a step."""
+        """Case work, with the modules that guard their cases' steps (the permit counter, the
+        passport office) attached before anyone can complete a step."""
         return self._made("_cases", self._make_cases)
 
     def _make_cases(self) -> CaseService:
         from app.services.cases import CaseService
+        from app.services.passports import PassportService
         from app.services.permits import PermitService
 
         cases = CaseService(self.context, self.holidays, self.auth, messaging=self.messaging)
         object.__setattr__(self, "_permits", PermitService(
             self.context, cases, self.screening, self.reference, self.device_set))
+        object.__setattr__(self, "_passports", PassportService(
+            self.context, cases, self.screening, self.reference, self.holidays,
+            self.device_set, self.messaging))
         return cases
 
     @property
@@ -148,11 +152,8 @@ class Services:
 
     @property
     def passports(self) -> PassportService:
-        from app.services.passports import PassportService
-
-        return self._made("_passports", lambda: PassportService(
-            self.context, self.cases, self.screening, self.reference, self.holidays,
-            self.device_set, self.messaging))
+        self.cases  # noqa: B018 - makes the passport service with the case service
+        return self.__dict__["_passports"]
 
     @property
     def queue(self) -> QueueService:

@@ -177,6 +177,8 @@ FACT_TITLES = {
     "printed": QT_TRANSLATE_NOOP("gapura", "cetak dokumen keimigrasian"),
     "handover": QT_TRANSLATE_NOOP("gapura", "penyerahan kepada pemohon"),
     "archive": QT_TRANSLATE_NOOP("gapura", "pemindaian arsip"),
+    "interview": QT_TRANSLATE_NOOP("gapura", "hasil wawancara"),
+    "allocation": QT_TRANSLATE_NOOP("gapura", "alokasi blangko paspor"),
 }
 
 

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, require
 from app.domain import passports as rules
+from app.domain.sop import Step
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
@@ -35,6 +36,7 @@ from app.services.holidays import HolidayService
 from app.services.messaging import MessagingService
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
+from app.store.blank_models import PassportBlank
 from app.store.case_models import Case
 from app.store.models import Person
 from app.store.passport_models import PassportApplication
@@ -124,6 +126,7 @@ class PassportService:
         self._holidays = holidays
         self._devices = devices
         self._messaging = messaging
+        cases.add_module(self)
 
     def _today(self) -> date:
         return self._ctx.clock().astimezone(self._ctx.config.timezone).date()
@@ -531,6 +534,51 @@ class PassportService:
                 QT_TRANSLATE_NOOP("gapura", "Permohonan berstatus {state}; tindakan ini tidak "
                                             "dapat dilakukan."),
                 detail=f"state {row.state}, wanted {wanted}", state=row.state)
+
+    # -- the case module (decision 0017) -------------------------------------------------------
+
+    def facts(self, session: Session, case: Case) -> frozenset[str] | None:
+        row = session.scalar(select(PassportApplication).where(
+            PassportApplication.case_id == case.id))
+        if row is None:
+            return None
+        facts = {"application"}
+        if row.screened_at is not None and row.state != HELD:
+            facts.add("screening")  # the central checks done, a duplicate resolved
+        if row.interview_note and row.state != REFUSED:
+            facts.add("interview")
+        if row.photo_attachment_id:
+            facts.add("biometrics")
+        if row.paid_at is not None:
+            facts.add("payment")
+        if row.blank_serial:
+            facts.add("allocation")
+            blank = session.get(PassportBlank, row.blank_serial)
+            if blank is not None and blank.printed and blank.qc_passed and blank.laminated:
+                facts.add("printed")
+        if row.passport_number:
+            facts.update({"printed", "register"})
+        if row.handed_over_at is not None:
+            facts.add("handover")
+        return frozenset(facts)
+
+    def required_answer(self, session: Session, case: Case, step: Step) -> str | None:
+        return None  # the passport SOPs' decisions are the officer's reading of the papers
+
+    def closed(self, uow: UnitOfWork, case: Case, note: str) -> None:
+        """A refusal at any step (papers incomplete, the Kakanim's decision on a lost passport)
+        ends the application; an expiry or cancellation has already marked it."""
+        row = uow.session.scalar(select(PassportApplication).where(
+            PassportApplication.case_id == case.id))
+        if row is None:
+            return
+        if case.outcome == "end:ditolak" and row.state not in (REFUSED, EXPIRED, CANCELLED):
+            row.state = REFUSED
+            uow.audit("passport.refused", SUBJECT, row.id, after={"note": note})
+        elif case.outcome == "end:dibatalkan" and row.state not in (REFUSED, EXPIRED,
+                                                                   CANCELLED):
+            row.state = CANCELLED
+            uow.audit("passport.cancelled", SUBJECT, row.id, after={"note": note})
 
     # -- reading -------------------------------------------------------------------------------
 

@@ -4721,6 +4721,14 @@ Immigration office workstation application.</translation>
         <translation>the scanned archive</translation>
     </message>
     <message>
+        <source>hasil wawancara</source>
+        <translation>the interview's result</translation>
+    </message>
+    <message>
+        <source>alokasi blangko paspor</source>
+        <translation>the passport blank's allocation</translation>
+    </message>
+    <message>
         <source>Isian {field} wajib diisi.</source>
         <translation>The field {field} is required.</translation>
     </message>
@@ -5034,15 +5042,15 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Paspor memerlukan foto dan sidik jari pemohon; ambil biometrik dahulu.</source>
-        <translation>A passport needs the applicant's photo and fingerprints; take the biometrics first.</translation>
+        <translation>A passport needs the applicant&apos;s photo and fingerprints; take the biometrics first.</translation>
     </message>
     <message>
         <source>Periksa identitas penerima (KTP, atau surat kuasa dan identitas kuasa) sebelum menyerahkan.</source>
-        <translation>Check the recipient's identity (KTP, or a power of attorney and the attorney's identity) before handing over.</translation>
+        <translation>Check the recipient&apos;s identity (KTP, or a power of attorney and the attorney&apos;s identity) before handing over.</translation>
     </message>
     <message>
         <source>Paspor ini dialokasikan lewat dari batas waktu: diantar ke alamat pemohon atas biaya kantor (kompensasi antar paspor).</source>
-        <translation>This passport was allocated after the deadline: it is delivered to the applicant's address at the office's cost (home-delivery compensation).</translation>
+        <translation>This passport was allocated after the deadline: it is delivered to the applicant&apos;s address at the office&apos;s cost (home-delivery compensation).</translation>
     </message>
     <message>
         <source>Permohonan berstatus {state}; tindakan ini tidak dapat dilakukan.</source>

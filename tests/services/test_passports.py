@@ -223,3 +223,47 @@ def test_a_photo_refused_by_the_quality_checks_says_why_and_stores_nothing(servi
     services.device_set.camera.mode = SimulationMode.OK
     taken = services.passports.capture_biometrics(people["paspor"], application.id)
     assert len(services.cases.attachments(people["paspor"], taken.case_id)) == 1
+
+
+def test_a_whole_issuance_walks_b1_with_each_step_held_until_its_facts(services, people,
+                                                                        make_actor):
+    """SOP B1 (M-Paspor) from registration to the Kasi's pengesahan; each step waits for what
+    the passport office has recorded (decision 0017)."""
+    from app.services.cases import CLOSED
+    from tests.conftest import PASSWORD
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    cases, passports, paspor = services.cases, services.passports, people["paspor"]
+    application = passports.receive(paspor, SITI)
+
+    def step(who=paspor, answer=None):
+        return cases.complete(who, application.case_id, answer=answer)
+
+    assert step().step_id == "loket_pendaftaran"  # antrian_online: the applicant's
+    step(answer="ya")
+    step()  # lengkapi_dokumen: the applicant's
+    step(answer="ya")  # verifikasi_dokumen: the central checks were done at intake
+    with pytest.raises(ValidationError) as held:
+        step(answer="ya")
+    assert "hasil wawancara" in held.value.user_message and "foto" in held.value.user_message
+    passports.interview(paspor, application.id, "Untuk bekerja; dokumen sesuai", True)
+    passports.capture_biometrics(paspor, application.id)
+    step(answer="ya")
+    step()  # bayar_pos: the applicant pays
+    with pytest.raises(ValidationError):
+        step()  # alokasi: not paid, no blank
+    _paid_existing(services, people, application)
+    passports.allocate(paspor, application.id)
+    assert step().step_id == "cetak"
+    with pytest.raises(ValidationError):
+        step(people["cetak"])  # not printed yet
+    services.blanks.record_production(people["cetak"], "E2410001", printed=True,
+                                      qc_passed=True, laminated=True)
+    step(people["cetak"])
+    passports.issue(paspor, application.id)
+    case = step()  # daftar_harian: the passport is in the day's register
+    assert case.step_id == "pengesahan"
+    [case] = cases.approve(people["kasi"], [application.case_id], PASSWORD)
+    assert case.status == CLOSED
+    assert passports.get(paspor, application.id).state == "issued"  # the handover follows

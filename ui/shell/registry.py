@@ -111,7 +111,7 @@ for _spec in (
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
                Permission.DETENTION_MANAGE, 40),
     ScreenSpec("cases", QT_TRANSLATE_NOOP("screens", "Perkara"),
-               Permission.CASES_WORK, 45, _cases_screen),
+               Permission.CASES_WORK, 65, _cases_screen),
     ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),
                Permission.APPROVALS_DECIDE, 50, _approvals_screen),
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
