@@ -167,10 +167,33 @@ class PassportService:
                                         "similarity": d.similarity} for d in duplicates]))
             uow.session.add(row)
             uow.session.flush()
+            lost = self._list_lost(uow, row) if intake.reason == "penggantian_hilang" else None
             uow.audit("passport.received", SUBJECT, row.id, after={
                 "case": case.number, "reason": row.reason, "cekal_hit": bool(hits),
                 "duplicates": len(duplicates)})
-            return self._info(uow.session, row)
+            info = self._info(uow.session, row)
+        if lost is not None:  # committed: the counters' screening index learns it at once
+            self._screening.apply_synced([lost], [])
+        return info
+
+    def _list_lost(self, uow: UnitOfWork, row: PassportApplication) -> Any:
+        """The passport reported lost can no longer be used to travel: it goes on the list the
+        border counters screen, by its number, so whoever presents it is held and referred
+        (seed 002 C1; Interpol's SLTD is where lost travel documents are shared)."""
+        from app.domain.screening import WatchAction, WatchEntry, WatchList
+
+        entry = WatchEntry(
+            id=f"hilang-{row.old_passport_number}", list_name=WatchList.INTERPOL.value,
+            # The document is listed, not its holder: she travels on her new passport.
+            full_name=f"PASPOR HILANG {row.old_passport_number}", nationality="IDN",
+            document_numbers=(row.old_passport_number,),
+            reference=f"PASPOR HILANG {row.old_passport_number}",
+            action=WatchAction.HOLD.value, valid_from=self._today(),
+            legal_basis="Permenkumham 8/2014 tentang Paspor Biasa dan SPLP: paspor yang "
+                        "dilaporkan hilang tidak berlaku",
+            requesting_agency=self._ctx.config["office.name"])
+        self._screening.list_in(uow, entry, source=f"paspor hilang ({row.id})")
+        return entry
 
     def _checked(self, intake: PassportIntake) -> str:
         """The applicant's name as stored; every field checked first."""

@@ -24,7 +24,7 @@ from sqlalchemy import func, insert, select
 from app.auth.permissions import Actor, Permission, require, require_any_role
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
-from app.services.base import ServiceContext
+from app.services.base import ServiceContext, UnitOfWork
 from app.services.reference import ReferenceService
 from app.store.counter_models import WatchListEntry, WatchListImport
 from app.store.models import new_id
@@ -316,6 +316,21 @@ class ScreeningService:
                 self._index.add_many(for_index)
         log.info("watch-list import %s: %d entries from %s", import_id, len(seen), source)
         return ImportResult(import_id, len(seen), source)
+
+    def list_in(self, uow: UnitOfWork, entry: WatchEntry, *, source: str) -> None:
+        """Put one entry on a list within a module's change (a passport reported lost, by the
+        passport office): written and audited with that change; `apply_synced([entry], [])`
+        after the commit lets the screening index know it."""
+        import_id = new_id()
+        uow.session.execute(WatchListEntry.__table__.delete().where(
+            WatchListEntry.id == entry.id))
+        uow.session.execute(insert(WatchListEntry), [watch_row(entry, import_id)])
+        uow.session.add(WatchListImport(id=import_id, imported_at=self._ctx.clock(),
+                                        source=source, entries=1,
+                                        imported_by=uow.actor.username))
+        uow.audit("watchlist.listed", "watch_entry", entry.id,
+                  after={"list": entry.list_name, "source": source,
+                         "documents": list(entry.document_numbers)})
 
     def apply_synced(self, added: Iterable[WatchEntry], removed: Iterable[str]) -> None:
         """Bring the in-memory index up to date with entries sync just committed to the store

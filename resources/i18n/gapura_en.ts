@@ -4722,11 +4722,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>hasil wawancara</source>
-        <translation>the interview's result</translation>
+        <translation>the interview&apos;s result</translation>
     </message>
     <message>
         <source>alokasi blangko paspor</source>
-        <translation>the passport blank's allocation</translation>
+        <translation>the passport blank&apos;s allocation</translation>
     </message>
     <message>
         <source>Isian {field} wajib diisi.</source>

@@ -267,3 +267,27 @@ def test_a_whole_issuance_walks_b1_with_each_step_held_until_its_facts(services,
     [case] = cases.approve(people["kasi"], [application.case_id], PASSWORD)
     assert case.status == CLOSED
     assert passports.get(paspor, application.id).state == "issued"  # the handover follows
+
+
+def test_a_lost_passport_is_listed_and_then_flagged_at_the_counter(services, people,
+                                                                   make_actor):
+    """Seed 002 C1: the replacement of a lost passport lists the old one; whoever presents it
+    at the border is held and referred."""
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+    from tests.counter_support import Person as Traveller
+
+    lost = PassportIntake(**{**SITI.__dict__, "reason": "penggantian_hilang",
+                             "old_passport_number": "B7654321"})
+    application = services.passports.receive(people["paspor"], lost)
+    assert application.number.startswith("TEST/C1/")  # the walk-in replacement SOP
+    counter = make_actor(Role.COUNTER_OFFICER, username="konter2")
+    carrier = Traveller("NURHALIZA", "SITI", "IDN", date(1990, 8, 17), "F", "B7654321")
+    check = services.counter.check(counter, Scan(carrier.mrz(), Direction.DEPARTURE))
+    assert not check.verdict.may_pass
+    assert check.hits and check.hits[0].reference == "PASPOR HILANG B7654321"
+    other = Traveller("NURHALIZA", "SITI", "IDN", date(1990, 8, 17), "F", "C9999999")
+    assert services.counter.check(counter, Scan(other.mrz(), Direction.DEPARTURE)).hits == ()
+    with pytest.raises(ValidationError):  # a replacement names the old passport
+        services.passports.receive(people["paspor"], PassportIntake(
+            **{**SITI.__dict__, "reason": "penggantian_rusak", "nik": "3174015708900011"}))
