@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-# The first round of applicant notifications waits until the sign-in window is up.
+# The first round of the office's background jobs waits until the sign-in window is up.
 MESSAGES_FIRST_DELAY_S = 5.0
 
 
@@ -144,8 +144,9 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
         # Sync runs from start to quit, signed in or not: the outbox keeps draining.
         sync = SyncController(instance.services)
         sync.start()
-        # Applicant notifications go out in the background too, signed in or not.
-        messages = instance.services.message_dispatcher(first_delay=MESSAGES_FIRST_DELAY_S)
+        # Applicant notifications go out (and unpaid billings expire) in the background too,
+        # signed in or not.
+        messages = instance.services.background_jobs(first_delay=MESSAGES_FIRST_DELAY_S)
         messages.start()
         _ticks = quit_on_termination(app)  # noqa: F841 - kept alive for the event loop
         try:

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from app.sync.worker import SyncService
 
 
-DISPATCH_AGENT = "messaging"  # the audit trail's name for the background notification sender
+JOBS_AGENT = "jobs"  # the audit trail's name for the office's background jobs
 
 
 @dataclass(frozen=True)
@@ -176,20 +176,24 @@ class Services:
             self.context, self.screening, self.reference,
             after_pull=(self.cases.resolve_upstream,)))
 
-    def message_dispatcher(self, *, first_delay: float = 0.0,
-                           on_state: Callable[[RunnerState], None] | None = None
-                           ) -> SyncRunner:
-        """A runner (not started) that sends the queued applicant notifications every
-        `messaging.interval_seconds`, backing off while the gateway fails; the GUI runs it from
-        start to quit. The messaging service is made in the runner's thread, on its first
-        round, not at start-up."""
+    def background_jobs(self, *, first_delay: float = 0.0,
+                        on_state: Callable[[RunnerState], None] | None = None) -> SyncRunner:
+        """A runner (not started) for the office's timed work, every
+        `messaging.interval_seconds`, backing off while it fails: send the queued applicant
+        notifications, and expire the passport billings left unpaid past their days. The GUI
+        runs it from start to quit; the services it needs are made in its thread."""
         from app.services.base import system_actor
         from app.sync.runner import SyncRunner
 
-        agent = system_actor(self.context.config, DISPATCH_AGENT)
-        return SyncRunner(lambda: self.messaging.dispatch(agent),
-                          interval=self.context.config["messaging.interval_seconds"],
-                          clock=self.context.clock, on_state=on_state, name="gapura-messages",
+        agent = system_actor(self.context.config, JOBS_AGENT)
+
+        def one_round() -> object:
+            sent = self.messaging.dispatch(agent)
+            self.passports.expire_unpaid(agent)
+            return sent
+
+        return SyncRunner(one_round, interval=self.context.config["messaging.interval_seconds"],
+                          clock=self.context.clock, on_state=on_state, name="gapura-jobs",
                           first_delay=first_delay)
 
     def close(self) -> None:

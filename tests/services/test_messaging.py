@@ -91,13 +91,13 @@ def test_a_bad_number_or_a_missing_field_queues_nothing(services, officer):
 
 
 def test_a_role_without_case_work_may_not_queue(services, make_actor):
-    printer = make_actor(Role.PRINT_OPERATOR, username="cetak1")
+    counter = make_actor(Role.COUNTER_OFFICER, username="konter1")
     with pytest.raises(PermissionDenied, match="cases.work"):
-        services.messaging.queue(printer, "passport_ready", "081234567890", "whatsapp", FIELDS)
+        services.messaging.queue(counter, "passport_ready", "081234567890", "whatsapp", FIELDS)
     with pytest.raises(PermissionDenied):
-        services.messaging.dispatch(printer)
+        services.messaging.dispatch(counter)
     with pytest.raises(PermissionDenied):
-        services.messaging.messages(printer)
+        services.messaging.messages(counter)
 
 
 def test_an_unreachable_gateway_is_retried_after_1_5_15_60_minutes_then_fails(
@@ -189,7 +189,7 @@ def test_the_background_dispatcher_sends_what_was_queued(services, officer, gate
     queued = services.messaging.queue(officer, "passport_ready", "081234567890", "whatsapp",
                                       FIELDS)
     rounds = threading.Event()
-    runner = services.message_dispatcher(
+    runner = services.background_jobs(
         on_state=lambda state: rounds.set() if state.rounds else None)
     runner.start()
     try:

@@ -291,3 +291,21 @@ def test_a_lost_passport_is_listed_and_then_flagged_at_the_counter(services, peo
     with pytest.raises(ValidationError):  # a replacement names the old passport
         services.passports.receive(people["paspor"], PassportIntake(
             **{**SITI.__dict__, "reason": "penggantian_rusak", "nik": "3174015708900011"}))
+
+
+def test_the_background_jobs_expire_unpaid_billings(services, people, clock):
+    import threading
+
+    billed = services.passports.bill(people["paspor"], services.passports.receive(
+        people["paspor"], SITI).id)
+    clock.advance(days=31)
+    rounds = threading.Event()
+    runner = services.background_jobs(
+        on_state=lambda state: rounds.set() if state.rounds else None)
+    runner.start()
+    try:
+        assert rounds.wait(10), "no round of the background jobs within 10 s"
+    finally:
+        assert runner.stop()
+    assert runner.state.last_error is None
+    assert services.passports.get(people["paspor"], billed.id).state == "expired"
