@@ -609,6 +609,20 @@ class PassportService:
         with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
             return self._info(session, self._row(session, actor, application_id))
 
+    def applications(self, actor: Actor, day: date | None = None) -> list[PassportInfo]:
+        """The office's applications, newest first; only those received on `day` (office
+        time) when given."""
+        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+            query = select(PassportApplication).where(
+                PassportApplication.office_code == actor.office_code)
+            if day is not None:
+                zone = self._ctx.config.timezone
+                start = datetime.combine(day, datetime.min.time(), tzinfo=zone)
+                query = query.where(PassportApplication.received_at >= start,
+                                    PassportApplication.received_at < start + timedelta(days=1))
+            rows = session.scalars(query.order_by(PassportApplication.received_at.desc())).all()
+            return [self._info(session, row) for row in rows]
+
     def _row(self, session: Session, actor: Actor, application_id: str) -> PassportApplication:
         row = session.get(PassportApplication, application_id)
         if row is None or row.office_code != actor.office_code:

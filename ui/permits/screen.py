@@ -65,6 +65,7 @@ from ui.widgets.case_views import OVERDUE, CaseHistory, approval_text, countdown
 from ui.widgets.form_dialog import FormField
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.messages import StatusLine
+from ui.widgets.money import paid_moment, rupiah
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.scans import choose_scan, read_scan
 from ui.widgets.shortcuts import add_shortcut
@@ -74,10 +75,6 @@ ASSESS_DELAY_MS = 300  # the rules are asked again once the officer pauses typin
 STATUS_COLUMN = 6
 TODAY, ALL, OVERDUE_VIEW, READY = "today", "all", "overdue", "ready"
 CLOSED_STATES = (REJECTED, CEKAL, HANDED_OVER, CANCELLED)
-
-
-def _rupiah(amount: int) -> str:
-    return "Rp" + f"{amount:,}".replace(",", ".")
 
 
 class PermitsScreen(QWidget):
@@ -609,7 +606,7 @@ class PermitsScreen(QWidget):
                 index=e(info.granted_index), start=info.granted_from.strftime("%d-%m-%Y"),
                 end=info.granted_until.strftime("%d-%m-%Y")))
         lines.append(self.tr("PNBP {fee}: {paid}").format(
-            fee=_rupiah(info.fee_amount),
+            fee=rupiah(info.fee_amount),
             paid=self.tr("sudah dibayar") if info.paid else self.tr("belum dibayar")))
         if info.sponsor_name:
             checked = {None: self.tr("belum diteliti"), True: self.tr("sah"),
@@ -741,7 +738,7 @@ class PermitsScreen(QWidget):
                       default=now.strftime("%H:%M")),
             FormField("proof", self.tr("Bukti bayar (NTPN)"), required=True)],
             self.tr("&Catat pembayaran"), intro=self.tr("{number}: tarif PNBP {fee}.").format(
-                number=info.number, fee=_rupiah(info.fee_amount)))
+                number=info.number, fee=rupiah(info.fee_amount)))
         if values is None:
             return
 
@@ -759,15 +756,8 @@ class PermitsScreen(QWidget):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("gapura", "Jumlah dibayar {amount} bukan angka Rupiah."),
                 detail=f"amount {values['amount']!r}", amount=values["amount"])
-        try:
-            hours, minutes = (int(part) for part in values["paid_time"].split(":"))
-            moment = datetime.combine(values["paid_on"], datetime.min.time()).replace(
-                hour=hours, minute=minutes, tzinfo=self._services.context.config.timezone)
-        except ValueError as exc:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("gapura", "Jam bayar {time} tidak sah; tulis JJ:MM."),
-                detail=f"time {values['paid_time']!r}", time=values["paid_time"]) from exc
-        return int(digits), moment
+        return int(digits), paid_moment(values["paid_on"], values["paid_time"],
+                                        self._services.context.config.timezone)
 
     @Slot()
     def capture_biometrics(self) -> None:

@@ -1,0 +1,151 @@
+"""Paspor driven by the passport officer: one whole issuance through the screen (intake typed
+into the form, interview, biometrics, billing, payment, the blank, issue, handover in person),
+the state read from the service after each action; a NIK that does not carry the birth date is
+refused on the status line and nothing is received."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import func, select
+
+from app.auth.permissions import Role
+from app.store.passport_models import PassportApplication
+from tests.services.conftest import OPERATOR_NIP
+from tests.services.test_passports import SITI
+from tests.ui.modal import answer_modal
+from ui import ops
+from ui.passports.screen import PassportsScreen
+from ui.widgets.form_dialog import FormDialog
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def people(make_actor):
+    return {"paspor": make_actor(Role.PASSPORT_OFFICER, username="paspor1", nip=OPERATOR_NIP),
+            "cetak": make_actor(Role.PRINT_OPERATOR, username="cetak1", nip=OPERATOR_NIP)}
+
+
+def _wait_ops(qtbot) -> None:
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+
+
+def _screen(qtbot, services, actor) -> PassportsScreen:
+    widget = PassportsScreen(services, actor)
+    qtbot.addWidget(widget)
+    widget.show()
+    _wait_ops(qtbot)
+    return widget
+
+
+def _type(qtbot, edit, text: str) -> None:
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def _fill(qtbot, screen: PassportsScreen, nik: str) -> None:
+    _type(qtbot, screen.full_name, SITI.full_name)
+    _type(qtbot, screen.nik, nik)
+    _type(qtbot, screen.birth_place, SITI.birth_place)
+    screen.birth_date.setDate(QDate(SITI.birth_date))
+    screen.sex.setCurrentIndex(screen.sex.findData(SITI.sex))
+    screen.passport_type.setCurrentIndex(screen.passport_type.findData(SITI.passport_type))
+    _type(qtbot, screen.address, SITI.address)
+    _type(qtbot, screen.phone, SITI.phone)
+
+
+def _ctrl_enter(qtbot, screen: PassportsScreen) -> None:
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.full_name.setFocus()
+    qtbot.keyClick(screen.full_name, Qt.Key.Key_Return, CTRL)
+
+
+def _said(qtbot, screen: PassportsScreen, text: str) -> None:
+    qtbot.waitUntil(lambda: text in screen.message.text())
+    _wait_ops(qtbot)
+
+
+def _answer(**values):
+    def fill(dialog: FormDialog) -> None:
+        dialog.fill(**values)
+        dialog.findChild(object, "ok").click()
+    return fill
+
+
+def _click(qtbot, screen: PassportsScreen, name: str, said: str, **answers) -> None:
+    if answers:
+        answer_modal(_answer(**answers))
+    screen.message.clear()
+    assert screen.buttons[name].isEnabled(), name
+    screen.buttons[name].click()
+    _said(qtbot, screen, said)
+    assert "color: #b00020" not in screen.message.styleSheet(), screen.message.text()
+
+
+def test_a_passport_is_received_issued_and_handed_over_through_the_screen(
+        qtbot, services, people):
+    paspor = people["paspor"]
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    screen = _screen(qtbot, services, paspor)
+    _fill(qtbot, screen, SITI.nik)
+    _ctrl_enter(qtbot, screen)
+    _said(qtbot, screen, "diterima")
+    [application] = services.passports.applications(paspor)
+    assert (application.state, application.full_name, application.nik) == (
+        "received", "SITI NURHALIZA", SITI.nik)
+    qtbot.waitUntil(lambda: screen.current() is not None
+                    and screen.current().id == application.id)
+    _wait_ops(qtbot)
+    assert screen.tabs.currentWidget() is screen.counter_page
+    assert screen.full_name.text() == ""
+    qtbot.waitUntil(lambda: application.number in screen.summary.text())
+    assert "Langkah sekarang" in screen.summary.text()
+
+    def state() -> object:
+        return services.passports.get(paspor, application.id)
+
+    _click(qtbot, screen, "interview", "Wawancara", note="Untuk umrah; dokumen asli sesuai",
+           decision="Disetujui")
+    with services.context.store.read() as session:
+        assert session.get(PassportApplication, application.id).interview_note == \
+            "Untuk umrah; dokumen asli sesuai"
+    _click(qtbot, screen, "biometrics", "Biometrik")
+    assert len(services.cases.attachments(paspor, application.case_id)) == 1
+    _click(qtbot, screen, "bill", "Billing")
+    billed = state()
+    assert (billed.state, billed.fee_amount) == ("billed", 650_000)
+    qtbot.waitUntil(lambda: billed.billing_code in screen.summary.text())
+    _click(qtbot, screen, "payment", "Pembayaran", proof="NTPN0A1B2C3D4E5F")
+    assert (state().state, state().paid) == ("paid", True)
+    _click(qtbot, screen, "allocate", "dialokasikan")
+    allocated = state()
+    assert (allocated.state, allocated.blank_serial, allocated.compensation_due) == (
+        "allocated", "E2410001", False)
+    qtbot.waitUntil(lambda: "E2410001" in screen.summary.text())
+    services.blanks.record_production(people["cetak"], "E2410001", printed=True,
+                                      qc_passed=True, laminated=True)
+    _click(qtbot, screen, "issue", "terbit")
+    assert (state().state, state().passport_number) == ("issued", "E2410001")
+    _click(qtbot, screen, "handover", "diserahkan kepada", mode="Langsung di loket",
+           received_by="Siti Nurhaliza", identity=True)
+    done = state()
+    assert (done.state, done.handover_mode, done.handed_over_to) == (
+        "handed_over", "langsung", "Siti Nurhaliza")
+    qtbot.waitUntil(lambda: not screen.buttons["handover"].isEnabled())
+
+
+def test_a_nik_without_the_birth_date_is_refused_and_nothing_received(
+        qtbot, services, people):
+    screen = _screen(qtbot, services, people["paspor"])
+    _fill(qtbot, screen, "3174011708900002")  # a man's NIK for a woman
+    _ctrl_enter(qtbot, screen)
+    _said(qtbot, screen, "NIK laki-laki")
+    assert "color: #b00020" in screen.message.styleSheet()
+    assert screen.full_name.text() == SITI.full_name  # the form kept
+    assert screen.tabs.currentWidget() is screen.intake_page
+    with services.context.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(PassportApplication)) == 0
+    assert services.passports.applications(people["paspor"]) == []

@@ -1,0 +1,1 @@
+"""Paspor: the passport counter's screen (issue 9)."""
