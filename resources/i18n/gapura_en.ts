@@ -1790,6 +1790,469 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>PassportsScreen</name>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ditahan: identitas ganda</source>
+        <translation>Held: duplicate identity</translation>
+    </message>
+    <message>
+        <source>Billing terbit</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Blangko dialokasikan</source>
+        <translation>Blank allocated</translation>
+    </message>
+    <message>
+        <source>Kedaluwarsa</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Terbit, siap diserahkan</source>
+        <translation>Issued, ready for handover</translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>&amp;Penerimaan</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Loket</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Penggantian habis berlaku</source>
+        <translation>Replacement (expired)</translation>
+    </message>
+    <message>
+        <source>Penggantian hilang</source>
+        <translation>Replacement (lost)</translation>
+    </message>
+    <message>
+        <source>Penggantian rusak</source>
+        <translation>Replacement (damaged)</translation>
+    </message>
+    <message>
+        <source>Elektronik 5 tahun</source>
+        <translation>Electronic, 5 years</translation>
+    </message>
+    <message>
+        <source>Elektronik 10 tahun</source>
+        <translation>Electronic, 10 years</translation>
+    </message>
+    <message>
+        <source>Non-elektronik 5 tahun</source>
+        <translation>Non-electronic, 5 years</translation>
+    </message>
+    <message>
+        <source>Non-elektronik 10 tahun</source>
+        <translation>Non-electronic, 10 years</translation>
+    </message>
+    <message>
+        <source>Reguler</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Percepatan</source>
+        <translation>Express</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Alasan permohonan</source>
+        <translation>Reason for applying</translation>
+    </message>
+    <message>
+        <source>Jenis paspor</source>
+        <translation>Passport type</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>NIK *</source>
+        <translation>NIK *</translation>
+    </message>
+    <message>
+        <source>Tempat lahir *</source>
+        <translation>Place of birth *</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Alamat *</source>
+        <translation>Address *</translation>
+    </message>
+    <message>
+        <source>Nomor telepon</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Nomor paspor lama</source>
+        <translation>Old passport number</translation>
+    </message>
+    <message>
+        <source>Nomor antrian</source>
+        <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Permohonan &amp;baru</source>
+        <translation>&amp;New application</translation>
+    </message>
+    <message>
+        <source>&amp;Terima permohonan (Ctrl+Enter)</source>
+        <translation>&amp;Receive application (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Pemohon</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Pilih permohonan untuk melihat rinciannya.</source>
+        <translation>Select an application to see its details.</translation>
+    </message>
+    <message>
+        <source>&amp;Wawancara…</source>
+        <translation>&amp;Interview…</translation>
+    </message>
+    <message>
+        <source>Ambil &amp;biometrik</source>
+        <translation>Take &amp;biometrics</translation>
+    </message>
+    <message>
+        <source>Terbitkan bi&amp;lling</source>
+        <translation>Issue the bi&amp;lling</translation>
+    </message>
+    <message>
+        <source>Catat pe&amp;mbayaran…</source>
+        <translation>Record pa&amp;yment…</translation>
+    </message>
+    <message>
+        <source>&amp;Alokasi blangko</source>
+        <translation>&amp;Allocate a blank</translation>
+    </message>
+    <message>
+        <source>Terb&amp;itkan paspor</source>
+        <translation>I&amp;ssue the passport</translation>
+    </message>
+    <message>
+        <source>Se&amp;rahkan…</source>
+        <translation>&amp;Hand over…</translation>
+    </message>
+    <message>
+        <source>Selesaikan lang&amp;kah… (Ctrl+Enter)</source>
+        <translation>Complete the s&amp;tep… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Periksa identitas &amp;ganda…</source>
+        <translation>Check the &amp;duplicate identity…</translation>
+    </message>
+    <message>
+        <source>Riwayat perkara</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Menerima permohonan…</source>
+        <translation>Receiving the application…</translation>
+    </message>
+    <message>
+        <source>Permohonan {number} diterima dan ditahan: kemungkinan identitas ganda, menunggu Kepala Seksi.</source>
+        <translation>Application {number} received and held: a possible duplicate identity, waiting for the section head.</translation>
+    </message>
+    <message>
+        <source>Permohonan {number} diterima.</source>
+        <translation>Application {number} received.</translation>
+    </message>
+    <message>
+        <source>{n} permohonan.</source>
+        <translation>{n} applications.</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Paspor {kind}, layanan {service}, alasan {reason}</source>
+        <translation>Passport {kind}, service {service}, reason {reason}</translation>
+    </message>
+    <message>
+        <source>Langkah sekarang: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>Current step: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Perkara: {status} {outcome}</source>
+        <translation>Case: {status} {outcome}</translation>
+    </message>
+    <message>
+        <source>HIT cekal pada pemohon.</source>
+        <translation>Watch-list HIT on the applicant.</translation>
+    </message>
+    <message>
+        <source>Kemungkinan identitas ganda: {name}, NIK {nik}, paspor {passport} ({similarity})</source>
+        <translation>Possible duplicate identity: {name}, NIK {nik}, passport {passport} ({similarity})</translation>
+    </message>
+    <message>
+        <source>Billing {code}: {fee}, berlaku s.d. {expires}; {paid}</source>
+        <translation>Billing {code}: {fee}, valid until {expires}; {paid}</translation>
+    </message>
+    <message>
+        <source>sudah dibayar</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>belum dibayar</source>
+        <translation>not paid</translation>
+    </message>
+    <message>
+        <source>Blangko: &lt;b&gt;{serial}&lt;/b&gt;</source>
+        <translation>Blank: &lt;b&gt;{serial}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Kompensasi: alokasi {days} hari kerja setelah bayar; paspor diantar ke alamat pemohon atas biaya kantor.</source>
+        <translation>Compensation: allocated {days} working days after payment; the passport is delivered to the applicant's address at the office's cost.</translation>
+    </message>
+    <message>
+        <source>Nomor paspor: &lt;b&gt;{number}&lt;/b&gt;</source>
+        <translation>Passport number: &lt;b&gt;{number}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Diserahkan kepada {name} ({mode})</source>
+        <translation>Handed over to {name} ({mode})</translation>
+    </message>
+    <message>
+        <source>Disetujui</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Wawancara</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Catatan wawancara</source>
+        <translation>Interview notes</translation>
+    </message>
+    <message>
+        <source>Keputusan</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Wawancara {number} dicatat: {decision}.</source>
+        <translation>Interview of {number} recorded: {decision}.</translation>
+    </message>
+    <message>
+        <source>Mengambil foto dan sidik jari…</source>
+        <translation>Taking the photo and fingerprints…</translation>
+    </message>
+    <message>
+        <source>Biometrik {number} diambil: foto dan sidik jari.</source>
+        <translation>Biometrics of {number} taken: photo and fingerprints.</translation>
+    </message>
+    <message>
+        <source>Billing {code} terbit: {fee}.</source>
+        <translation>Billing {code} issued: {fee}.</translation>
+    </message>
+    <message>
+        <source>Pembayaran paspor</source>
+        <translation>Passport payment</translation>
+    </message>
+    <message>
+        <source>Tanggal bayar</source>
+        <translation>Date paid</translation>
+    </message>
+    <message>
+        <source>Jam bayar (JJ:MM)</source>
+        <translation>Time paid (HH:MM)</translation>
+    </message>
+    <message>
+        <source>Bukti bayar (NTPN)</source>
+        <translation>Proof of payment (NTPN)</translation>
+    </message>
+    <message>
+        <source>&amp;Catat pembayaran</source>
+        <translation>&amp;Record payment</translation>
+    </message>
+    <message>
+        <source>{number}: billing {code}, {fee}.</source>
+        <translation>{number}: billing {code}, {fee}.</translation>
+    </message>
+    <message>
+        <source>Pembayaran {number} dicatat.</source>
+        <translation>Payment of {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} dialokasikan.</source>
+        <translation>Blank {serial} allocated.</translation>
+    </message>
+    <message>
+        <source>Kompensasi: paspor diantar ke alamat pemohon.</source>
+        <translation>Compensation: the passport is delivered to the applicant's address.</translation>
+    </message>
+    <message>
+        <source>Paspor {number} terbit.</source>
+        <translation>Passport {number} issued.</translation>
+    </message>
+    <message>
+        <source>Langsung di loket</source>
+        <translation>In person at the counter</translation>
+    </message>
+    <message>
+        <source>PT Pos</source>
+        <translation>PT Pos</translation>
+    </message>
+    <message>
+        <source>Drive-thru</source>
+        <translation>Drive-thru</translation>
+    </message>
+    <message>
+        <source>Jam kerja</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>Petang</source>
+        <translation>Evening</translation>
+    </message>
+    <message>
+        <source>Sabtu</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Serahkan paspor</source>
+        <translation>Hand over the passport</translation>
+    </message>
+    <message>
+        <source>Cara penyerahan</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Diterima oleh</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Identitas penerima sudah diperiksa</source>
+        <translation>Recipient's identity checked</translation>
+    </message>
+    <message>
+        <source>Nomor resi PT Pos</source>
+        <translation>PT Pos tracking number</translation>
+    </message>
+    <message>
+        <source>Biaya antar (Rp)</source>
+        <translation>Delivery fee (Rp)</translation>
+    </message>
+    <message>
+        <source>Waktu pengambilan</source>
+        <translation>Pickup time</translation>
+    </message>
+    <message>
+        <source>&amp;Serahkan</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Paspor {number} diserahkan kepada {name}.</source>
+        <translation>Passport {number} handed over to {name}.</translation>
+    </message>
+    <message>
+        <source>Orang lain (permohonan berlanjut)</source>
+        <translation>Another person (the application goes on)</translation>
+    </message>
+    <message>
+        <source>Orang yang sama (permohonan dibatalkan)</source>
+        <translation>The same person (the application is cancelled)</translation>
+    </message>
+    <message>
+        <source>Periksa identitas ganda</source>
+        <translation>Check the duplicate identity</translation>
+    </message>
+    <message>
+        <source>Temuan</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Identitas {number} diperiksa: {state}.</source>
+        <translation>Identity of {number} checked: {state}.</translation>
+    </message>
+</context>
+<context>
     <name>PasswordNotice</name>
     <message>
         <source>Kata sandi sekali pakai</source>
