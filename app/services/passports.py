@@ -29,6 +29,7 @@ from app.domain.sop import Step
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
+from app.services.biometrics import capture_applicant
 from app.services.blanks import PassportFacts, allocate_in, mark_issued_in
 from app.services.cases import CaseService, SubjectForm
 from app.services.documents import next_sequence
@@ -40,7 +41,6 @@ from app.store.blank_models import PassportBlank
 from app.store.case_models import Case
 from app.store.models import Person
 from app.store.passport_models import PassportApplication
-from devices.base import Finger
 
 log = logging.getLogger(__name__)
 
@@ -48,8 +48,6 @@ SUBJECT = "passport_application"
 RECEIVED, HELD, BILLED, PAID, ALLOCATED, EXPIRED, CANCELLED = (
     "received", "held", "billed", "paid", "allocated", "expired", "cancelled")
 REFUSED, ISSUED, HANDED_OVER = "refused", "issued", "handed_over"
-FINGERS = (Finger.RIGHT_THUMB, Finger.RIGHT_INDEX, Finger.LEFT_THUMB, Finger.LEFT_INDEX)
-MIN_FINGER_QUALITY = 40
 # As the Register Penerbitan Paspor names them (printing/templates/register.py).
 TYPE_TITLES = {"biasa_5": "Paspor biasa non-elektronik 5 tahun",
                "biasa_10": "Paspor biasa non-elektronik 10 tahun",
@@ -440,14 +438,7 @@ class PassportService:
         require(actor, Permission.PASSPORTS_PROCESS)
         with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
             self._row(session, actor, application_id)  # of this office, before the devices
-        photo = self._devices.camera.capture_photo()
-        if not photo.quality.get("ok", False):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("gapura", "Foto ditolak: {reasons}. Ulangi pengambilan "
-                                            "foto."),
-                detail=f"photo quality {dict(photo.quality)!r}",
-                reasons="; ".join(photo.quality.get("reasons", ())))
-        prints = self._devices.fingerprint.capture(FINGERS, MIN_FINGER_QUALITY)
+        photo, prints = capture_applicant(self._devices)
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             case = uow.session.get(Case, row.case_id)

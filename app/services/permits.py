@@ -29,6 +29,7 @@ from app.domain.sop import Step
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
+from app.services.biometrics import capture_applicant
 from app.services.cases import ACTIVE, CaseService, SubjectForm
 from app.services.documents import DocumentInfo, issue, next_number
 from app.services.reference import ReferenceService
@@ -37,7 +38,6 @@ from app.store.case_models import Case, CaseAttachment
 from app.store.counter_models import Crossing, StayPermit
 from app.store.models import User, UserRole
 from app.store.permit_models import PermitApplication, PermitRequirement
-from devices.base import Finger
 
 log = logging.getLogger(__name__)
 
@@ -47,8 +47,6 @@ RECEIVED, REJECTED, CEKAL, ISSUED, HANDED_OVER, CANCELLED = (
     "received", "rejected", "cekal", "issued", "handed_over", "cancelled")
 STATES = (RECEIVED, REJECTED, CEKAL, ISSUED, HANDED_OVER, CANCELLED)
 SCREEN_ALERT_SCORE = 85  # a list entry this close stops the case (the cekal SOP path)
-FINGERS = (Finger.RIGHT_THUMB, Finger.RIGHT_INDEX, Finger.LEFT_THUMB, Finger.LEFT_INDEX)
-MIN_FINGER_QUALITY = 40
 SEX_NAMES = {"M": "Laki-laki", "F": "Perempuan"}
 ACTIVITY = {"ITK_EXTENSION": "Perpanjangan", "ITAS_EXTENSION": "Perpanjangan",
             "ITAP_EXTENSION": "Perpanjangan", "ITAS_FROM_ITK": "Alih status",
@@ -496,14 +494,7 @@ class PermitService:
         require(actor, Permission.PERMITS_PROCESS)
         with self._ctx.query(actor, Permission.PERMITS_PROCESS) as session:
             self._row(session, actor, application_id)  # of this office, before the devices
-        photo = self._devices.camera.capture_photo()
-        if not photo.quality.get("ok", False):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("gapura", "Foto ditolak: {reasons}. Ulangi pengambilan "
-                                            "foto."),
-                detail=f"photo quality {dict(photo.quality)!r}",
-                reasons="; ".join(photo.quality.get("reasons", ())))
-        prints = self._devices.fingerprint.capture(FINGERS, MIN_FINGER_QUALITY)
+        photo, prints = capture_applicant(self._devices)
         with self._cases.changing(actor, Permission.PERMITS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             case = uow.session.get(Case, row.case_id)

@@ -2081,7 +2081,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Kompensasi: alokasi {days} hari kerja setelah bayar; paspor diantar ke alamat pemohon atas biaya kantor.</source>
-        <translation>Compensation: allocated {days} working days after payment; the passport is delivered to the applicant's address at the office's cost.</translation>
+        <translation>Compensation: allocated {days} working days after payment; the passport is delivered to the applicant&apos;s address at the office&apos;s cost.</translation>
     </message>
     <message>
         <source>Nomor paspor: &lt;b&gt;{number}&lt;/b&gt;</source>
@@ -2161,7 +2161,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Kompensasi: paspor diantar ke alamat pemohon.</source>
-        <translation>Compensation: the passport is delivered to the applicant's address.</translation>
+        <translation>Compensation: the passport is delivered to the applicant&apos;s address.</translation>
     </message>
     <message>
         <source>Paspor {number} terbit.</source>
@@ -2205,7 +2205,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Identitas penerima sudah diperiksa</source>
-        <translation>Recipient's identity checked</translation>
+        <translation>Recipient&apos;s identity checked</translation>
     </message>
     <message>
         <source>Nomor resi PT Pos</source>
