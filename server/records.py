@@ -25,8 +25,8 @@ log = logging.getLogger(__name__)
 # A case travels with its subjects and history; attachments once each; `approval` is a case
 # step waiting for the Kanwil or the Ditjen (server/upstream.py).
 SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "delegation",
-                          "approval", "permit_application", "queue_booking",
-                          "queue_ticket"})
+                          "approval", "permit_application", "passport_application",
+                          "queue_booking", "queue_ticket"})
 DOCUMENT_TYPE = "document"
 STATUS_LENGTH = 32
 

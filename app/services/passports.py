@@ -44,7 +44,7 @@ from app.store.passport_models import PassportApplication
 
 log = logging.getLogger(__name__)
 
-SUBJECT = "passport_application"
+SUBJECT = SHARED_KIND = "passport_application"
 RECEIVED, HELD, BILLED, PAID, ALLOCATED, EXPIRED, CANCELLED = (
     "received", "held", "billed", "paid", "allocated", "expired", "cancelled")
 REFUSED, ISSUED, HANDED_OVER = "refused", "issued", "handed_over"
@@ -166,7 +166,7 @@ class PassportService:
             uow.session.add(row)
             uow.session.flush()
             lost = self._list_lost(uow, row) if intake.reason == "penggantian_hilang" else None
-            uow.audit("passport.received", SUBJECT, row.id, after={
+            self._changed(uow, row, "passport.received", after={
                 "case": case.number, "reason": row.reason, "cekal_hit": bool(hits),
                 "duplicates": len(duplicates)})
             info = self._info(uow.session, row)
@@ -277,7 +277,7 @@ class PassportService:
             else:
                 row.state = RECEIVED
                 self._cases.record_in(uow, case, "passport", f"identitas diperiksa: {note}")
-            uow.audit("passport.duplicate_resolved", SUBJECT, row.id,
+            self._changed(uow, row, "passport.duplicate_resolved",
                       after={"same_person": same_person, "note": note.strip()})
             return self._info(uow.session, row)
 
@@ -309,7 +309,7 @@ class PassportService:
             row.billing_expires_at = rules.billing_expires(
                 now, self._reference.integer("paspor.billing_valid_days", today))
             row.state = BILLED
-            uow.audit("passport.billed", SUBJECT, row.id, after={
+            self._changed(uow, row, "passport.billed", after={
                 "billing_code": row.billing_code, "amount": row.fee_amount,
                 "expires_at": row.billing_expires_at.isoformat()})
             return self._info(uow.session, row)
@@ -334,7 +334,7 @@ class PassportService:
                                                 "({expires}) dan tidak di masa depan."),
                     detail=f"paid_at {paid_at}", expires=_local(self._ctx, row.billing_expires_at))
             row.paid_at, row.payment_proof, row.state = paid_at, proof.strip().upper(), PAID
-            uow.audit("passport.paid", SUBJECT, row.id, after={"proof": row.payment_proof})
+            self._changed(uow, row, "passport.paid", after={"proof": row.payment_proof})
             return self._info(uow.session, row)
 
     def expire_unpaid(self, actor: Actor) -> int:
@@ -353,7 +353,7 @@ class PassportService:
                 self._cases.cancel_in(uow, uow.session.get(Case, row.case_id),
                                       f"Billing {row.billing_code} tidak dibayar sampai "
                                       f"{_local(self._ctx, row.billing_expires_at)}")
-                uow.audit("passport.expired", SUBJECT, row.id,
+                self._changed(uow, row, "passport.expired",
                           after={"billing_code": row.billing_code})
         if rows:
             log.info("%d unpaid passport billing(s) expired", len(rows))
@@ -374,7 +374,7 @@ class PassportService:
             row.excluded_days = json.dumps(sorted(days))
             self._cases.record_in(uow, uow.session.get(Case, row.case_id), "excluded",
                                   f"{cause} {day.isoformat()}")
-            uow.audit("passport.day_excluded", SUBJECT, row.id,
+            self._changed(uow, row, "passport.day_excluded",
                       after={"day": day.isoformat(), "cause": cause})
             return self._info(uow.session, row)
 
@@ -393,7 +393,7 @@ class PassportService:
             row.allocated_at = self._ctx.clock()
             self._compensation(uow, row)
             row.state = ALLOCATED
-            uow.audit("passport.allocated", SUBJECT, row.id, after={
+            self._changed(uow, row, "passport.allocated", after={
                 "blank": row.blank_serial, "compensation": row.compensation_due,
                 "working_days": row.compensation_days})
             return self._info(uow.session, row)
@@ -429,7 +429,7 @@ class PassportService:
             else:
                 row.state = REFUSED
                 self._cases.cancel_in(uow, case, f"Ditolak pada wawancara: {note.strip()}")
-            uow.audit("passport.interviewed", SUBJECT, row.id, after={"approved": approved})
+            self._changed(uow, row, "passport.interviewed", after={"approved": approved})
             return self._info(uow.session, row)
 
     def capture_biometrics(self, actor: Actor, application_id: str) -> PassportInfo:
@@ -445,7 +445,7 @@ class PassportService:
             row.photo_attachment_id = self._cases.attach_in(
                 uow, case, "foto_pemohon.jpg", "image/jpeg", photo.jpeg).id
             row.fingerprints = len(prints.impressions)
-            uow.audit("passport.biometrics", SUBJECT, row.id,
+            self._changed(uow, row, "passport.biometrics",
                       after={"fingers": row.fingerprints, "lowest": prints.lowest_quality})
             return self._info(uow.session, row)
 
@@ -476,7 +476,7 @@ class PassportService:
                     "place": self._ctx.config["office.name"],
                     "hours": "hari kerja pukul 08.00–16.00"}, case_id=case.id)
             self._cases.record_in(uow, case, "passport", f"paspor {row.passport_number}")
-            uow.audit("passport.issued", SUBJECT, row.id,
+            self._changed(uow, row, "passport.issued",
                       after={"passport_number": row.passport_number,
                              "valid_until": valid_until.isoformat()})
             return self._info(uow.session, row)
@@ -519,7 +519,7 @@ class PassportService:
             row.state = HANDED_OVER
             if row.compensation_due:
                 self._compensation_receipt(uow, row, now)
-            uow.audit("passport.handed_over", SUBJECT, row.id, after={
+            self._changed(uow, row, "passport.handed_over", after={
                 "mode": mode, "to": row.handed_over_to, "tracking": row.tracking_number,
                 "compensation": row.compensation_due})
             return self._info(uow.session, row)
@@ -588,11 +588,11 @@ class PassportService:
             return
         if case.outcome == "end:ditolak" and row.state not in (REFUSED, EXPIRED, CANCELLED):
             row.state = REFUSED
-            uow.audit("passport.refused", SUBJECT, row.id, after={"note": note})
+            self._changed(uow, row, "passport.refused", after={"note": note})
         elif case.outcome == "end:dibatalkan" and row.state not in (REFUSED, EXPIRED,
                                                                    CANCELLED):
             row.state = CANCELLED
-            uow.audit("passport.cancelled", SUBJECT, row.id, after={"note": note})
+            self._changed(uow, row, "passport.cancelled", after={"note": note})
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -613,6 +613,14 @@ class PassportService:
                                     PassportApplication.received_at < start + timedelta(days=1))
             rows = session.scalars(query.order_by(PassportApplication.received_at.desc())).all()
             return [self._info(session, row) for row in rows]
+
+    @staticmethod
+    def _changed(uow: UnitOfWork, row: PassportApplication, action: str, *,
+                 after: dict[str, Any]) -> None:
+        """Audit a change of the application and share it with the office's other desks (the
+        Kasi checks a duplicate, the print operator produces, another desk hands over)."""
+        uow.audit(action, SUBJECT, row.id, after=after)
+        uow.share(SHARED_KIND, row)
 
     def _row(self, session: Session, actor: Actor, application_id: str) -> PassportApplication:
         row = session.get(PassportApplication, application_id)

@@ -39,6 +39,7 @@ from app.store.counter_models import (
 )
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
+from app.store.passport_models import PassportApplication
 from app.store.permit_models import PermitApplication, PermitRequirement
 from app.store.queue_models import Booking, QueueTicket
 from app.store.rows import json_to_columns
@@ -65,8 +66,8 @@ OFFICE_COLUMNS = ("name", "timezone", "ministry", "directorate_general", "region
 SHARED: Mapping[str, type[Base]] = {
     "referral": Referral, "print_job": PrintQueueEntry, "case": Case,
     "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
-    "permit_application": PermitApplication, "queue_booking": Booking,
-    "queue_ticket": QueueTicket}
+    "permit_application": PermitApplication, "passport_application": PassportApplication,
+    "queue_booking": Booking, "queue_ticket": QueueTicket}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
     "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
@@ -456,6 +457,7 @@ APPLIERS: Mapping[str, Applier] = {
     "case": _shared,  # before its attachments
     "case_attachment": _shared,
     "permit_application": _shared,  # after its case
+    "passport_application": _shared,
     "delegation": _shared,
     "approval": _shared,
     "queue_booking": _shared,

@@ -201,3 +201,30 @@ def test_a_permit_application_travels_with_its_case_and_checklist(office):
     assert there.fee_amount == application.fee_amount and there.screening_hit is False
     assert [(r.requirement_id, r.present) for r in there.requirements][0] == (first, True)
     assert there.requirements[0].attachment_id  # its scan came too
+
+
+def test_a_passport_application_held_at_the_counter_is_released_at_the_kasis_desk(office):
+    from datetime import UTC, datetime
+
+    from app.store.models import Person
+    from tests.services.test_passports import SITI
+
+    counter, head = office
+    paspor = counter.officer("paspor1", Role.PASSPORT_OFFICER)
+    kasi = head.officer("kasi1", Role.SECTION_HEAD)
+    with counter.services.context.store.write() as session:
+        session.add(Person(surname="NURHALIZA", given_names="SITI", sex="F",
+                           birth_date=SITI.birth_date, nationality="IDN",
+                           document_number="C1234567", document_expiry=date(2030, 1, 1),
+                           nik="3273015708900009", created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    held = counter.services.passports.receive(paspor, SITI)
+    assert held.state == "held"
+    counter.sync()
+    head.sync()
+    released = head.services.passports.resolve_duplicate(kasi, held.id, False,
+                                                         "KK berbeda: orang lain")
+    assert released.state == "received"
+    head.sync()
+    counter.sync()
+    assert counter.services.passports.get(paspor, held.id).state == "received"
+    assert counter.services.passports.bill(paspor, held.id).state == "billed"
