@@ -10,6 +10,7 @@ from datetime import datetime
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.store import counter_models  # noqa: F401 - the issued_documents table its foreign key names
 from app.store.models import Base, UtcDateTime, new_id
 
 

@@ -161,18 +161,3 @@ class Person(Base):
     document_expiry: Mapped[date] = mapped_column(Date)
     nik: Mapped[str] = mapped_column(String(16), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-
-
-# The blanks', cases', counter's, documents', messages', passports', permits', queue's and
-# sync's tables live in their own modules; importing them here puts them in Base.metadata.
-from app.store import (  # noqa: E402, F401
-    blank_models,
-    case_models,
-    counter_models,
-    document_models,
-    messaging_models,
-    passport_models,
-    permit_models,
-    queue_models,
-    sync_models,
-)

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.store import case_models  # noqa: F401 - the cases table its foreign key names
 from app.store.models import Base, UtcDateTime, new_id
 
 

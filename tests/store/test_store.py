@@ -12,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from app.errors import InstanceLockedError, StoreError
+from app.store.all_models import Base
 from app.store.db import (
     SCHEMA_HEAD,
     current_revision,
@@ -21,7 +22,6 @@ from app.store.db import (
     upgrade,
 )
 from app.store.lock import InstanceLock
-from app.store.models import Base
 from app.store.search import in_metadata
 
 
