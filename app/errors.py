@@ -66,6 +66,12 @@ class PermissionDenied(GapuraError):
 class ValidationError(GapuraError):
     """Input from the officer is incomplete or malformed."""
 
+    @classmethod
+    def missing(cls, field: str) -> ValidationError:
+        """A required field left empty, named as the form names it."""
+        return cls(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
+                   detail=f"missing {field}", field=field)
+
 
 class NotFoundError(GapuraError):
     """A record the caller named does not exist."""

@@ -202,9 +202,6 @@ def _approves_itself(step: Step) -> bool:
     return step.approval is not None and step.role == step.approval.role.value
 
 
-def _missing(field: str) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                           detail=f"missing {field}", field=field)
 
 
 class CaseService:
@@ -252,7 +249,7 @@ class CaseService:
         require(uow.actor, Permission.CASES_WORK)
         sop = self.sop(sop_code)
         if not subjects or not all(s.full_name.strip() for s in subjects):
-            raise _missing("nama subjek")
+            raise ValidationError.missing("nama subjek")
         phones = [normalise_phone(s.phone) if s.phone.strip() else "" for s in subjects]
         now = self._ctx.clock()
         actor = uow.actor
@@ -339,7 +336,7 @@ class CaseService:
     def _decline(self, actor: Actor, case_id: str, password: str, text: str, *,
                  returned: bool) -> CaseInfo:
         if not text.strip():
-            raise _missing("catatan" if returned else "alasan")
+            raise ValidationError.missing("catatan" if returned else "alasan")
         require(actor, Permission.APPROVALS_DECIDE)
         self._auth.confirm(actor, password)
         with self.changing(actor, Permission.APPROVALS_DECIDE) as uow:
@@ -376,7 +373,7 @@ class CaseService:
 
     def add_note(self, actor: Actor, case_id: str, text: str) -> None:
         if not text.strip():
-            raise _missing("catatan")
+            raise ValidationError.missing("catatan")
         with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
             self._event(uow, case, "note", note=text.strip())
@@ -510,7 +507,7 @@ class CaseService:
         """Stop a case that will not go on (the applicant withdrew, opened twice by mistake):
         by the officer who opened it or a head, with the reason; its history stays."""
         if not reason.strip():
-            raise _missing("alasan")
+            raise ValidationError.missing("alasan")
         with self.changing(actor, Permission.CASES_WORK) as uow:
             case = self._case(uow.session, actor, case_id)
             if case.status not in ACTIVE:

@@ -199,13 +199,11 @@ class PassportService:
                              ("tempat lahir", intake.birth_place),
                              ("alamat", intake.address)):
             if not value.strip():
-                raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                      detail=f"missing {label}", field=label)
+                raise ValidationError.missing(label)
         if intake.reason not in REASONS:
             raise ValidationError(detail=f"reason {intake.reason!r}")
         if intake.sex not in ("M", "F"):
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="sex", field="jenis kelamin")
+            raise ValidationError.missing("jenis kelamin")
         rules.PassportType(intake.passport_type)
         rules.Service(intake.service)
         if intake.birth_date > self._today():
@@ -216,8 +214,7 @@ class PassportService:
         if problems:
             raise _invalid(problems[0])
         if intake.reason != "baru" and not intake.old_passport_number.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="old passport", field="nomor paspor lama")
+            raise ValidationError.missing("nomor paspor lama")
         return " ".join(intake.full_name.split()).upper()
 
     def _screen(self, actor: Actor, intake: PassportIntake) -> list[str]:
@@ -257,8 +254,7 @@ class PassportService:
         intelligence section to follow up)."""
         require(actor, Permission.APPROVALS_DECIDE)  # the Kasi (or the Kakanim)
         if not note.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="missing note", field="catatan")
+            raise ValidationError.missing("catatan")
         with self._cases.changing(actor, Permission.APPROVALS_DECIDE) as uow:
             row = self._row(uow.session, actor, application_id)
             if row.state != HELD:
@@ -318,8 +314,7 @@ class PassportService:
                        proof: str) -> PassportInfo:
         """The bank's payment of the billing (NTPN), before it expires."""
         if not proof.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="missing NTPN", field="bukti bayar (NTPN)")
+            raise ValidationError.missing("bukti bayar (NTPN)")
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             if row.state != BILLED:
@@ -417,8 +412,7 @@ class PassportService:
         """The interview's notes and decision; a refusal ends the application (and its
         case) with the notes as the reason."""
         if not note.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="missing interview note", field="catatan wawancara")
+            raise ValidationError.missing("catatan wawancara")
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             self._state(row, RECEIVED, BILLED, PAID)
@@ -491,16 +485,14 @@ class PassportService:
         if mode not in HANDOVER_MODES or pickup_slot not in PICKUP_SLOTS:
             raise ValidationError(detail=f"mode {mode!r} slot {pickup_slot!r}")
         if not received_by.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="missing recipient", field="nama penerima")
+            raise ValidationError.missing("nama penerima")
         if mode != "pos" and not identity_checked:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("gapura", "Periksa identitas penerima (KTP, atau surat kuasa "
                                             "dan identitas kuasa) sebelum menyerahkan."),
                 detail="identity not checked")
         if mode == "pos" and not tracking_number.strip():
-            raise ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                                  detail="missing tracking number", field="nomor resi PT Pos")
+            raise ValidationError.missing("nomor resi PT Pos")
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             self._state(row, ISSUED)

@@ -175,9 +175,6 @@ class PermitRefused(ValidationError):
             reasons="; ".join(f"{r.text()} [{r.rule}]" for r in refusals))
 
 
-def _missing(name: str) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                           detail=f"missing {name}", field=name)
 
 
 class PermitService:
@@ -291,12 +288,12 @@ class PermitService:
                             ("kewarganegaraan", person.nationality),
                             ("alamat di Indonesia", person.address)):
             if not value.strip():
-                raise _missing(name)
+                raise ValidationError.missing(name)
         if person.sex not in SEX_NAMES:
-            raise _missing("jenis kelamin")
+            raise ValidationError.missing("jenis kelamin")
         sponsor = intake.sponsor
         if app_type.sponsor_required and (sponsor is None or not sponsor.name.strip()):
-            raise _missing("penjamin")
+            raise ValidationError.missing("penjamin")
         if sponsor is not None and sponsor.kind not in ("person", "company"):
             raise ValidationError(detail=f"sponsor kind {sponsor.kind!r}")
         assessment = self._assess(intake)
@@ -441,7 +438,7 @@ class PermitService:
                       note: str = "") -> ApplicationInfo:
         """The sponsor examined (penelitian penjamin): valid, or not with a note."""
         if not valid and not note.strip():
-            raise _missing("catatan penjamin")
+            raise ValidationError.missing("catatan penjamin")
         with self._cases.changing(actor, Permission.PERMITS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             if not row.sponsor_name:
@@ -467,7 +464,7 @@ class PermitService:
                 QT_TRANSLATE_NOOP("gapura", "Kode billing {code} tidak sah: 15 angka."),
                 detail=f"billing code {billing_code!r}", code=billing_code)
         if not ntpn:
-            raise _missing("bukti bayar (NTPN)")
+            raise ValidationError.missing("bukti bayar (NTPN)")
         if paid_at.tzinfo is None or paid_at > self._ctx.clock():
             raise ValidationError(
                 QT_TRANSLATE_NOOP("gapura", "Waktu pembayaran tidak boleh di masa depan."),
@@ -575,7 +572,7 @@ class PermitService:
         """The finished dokim given to the applicant (or a representative): only on proof of
         payment, with who received it and their identity checked."""
         if not received_by.strip():
-            raise _missing("nama penerima")
+            raise ValidationError.missing("nama penerima")
         if not identity_checked:
             raise ValidationError(
                 QT_TRANSLATE_NOOP("gapura", "Periksa identitas penerima (paspor, atau surat "

@@ -120,15 +120,12 @@ def booking_id(office_code: str, code: str) -> str:
     return str(uuid.uuid5(_BOOKING_IDS, f"{office_code}:{code}"))
 
 
-def _missing(field_name: str) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("gapura", "Isian {field} wajib diisi."),
-                           detail=f"missing {field_name}", field=field_name)
 
 
 def _check_person(name: str, nik: str) -> tuple[str, str]:
     name, nik = " ".join(name.split()), nik.strip()
     if not name:
-        raise _missing("nama")
+        raise ValidationError.missing("nama")
     if not rules.valid_nik(nik):
         raise ValidationError(QT_TRANSLATE_NOOP("gapura", "NIK {nik} tidak sah: NIK terdiri "
                                                           "dari 16 angka."),
@@ -214,7 +211,7 @@ class QueueService:
         """
         code = form.code.strip().upper()
         if not code:
-            raise _missing("kode booking")
+            raise ValidationError.missing("kode booking")
         name, nik = _check_person(form.applicant_name, form.nik)
         _check_service(form.service)
         office = uow.actor.office_code
@@ -252,7 +249,7 @@ class QueueService:
         `category` is a priority class). `nik`, when given, is the KTP's and must match."""
         code = booking_code.strip().upper()
         if not code:
-            raise _missing("kode booking")
+            raise ValidationError.missing("kode booking")
         _check_category(category)
         today = self.today()
         with self._ctx.change(actor, CHECKIN) as uow:
@@ -422,7 +419,7 @@ class QueueService:
     def _desk(desk: str) -> str:
         desk = " ".join(desk.split())
         if not desk:
-            raise _missing("loket")
+            raise ValidationError.missing("loket")
         return desk
 
     @staticmethod
