@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QIcon, QShowEvent
+from PySide6.QtGui import QIcon, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,11 +52,12 @@ from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
 from ui.widgets.case_views import (
-    OVERDUE,
     CaseDocuments,
     CaseHistory,
     approval_text,
     countdown,
+    late_rows,
+    mark_late,
     party_text,
 )
 from ui.widgets.form_dialog import NO_DATE, FormField
@@ -268,8 +269,7 @@ class CasesScreen(QWidget):
             status.setText(self.tr("{status} — Terlambat").format(
                 status=self._status_text(case)) if late else self._status_text(case))
             status.setIcon(warning if late else QIcon())
-            for column in range(self.table.columnCount()):
-                self.table.item(row, column).setForeground(QBrush(OVERDUE) if late else QBrush())
+            mark_late(self.table, row, late)
 
     def _key(self, row: int) -> Any:
         item = self.table.item(row, 0)
@@ -281,8 +281,7 @@ class CasesScreen(QWidget):
 
     def late_rows(self) -> list[str]:
         """The numbers of the rows flagged late (for tests and the status line)."""
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
-                if self.table.item(r, 0).foreground().color() == OVERDUE]
+        return late_rows(self.table)
 
     # -- the detail pane --------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QBrush, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,7 +61,13 @@ from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.permits.intake import IntakeForm
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.case_views import OVERDUE, CaseHistory, approval_text, countdown
+from ui.widgets.case_views import (
+    CaseHistory,
+    approval_text,
+    countdown,
+    late_rows,
+    mark_late,
+)
 from ui.widgets.form_dialog import FormField
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.messages import StatusLine
@@ -468,9 +474,7 @@ class PermitsScreen(QWidget):
                 a.due_at.astimezone(tz).strftime("%d-%m %H:%M") if a.due_at else "—",
                 self._state_text(a))) for a in applications])
             for row, application in enumerate(applications):
-                if application.overdue:
-                    for column in range(self.table.columnCount()):
-                        self.table.item(row, column).setForeground(QBrush(OVERDUE))
+                mark_late(self.table, row, application.overdue)
             self.table.clearSelection()
             if keep in self._applications:
                 self.table.select_key(keep)
@@ -498,8 +502,7 @@ class PermitsScreen(QWidget):
 
     def late_rows(self) -> list[str]:
         """The numbers of the rows flagged late."""
-        return [self.table.item(r, 0).text() for r in range(self.table.rowCount())
-                if self.table.item(r, 0).foreground().color() == OVERDUE]
+        return late_rows(self.table)
 
     # -- the detail -------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ Opening the list marks everything in it seen; choosing an item opens it on its s
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QBrush, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from app.services import Services
 from app.services.work import WorkItem, WorkReason, WorkSummary
 from ui.i18n import error_text
 from ui.ops import run_in_background
-from ui.widgets.case_views import OVERDUE, countdown, party_text
+from ui.widgets.case_views import countdown, mark_late, party_text
 from ui.widgets.table import RecordTable
 
 CONTEXT = "work"
@@ -124,9 +124,7 @@ class WorkDialog(QDialog):
                 _tr(REASONS[item.reason]), left)))
         self.table.fill(rows)
         for row, item in enumerate(items):
-            if item.case.overdue:
-                for column in range(self.table.columnCount()):
-                    self.table.item(row, column).setForeground(QBrush(OVERDUE))
+            mark_late(self.table, row, item.case.overdue)
         self.note.setText(self.tr("Tidak ada pekerjaan yang menunggu Anda.") if not items else
                           self.tr("{n} perkara menunggu Anda.").format(n=len(items)))
         if items:

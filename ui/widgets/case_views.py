@@ -8,7 +8,7 @@ from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
-from PySide6.QtGui import QColor, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPixmap
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.auth.permissions import ROLE_TITLES, Role
@@ -68,6 +68,19 @@ _SPANS = {
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def mark_late(table: RecordTable, row: int, late: bool) -> None:
+    """Every cell of a late row in the overdue red, or back to the normal colour."""
+    brush = QBrush(OVERDUE) if late else QBrush()
+    for column in range(table.columnCount()):
+        table.item(row, column).setForeground(brush)
+
+
+def late_rows(table: RecordTable) -> list[str]:
+    """The first cells (the numbers) of the rows `mark_late` flagged."""
+    return [table.item(r, 0).text() for r in range(table.rowCount())
+            if table.item(r, 0).foreground().color() == OVERDUE]
 
 
 def countdown(due_at: datetime | None, now: datetime) -> tuple[str, bool]:
