@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from app.auth.permissions import Actor, Permission
 from app.domain.sop import Step
-from app.errors import GapuraError
 from app.services import Services
 from app.services.cases import OPEN, CaseInfo, EventInfo
 from app.services.passports import (
@@ -53,9 +50,9 @@ from app.services.passports import (
     PassportInfo,
     PassportIntake,
 )
-from ui.i18n import error_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
+from ui.widgets.application_screen import ApplicationScreen
 from ui.widgets.case_views import CaseHistory
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
@@ -69,7 +66,7 @@ PASSPORT_TYPES = ("elektronik_5", "elektronik_10", "biasa_5", "biasa_10")
 SERVICES = ("reguler", "percepatan")
 
 
-class PassportsScreen(QWidget):
+class PassportsScreen(ApplicationScreen):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -227,25 +224,6 @@ class PassportsScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         return page
-
-    @Slot()
-    def _ctrl_enter(self) -> None:
-        """Receive on the intake page, complete the step on the counter page."""
-        if self.tabs.currentWidget() is self.intake_page:
-            self.receive()
-        else:
-            self.complete_step()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.search()
-
-    def _today(self) -> date:
-        context = self._services.context
-        return context.clock().astimezone(context.config.timezone).date()
-
-    def _failed(self, error: GapuraError) -> None:
-        self.message.say(error_text(error), error=True)
 
     # -- intake ---------------------------------------------------------------------------------
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Slot
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -61,6 +60,7 @@ from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.permits.intake import IntakeForm
 from ui.widgets.action_forms import ActionForms, complete_case_step
+from ui.widgets.application_screen import ApplicationScreen
 from ui.widgets.case_views import (
     CaseHistory,
     approval_text,
@@ -83,7 +83,7 @@ TODAY, ALL, OVERDUE_VIEW, READY = "today", "all", "overdue", "ready"
 CLOSED_STATES = (REJECTED, CEKAL, HANDED_OVER, CANCELLED)
 
 
-class PermitsScreen(QWidget):
+class PermitsScreen(ApplicationScreen):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
@@ -264,25 +264,6 @@ class PermitsScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(splitter)
         return page
-
-    @Slot()
-    def _ctrl_enter(self) -> None:
-        """Receive on the intake page, complete the step on the counter page."""
-        if self.tabs.currentWidget() is self.intake_page:
-            self.receive()
-        else:
-            self.complete_step()
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        self.search()
-
-    def _today(self) -> date:
-        context = self._services.context
-        return context.clock().astimezone(context.config.timezone).date()
-
-    def _failed(self, error: GapuraError) -> None:
-        self.message.say(error_text(error), error=True)
 
     # -- the passport and the history --------------------------------------------------------
 

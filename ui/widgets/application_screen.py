@@ -1,0 +1,53 @@
+"""What the counters that receive applications (Izin Tinggal, Paspor) share: an intake tab and a
+counter tab, Ctrl+Enter doing the tab's main action, the list searched when the screen shows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabWidget, QWidget
+
+from app.errors import GapuraError
+from app.services import Services
+from ui.i18n import error_text
+from ui.widgets.messages import StatusLine
+
+
+class ApplicationScreen(QWidget):
+    """Subclasses set `tabs`, `intake_page` and `message`, and give `receive`,
+    `complete_step` and `search`."""
+
+    tabs: QTabWidget
+    intake_page: QWidget
+    message: StatusLine
+    _services: Services
+
+    def receive(self) -> None:
+        raise NotImplementedError
+
+    def complete_step(self) -> None:
+        raise NotImplementedError
+
+    def search(self) -> None:
+        raise NotImplementedError
+
+    @Slot()
+    def _ctrl_enter(self) -> None:
+        """Receive on the intake page, complete the step on the counter page."""
+        if self.tabs.currentWidget() is self.intake_page:
+            self.receive()
+        else:
+            self.complete_step()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.search()
+
+    def _today(self) -> date:
+        context = self._services.context
+        return context.clock().astimezone(context.config.timezone).date()
+
+    def _failed(self, error: GapuraError) -> None:
+        self.message.say(error_text(error), error=True)
