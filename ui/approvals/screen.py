@@ -40,7 +40,7 @@ from ui.widgets.case_views import (
 )
 from ui.widgets.form_dialog import FormDialog, FormField
 from ui.widgets.messages import StatusLine
-from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.shortcuts import action_button
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
@@ -80,12 +80,9 @@ class ApprovalsScreen(QWidget):
                  self.return_selected),
                 ("delegate", self.tr("Tunjuk &pejabat…"), ("Ctrl+Shift+D",), self.delegate),
                 ("refresh", self.tr("&Muat ulang (F5)"), ("F5",), self.refresh)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
+            button = action_button(self, name, text, slot, keys)
             actions.addWidget(button)
             self.buttons[name] = button
-            add_shortcut(self, keys, slot)
         actions.addStretch(1)
 
         left = QWidget()

@@ -63,7 +63,7 @@ from ui.widgets.case_views import (
 from ui.widgets.form_dialog import NO_DATE, FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.scans import choose_scan, read_scan
-from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.shortcuts import action_button, add_shortcut
 from ui.widgets.table import RecordTable
 
 TICK_MS = 30_000
@@ -147,12 +147,9 @@ class CasesScreen(QWidget):
                  self.assign),
                 ("cancel", self.tr("Bata&lkan perkara…"), (), self.cancel_case),
                 ("refresh", self.tr("&Muat ulang (F5)"), ("F5",), self.search)):
-            button = QPushButton(text)
-            button.setObjectName(name)
-            button.clicked.connect(slot)
+            button = action_button(self, name, text, slot, keys)
             actions.addWidget(button)
             self.buttons[name] = button
-            add_shortcut(self, keys, slot)
         add_shortcut(self, ("Ctrl+F",), self.focus_search)
         actions.addStretch(1)
 

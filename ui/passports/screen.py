@@ -100,13 +100,6 @@ class PassportsScreen(ApplicationScreen):
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.buttons[name] = button
-        return button
-
     @staticmethod
     def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
         combo = QComboBox()

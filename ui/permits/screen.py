@@ -118,13 +118,6 @@ class PermitsScreen(ApplicationScreen):
 
     # -- layout -------------------------------------------------------------------------------
 
-    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
-        self.buttons[name] = button
-        return button
-
     def _intake_page(self) -> QWidget:
         self.buttons: dict[str, QPushButton] = {}
         self.form = IntakeForm(self._services.permits.catalog.types.values(), self._today())

@@ -30,7 +30,7 @@ from ui.widgets.action_forms import ActionForms
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
-from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.shortcuts import action_button
 from ui.widgets.table import RecordTable
 
 LOW_STOCK = 50  # fewer blanks available than this is a warning to order more
@@ -118,13 +118,9 @@ class BlanksPanel(QWidget):
 
     def _button(self, row: QHBoxLayout, name: str, text: str, keys: str,
                 slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+        button = action_button(self, name, text, slot, keys)
         row.addWidget(button)
         self.buttons[name] = button
-        if keys:
-            add_shortcut(self, keys, slot, name=name)
         return button
 
     # -- stock ---------------------------------------------------------------------------------

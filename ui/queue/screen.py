@@ -38,7 +38,7 @@ from ui.queue.display import WaitingRoomDisplay
 from ui.widgets.action_forms import ActionForms
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
-from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.shortcuts import action_button
 from ui.widgets.table import RecordTable
 
 CONTEXT = "QueueScreen"
@@ -117,13 +117,9 @@ class QueueScreen(QWidget):
 
     def _button(self, row: QHBoxLayout, name: str, text: str, keys: tuple[str, ...],
                 slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName(name)
-        button.clicked.connect(slot)
+        button = action_button(self, name, text, slot, keys)
         row.addWidget(button)
         self.buttons[name] = button
-        if keys:
-            add_shortcut(self, keys, slot, name=name)
         return button
 
     def _registration(self) -> QGroupBox:

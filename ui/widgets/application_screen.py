@@ -3,16 +3,18 @@ counter tab, Ctrl+Enter doing the tab's main action, the list searched when the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
 
 from app.errors import GapuraError
 from app.services import Services
 from ui.i18n import error_text
 from ui.widgets.messages import StatusLine
+from ui.widgets.shortcuts import action_button
 
 
 class ApplicationScreen(QWidget):
@@ -22,7 +24,12 @@ class ApplicationScreen(QWidget):
     tabs: QTabWidget
     intake_page: QWidget
     message: StatusLine
+    buttons: dict[str, QPushButton]
     _services: Services
+
+    def _button(self, name: str, text: str, slot: Callable[[], None]) -> QPushButton:
+        self.buttons[name] = action_button(self, name, text, slot)
+        return self.buttons[name]
 
     def receive(self) -> None:
         raise NotImplementedError

@@ -1,4 +1,5 @@
-"""Keyboard shortcuts of a screen: the one way a screen binds keys to its actions."""
+"""Keyboard shortcuts and action buttons of a screen: the one way a screen binds keys and makes
+the buttons of its actions."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 
 def add_shortcut(widget: QWidget, keys: str | Sequence[str], slot: Callable[[], object], *,
@@ -21,3 +22,14 @@ def add_shortcut(widget: QWidget, keys: str | Sequence[str], slot: Callable[[], 
     action.triggered.connect(slot)
     widget.addAction(action)
     return action
+
+
+def action_button(owner: QWidget, name: str, text: str, slot: Callable[[], object],
+                  keys: str | Sequence[str] = ()) -> QPushButton:
+    """A button named `name` doing `slot`, its `keys` (if any) bound on `owner`."""
+    button = QPushButton(text)
+    button.setObjectName(name)
+    button.clicked.connect(slot)
+    if keys:
+        add_shortcut(owner, keys, slot, name=name)
+    return button
