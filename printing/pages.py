@@ -32,3 +32,5 @@ CR80 = PageSize("CR80", 85.60, 53.98)
 # The stay permit sticker put on a passport page: ICAO Doc 9303 MRV-A (80 x 120 mm), printed
 # lying down.
 PERMIT_STICKER = PageSize("Stiker izin tinggal 120 x 80", 120, 80)
+# Shipping label of a parcel handed to PT Pos (the label printer's 4 x 6 inch roll).
+SHIPPING_LABEL = PageSize("Label pengiriman 100 x 150", 100, 150)

@@ -37,6 +37,7 @@ from printing.templates import (
     blangko,
     detensi,
     izin_tinggal,
+    label_pos,
     laporan_kejadian,
     nota_dinas,
     penolakan,
@@ -104,6 +105,8 @@ _register(
     *tanda_terima.TEMPLATES,
     # The passport blank inventory: blanks received, blanks spoiled (issue 9).
     *blangko.TEMPLATES,
+    # The address label of a passport sent home by PT Pos (issue 9, seed 004).
+    label_pos.TEMPLATE,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -926,6 +926,14 @@ def _berita_acara_kerusakan_blangko() -> dict[str, Any]:
     }
 
 
+def _label_pos() -> dict[str, Any]:
+    return {"recipient_name": "Raden Ajeng Siti Nurhaliza Kusumawardhani",
+            "recipient_address": "Jl. Kaliurang Km 7,5 Gg. Melati No. 12 RT 005/RW 011, "
+                                 "Sinduharjo, Ngaglik, Sleman, Daerah Istimewa Yogyakarta 55581",
+            "recipient_phone": "0812-3456-7890", "application_number": "C1-2026-000123",
+            "tracking_number": "P2612030012345", "office_pays": True}
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -953,4 +961,5 @@ _SAMPLES = {
     # The passport blank inventory (issue 9).
     "berita_acara_serah_terima_blangko": _berita_acara_serah_terima_blangko,
     "berita_acara_kerusakan_blangko": _berita_acara_kerusakan_blangko,
+    "label_pos": _label_pos,
 }

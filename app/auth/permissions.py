@@ -46,6 +46,9 @@ class Permission(StrEnum):
     COUNTER_SUPERVISE = "counter.supervise"
     PERMITS_PROCESS = "permits.process"
     PASSPORTS_PROCESS = "passports.process"
+    # Read the passport applications: the passport officers, and those with a step in them
+    # (the Kasi's duplicate finding and BAPEN, the Inteldakim's BAP of a lost passport).
+    PASSPORTS_VIEW = "passports.view"
     DETENTION_MANAGE = "detention.manage"
     APPROVALS_DECIDE = "approvals.decide"
     PRINT_OPERATE = "print.operate"
@@ -78,7 +81,8 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
     # The permit and passport counters issue their receipts, stickers and cards.
     Role.PERMIT_OFFICER: frozenset({Permission.PERMITS_PROCESS, Permission.WATCHLIST_SCREEN,
                                     Permission.CASES_WORK, Permission.DOCUMENTS_PRINT}),
-    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.WATCHLIST_SCREEN,
+    Role.PASSPORT_OFFICER: frozenset({Permission.PASSPORTS_PROCESS, Permission.PASSPORTS_VIEW,
+                                      Permission.WATCHLIST_SCREEN,
                                       Permission.CASES_WORK, Permission.DOCUMENTS_PRINT,
                                       Permission.QUEUE_CHECKIN}),
     # The print operator's SOP steps (printing, QC and lamination of passports) are case steps.
@@ -86,15 +90,17 @@ ROLE_PERMISSIONS: Mapping[Role, frozenset[Permission]] = {
                                     Permission.CASES_WORK}),
     Role.INTEL_OFFICER: frozenset({
         Permission.DETENTION_MANAGE, Permission.COMPLAINTS_HANDLE, Permission.WATCHLIST_SCREEN,
-        Permission.CASES_WORK,
+        Permission.CASES_WORK, Permission.PASSPORTS_VIEW,
     }),
     Role.SECTION_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.COMPLAINTS_HANDLE,
         Permission.DETENTION_MANAGE, Permission.AUDIT_VIEW, Permission.CASES_WORK,
+        Permission.PASSPORTS_VIEW,
     }),
     Role.OFFICE_HEAD: frozenset({
         Permission.APPROVALS_DECIDE, Permission.REPORTS_VIEW, Permission.DETENTION_MANAGE,
         Permission.AUDIT_VIEW, Permission.DOCUMENTS_ENDORSE, Permission.CASES_WORK,
+        Permission.PASSPORTS_VIEW,
     }),
     # Customer service also runs the passport office's registration desk (the queue's check-in).
     Role.CUSTOMER_SERVICE: frozenset({Permission.COMPLAINTS_HANDLE, Permission.CASES_WORK,

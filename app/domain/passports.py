@@ -30,6 +30,29 @@ COMPENSATION_WORKING_DAYS = 2  # seed 004: allocation later than this after paym
 NAME_SIMILARITY = 0.85  # a name this close with the same birth date is a possible duplicate
 
 
+# The papers an application needs by its reason (Permenkumham 8/2014 on Paspor Biasa, Pasal 4,
+# 42 and 46, as the offices list them); the officer ticks each one checked at intake.
+KTP = "KTP elektronik"
+KK = "Kartu Keluarga"
+CIVIL = "Akta kelahiran/akta perkawinan/ijazah/surat baptis"
+OLD_PASSPORT = "Paspor lama"
+POLICE_REPORT = "Surat keterangan hilang dari Kepolisian"
+DAMAGED_PASSPORT = "Paspor yang rusak"
+REQUIRED_DOCUMENTS: Mapping[str, tuple[str, ...]] = {
+    "baru": (KTP, KK, CIVIL),
+    "penggantian_habis": (KTP, OLD_PASSPORT),
+    "penggantian_hilang": (KTP, KK, CIVIL, POLICE_REPORT),
+    "penggantian_rusak": (KTP, KK, CIVIL, DAMAGED_PASSPORT),
+}
+DOCUMENTS = (KTP, KK, CIVIL, OLD_PASSPORT, POLICE_REPORT, DAMAGED_PASSPORT)
+
+
+def missing_documents(reason: str, checked: Iterable[str]) -> tuple[str, ...]:
+    """The papers `reason` needs that were not ticked as checked, in their order."""
+    have = set(checked)
+    return tuple(name for name in REQUIRED_DOCUMENTS[reason] if name not in have)
+
+
 class PassportType(StrEnum):
     """By pages and chip, with the validity PP 45/2024 prices."""
 

@@ -43,7 +43,7 @@ NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
 # counter's receipt, payment, biometrics... (app.services.permits checks them).
 FACTS = frozenset({"application", "receipt", "requirements", "screening", "sponsor", "payment",
                    "biometrics", "register", "printed", "handover", "archive", "interview",
-                   "allocation"})
+                   "allocation", "bap", "bapen"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
 

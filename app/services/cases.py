@@ -179,6 +179,8 @@ FACT_TITLES = {
     "archive": QT_TRANSLATE_NOOP("gapura", "pemindaian arsip"),
     "interview": QT_TRANSLATE_NOOP("gapura", "hasil wawancara"),
     "allocation": QT_TRANSLATE_NOOP("gapura", "alokasi blangko paspor"),
+    "bap": QT_TRANSLATE_NOOP("gapura", "Berita Acara Pemeriksaan (BAP)"),
+    "bapen": QT_TRANSLATE_NOOP("gapura", "Berita Acara Pendapat (BAPEN)"),
 }
 
 
@@ -365,6 +367,20 @@ class CaseService:
             return self._info(uow.session, case)
 
     # -- around a case ---------------------------------------------------------------------
+
+    def at_step(self, uow: UnitOfWork, case: Case, step_id: str) -> Step:
+        """Refuse unless `case` is open at `step_id` and the actor holds its role: a module's
+        paper made for one step (the BAP of C1's examination) is made at that step only."""
+        if case.status != OPEN or case.step_id != step_id:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Perkara {number} tidak sedang pada langkah ini; "
+                                            "langkahnya sekarang: {step}."),
+                detail=f"case {case.number} at {case.step_id} ({case.status}), not {step_id}",
+                number=case.number,
+                step=self.sop(case.sop_code).step(case.step_id).title if case.step_id else "-")
+        step = self.sop(case.sop_code).step(step_id)
+        self._may_do(uow.actor, step)
+        return step
 
     def record_in(self, uow: UnitOfWork, case: Case, action: str, note: str) -> None:
         """A line of the case's history written by a module (the permit counter's "paid",

@@ -34,7 +34,7 @@ PREFIXES = {
     "surat_keputusan": "KONSEP-SK",
     # Receipts of the permit and passport counters.
     "tanda_terima_permohonan": "TT-MOHON", "tanda_terima_pembayaran": "TT-BAYAR",
-    "tanda_terima_kompensasi": "TT-KOMP",
+    "tanda_terima_kompensasi": "TT-KOMP", "label_pos": "LABEL-POS",
     # Stay permits: the sticker in the passport, the ITAS/ITAP card, the SKIM.
     "stiker_izin_tinggal": "STIKER-IT", "kartu_izin_tinggal": "KARTU-IT", "skim": "SKIM",
     # The stay-permit counter's receipt and refusal letter, and the permits' register.

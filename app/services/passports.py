@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -39,6 +40,7 @@ from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
 from app.store.blank_models import PassportBlank
 from app.store.case_models import Case
+from app.store.counter_models import IssuedDocument
 from app.store.models import Person
 from app.store.passport_models import PassportApplication
 
@@ -61,6 +63,19 @@ PICKUP_SLOTS = ("", "petang", "sabtu")  # B12 evening, B13 Saturday pickup
 REASONS = ("baru", "penggantian_habis", "penggantian_hilang", "penggantian_rusak")
 WALK_IN_REASONS = ("penggantian_hilang", "penggantian_rusak")  # seed 002 C1
 SCREEN_ALERT_SCORE = 85
+# The receipt's service line (printing/templates/tanda_terima.py SERVICES) by reason.
+RECEIPT_SERVICES = {"baru": "Paspor biasa baru",
+                    "penggantian_habis": "Penggantian paspor biasa karena habis berlaku",
+                    "penggantian_hilang": "Penggantian paspor biasa karena hilang",
+                    "penggantian_rusak": "Penggantian paspor biasa karena rusak"}
+# Seed 002 C1: the steps before the Kakanim's decision on a lost or damaged passport; the
+# billing waits for it.
+C1_UNDECIDED = ("datang", "periksa_berkas", "pemeriksaan_bap", "telaah_bap", "keputusan")
+LEGAL_BASES = ("Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+               "Peraturan Pemerintah Nomor 31 Tahun 2013 tentang Peraturan Pelaksanaan "
+               "Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+               "Peraturan Menteri Hukum dan Hak Asasi Manusia Nomor 8 Tahun 2014 tentang Paspor "
+               "Biasa dan Surat Perjalanan Laksana Paspor")
 BLANK_KINDS = {rules.PassportType.BIASA_5: "biasa_48", rules.PassportType.BIASA_10: "biasa_48",
                rules.PassportType.ELEKTRONIK_5: "elektronik_48",
                rules.PassportType.ELEKTRONIK_10: "elektronik_48"}
@@ -80,6 +95,8 @@ class PassportIntake:
     phone: str = ""
     old_passport_number: str = ""
     queue_ticket: str = ""
+    documents: tuple[str, ...] = ()  # the papers checked (rules.DOCUMENTS), scanned on the case
+    loss_report: str = ""  # the police report of a lost passport: its number and date
 
 
 @dataclass(frozen=True)
@@ -106,6 +123,16 @@ class PassportInfo:
     handover_mode: str = ""
     handed_over_to: str = ""
     compensation_document_id: str = ""
+    receipt_number: str = ""
+    receipt_document_id: str = ""
+    bap_number: str = ""
+    bapen_number: str = ""
+    label_document_id: str = ""
+    documents: tuple[str, ...] = ()
+    old_passport_number: str = ""
+    loss_report: str = ""
+    phone: str = ""
+    address: str = ""
 
 
 def _invalid(problem: rules.Problem) -> ValidationError:
@@ -159,12 +186,15 @@ class PassportService:
                 birth_date=intake.birth_date, sex=intake.sex,
                 address=" ".join(intake.address.split()), phone=intake.phone.strip(),
                 old_passport_number=intake.old_passport_number.strip().upper(),
+                documents=json.dumps(list(intake.documents)),
+                loss_report=" ".join(intake.loss_report.split()),
                 screened_at=now, screening_hit=bool(hits), screening_detail="; ".join(hits),
                 duplicates=json.dumps([{"nik": d.holder.nik, "name": d.holder.full_name,
                                         "passport": d.holder.passport_number,
                                         "similarity": d.similarity} for d in duplicates]))
             uow.session.add(row)
             uow.session.flush()
+            self._receipt(uow, row, case.number)
             lost = self._list_lost(uow, row) if intake.reason == "penggantian_hilang" else None
             self._changed(uow, row, "passport.received", after={
                 "case": case.number, "reason": row.reason, "cekal_hit": bool(hits),
@@ -173,6 +203,23 @@ class PassportService:
         if lost is not None:  # committed: the counters' screening index learns it at once
             self._screening.apply_synced([lost], [])
         return info
+
+    def _receipt(self, uow: UnitOfWork, row: PassportApplication, number: str) -> None:
+        """The Tanda Terima Permohonan with the papers received; its sealed QR code is what the
+        applicant shows to collect the passport (at the drive-thru it is scanned)."""
+        from app.services.documents import actor_signer, issue
+
+        document = issue(uow, "tanda_terima_permohonan", {
+            "service": RECEIPT_SERVICES[row.reason], "application_number": number,
+            "received_at": row.received_at, "applicant_name": row.full_name,
+            "applicant_nationality": "Indonesia", "applicant_id_number": row.nik,
+            "applicant_phone": row.phone, "applicant_address": row.address[:250],
+            "documents": [{"name": name, "form": "Asli", "count": 1}
+                          for name in json.loads(row.documents or "[]")],
+            "tracking_note": f"Pemberitahuan paspor siap diambil dikirim ke {row.phone}; "
+                             f"sebutkan nomor permohonan {number} bila bertanya.",
+            **actor_signer(uow, "officer")}, subject_type=SUBJECT, subject_id=row.id)
+        row.receipt_document_id, row.receipt_number = document.id, document.number
 
     def _list_lost(self, uow: UnitOfWork, row: PassportApplication) -> Any:
         """The passport reported lost can no longer be used to travel: it goes on the list the
@@ -197,7 +244,7 @@ class PassportService:
         """The applicant's name as stored; every field checked first."""
         for label, value in (("nama lengkap", intake.full_name), ("NIK", intake.nik),
                              ("tempat lahir", intake.birth_place),
-                             ("alamat", intake.address)):
+                             ("alamat", intake.address), ("nomor telepon", intake.phone)):
             if not value.strip():
                 raise ValidationError.missing(label)
         if intake.reason not in REASONS:
@@ -215,6 +262,14 @@ class PassportService:
             raise _invalid(problems[0])
         if intake.reason != "baru" and not intake.old_passport_number.strip():
             raise ValidationError.missing("nomor paspor lama")
+        missing = rules.missing_documents(intake.reason, intake.documents)
+        if missing:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Berkas persyaratan belum lengkap: {missing}. "
+                                            "Periksa aslinya lalu centang di formulir."),
+                detail=f"documents missing: {missing}", missing=", ".join(missing))
+        if intake.reason == "penggantian_hilang" and not intake.loss_report.strip():
+            raise ValidationError.missing("nomor surat keterangan hilang dari Kepolisian")
         return " ".join(intake.full_name.split()).upper()
 
     def _screen(self, actor: Actor, intake: PassportIntake) -> list[str]:
@@ -277,6 +332,97 @@ class PassportService:
                       after={"same_person": same_person, "note": note.strip()})
             return self._info(uow.session, row)
 
+    # -- seed 002 C1: the examination of a lost or damaged passport ---------------------------
+
+    def examine_loss(self, actor: Actor, application_id: str, occupation: str,
+                     answers: Sequence[tuple[str, str]]) -> PassportInfo:
+        """The intelligence officer's examination of why the passport was lost or damaged:
+        the Berita Acara Pemeriksaan, at C1's step `pemeriksaan_bap`."""
+        from app.services.documents import actor_signer, issue
+
+        qa = [{"question": " ".join(q.split()), "answer": a.strip()}
+              for q, a in answers if q.strip() and a.strip()]
+        if not qa:
+            raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
+        if not occupation.strip():
+            raise ValidationError.missing("pekerjaan pemohon")
+        with self._cases.changing(actor, Permission.CASES_WORK) as uow:
+            row, case = self._c1(uow, application_id, "pemeriksaan_bap")
+            signer = actor_signer(uow, "examiner", "Pejabat Imigrasi Seksi Inteldakim")
+            document = issue(uow, "bap", {
+                "examined_at": self._ctx.clock(), "location": self._ctx.config["office.name"],
+                **signer, "examinee_name": row.full_name,
+                "examinee_birth_place": row.birth_place, "examinee_birth_date": row.birth_date,
+                "examinee_sex": "Perempuan" if row.sex == "F" else "Laki-laki",
+                "examinee_nationality": "Indonesia", "examinee_occupation": occupation.strip(),
+                "examinee_address": row.address[:250], "examinee_id_kind": "KTP",
+                "examinee_id_number": row.nik, "matter": self._matter(row),
+                "questions": qa}, subject_type=SUBJECT, subject_id=row.id)
+            row.bap_number = document.number
+            self._cases.record_in(uow, case, "bap", f"BAP {document.number}")
+            self._changed(uow, row, "passport.examined", after={"bap": document.number,
+                                                                "questions": len(qa)})
+            return self._info(uow.session, row)
+
+    def give_opinion(self, actor: Actor, application_id: str, *, approve: bool,
+                     facts: Sequence[str], analysis: str,
+                     recommendation: str = "") -> PassportInfo:
+        """The Kasi's reading of the BAP: the Berita Acara Pendapat, at C1's step
+        `telaah_bap`; the Kakanim decides next, in the approvals inbox."""
+        from app.services.documents import actor_signer, issue
+
+        listed = [" ".join(f.split()) for f in facts if f.strip()]
+        if not listed:
+            raise ValidationError.missing("fakta-fakta")
+        if not analysis.strip():
+            raise ValidationError.missing("analisis")
+        with self._cases.changing(actor, Permission.CASES_WORK) as uow:
+            row, case = self._c1(uow, application_id, "telaah_bap")
+            if not row.bap_number:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "BAP pemohon belum dibuat."),
+                    detail="opinion without a BAP")
+            lost = row.reason == "penggantian_hilang"
+            sources = ([f"Surat Keterangan Hilang dari Kepolisian {row.loss_report}"]
+                       if lost and row.loss_report else [])
+            what = "hilang" if lost else "rusak"
+            verdict = ("dapat disetujui dan diterbitkan paspor pengganti" if approve
+                       else "ditolak")
+            document = issue(uow, "ba_pendapat", {
+                "opinion_at": self._ctx.clock(), "location": self._ctx.config["office.name"],
+                "case_title": f"Permohonan penggantian paspor {what} Nomor "
+                              f"{row.old_passport_number} atas nama {row.full_name}",
+                **actor_signer(uow, "official", "Kepala Seksi"),
+                "other_sources": sources, "bap_number": row.bap_number,
+                "facts": listed, "legal_bases": list(LEGAL_BASES),
+                "legal_analysis": analysis.strip(),
+                "conclusion": f"Berpendapat bahwa permohonan penggantian paspor {what} atas "
+                              f"nama {row.full_name} {verdict}.",
+                "recommendation": recommendation.strip()},
+                subject_type=SUBJECT, subject_id=row.id)
+            row.bapen_number = document.number
+            self._cases.record_in(uow, case, "bapen",
+                                  f"BAPEN {document.number}: {'setuju' if approve else 'tolak'}")
+            self._changed(uow, row, "passport.opinion", after={"bapen": document.number,
+                                                               "approve": approve})
+            return self._info(uow.session, row)
+
+    def _c1(self, uow: UnitOfWork, application_id: str,
+            step_id: str) -> tuple[PassportApplication, Case]:
+        row = self._row(uow.session, uow.actor, application_id)
+        case = uow.session.get(Case, row.case_id)
+        self._cases.at_step(uow, case, step_id)
+        return row, case
+
+    @staticmethod
+    def _matter(row: PassportApplication) -> str:
+        if row.reason == "penggantian_hilang":
+            report = f" (surat keterangan Kepolisian {row.loss_report})" if row.loss_report \
+                else ""
+            return (f"Permohonan penggantian paspor yang hilang, Nomor "
+                    f"{row.old_passport_number}{report}")
+        return f"Permohonan penggantian paspor yang rusak, Nomor {row.old_passport_number}"
+
     # -- billing and payment -------------------------------------------------------------------
 
     def bill(self, actor: Actor, application_id: str) -> PassportInfo:
@@ -294,6 +440,13 @@ class PassportService:
                     QT_TRANSLATE_NOOP("gapura", "Billing permohonan ini sudah diterbitkan atau "
                                                 "permohonan tidak berjalan ({state})."),
                     detail=f"state {row.state}", state=row.state)
+            case = uow.session.get(Case, row.case_id)
+            if case.sop_code == "C1" and case.step_id in C1_UNDECIDED:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Penggantian paspor hilang/rusak menunggu BAP, "
+                                                "BAPEN dan keputusan Kepala Kantor; billing "
+                                                "diterbitkan sesudahnya."),
+                    detail=f"C1 case at {case.step_id}")
             today = self._today()
             keys = rules.fee_keys(rules.PassportType(row.passport_type),
                                   rules.Service(row.service))
@@ -477,11 +630,13 @@ class PassportService:
 
     def hand_over(self, actor: Actor, application_id: str, *, mode: str, received_by: str,
                   identity_checked: bool, tracking_number: str = "", delivery_fee: int = 0,
-                  pickup_slot: str = "") -> PassportInfo:
+                  pickup_slot: str = "", pickup_code: str = "") -> PassportInfo:
         """The passport to its holder: in person (buku ekspedisi: who received it, identity
         checked), by PT Pos (tracking number, delivery fee), or at the drive-thru; evening and
-        Saturday pickups flagged. A passport owed compensation goes home by post at the
-        office's cost, with the compensation receipt."""
+        Saturday pickups flagged. At the drive-thru the QR code of the application receipt is
+        scanned (`pickup_code`: its seal, or the receipt number typed); given at the counter it
+        is checked the same way. A parcel gets its PT Pos address label. A passport owed
+        compensation goes home by post at the office's cost, with the compensation receipt."""
         if mode not in HANDOVER_MODES or pickup_slot not in PICKUP_SLOTS:
             raise ValidationError(detail=f"mode {mode!r} slot {pickup_slot!r}")
         if not received_by.strip():
@@ -493,9 +648,13 @@ class PassportService:
                 detail="identity not checked")
         if mode == "pos" and not tracking_number.strip():
             raise ValidationError.missing("nomor resi PT Pos")
+        if mode == "drive_thru" and not pickup_code.strip():
+            raise ValidationError.missing("kode QR tanda terima permohonan")
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             self._state(row, ISSUED)
+            if pickup_code.strip():
+                self._check_pickup(uow.session, row, pickup_code.strip())
             if row.compensation_due and mode != "pos":
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Paspor ini dialokasikan lewat dari batas "
@@ -511,10 +670,39 @@ class PassportService:
             row.state = HANDED_OVER
             if row.compensation_due:
                 self._compensation_receipt(uow, row, now)
+            if mode == "pos":
+                self._label(uow, row)
             self._changed(uow, row, "passport.handed_over", after={
                 "mode": mode, "to": row.handed_over_to, "tracking": row.tracking_number,
                 "compensation": row.compensation_due})
             return self._info(uow.session, row)
+
+    @staticmethod
+    def _check_pickup(session: Session, row: PassportApplication, code: str) -> None:
+        """The code is the seal of this application's receipt (scanned) or its number (typed
+        when the QR will not scan); anything else is refused before the passport leaves."""
+        receipt = session.get(IssuedDocument, row.receipt_document_id) \
+            if row.receipt_document_id else None
+        if receipt is not None and (code == receipt.seal
+                                    or code.upper() == receipt.number.upper()):
+            return
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("gapura", "Kode yang dipindai bukan tanda terima permohonan "
+                                        "ini. Minta pemohon menunjukkan tanda terima "
+                                        "permohonan {number} lalu pindai ulang."),
+            detail=f"pickup code {code[:40]!r} does not match receipt {row.receipt_number!r}",
+            number=row.receipt_number or "-")
+
+    def _label(self, uow: UnitOfWork, row: PassportApplication) -> None:
+        from app.services.documents import issue
+
+        case = uow.session.get(Case, row.case_id)
+        document = issue(uow, "label_pos", {
+            "recipient_name": row.full_name, "recipient_address": row.address[:250],
+            "recipient_phone": row.phone, "application_number": case.number,
+            "tracking_number": row.tracking_number, "office_pays": row.compensation_due},
+            subject_type=SUBJECT, subject_id=row.id)
+        row.label_document_id = document.id
 
     def _compensation_receipt(self, uow: UnitOfWork, row: PassportApplication,
                               delivered_at: datetime) -> None:
@@ -549,6 +737,10 @@ class PassportService:
         if row is None:
             return None
         facts = {"application"}
+        if row.bap_number:
+            facts.add("bap")
+        if row.bapen_number:
+            facts.add("bapen")
         if row.screened_at is not None and row.state != HELD:
             facts.add("screening")  # the central checks done, a duplicate resolved
         if row.interview_note and row.state != REFUSED:
@@ -589,13 +781,13 @@ class PassportService:
     # -- reading -------------------------------------------------------------------------------
 
     def get(self, actor: Actor, application_id: str) -> PassportInfo:
-        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+        with self._ctx.query(actor, Permission.PASSPORTS_VIEW) as session:
             return self._info(session, self._row(session, actor, application_id))
 
     def applications(self, actor: Actor, day: date | None = None) -> list[PassportInfo]:
         """The office's applications, newest first; only those received on `day` (office
         time) when given."""
-        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+        with self._ctx.query(actor, Permission.PASSPORTS_VIEW) as session:
             query = select(PassportApplication).where(
                 PassportApplication.office_code == actor.office_code)
             if day is not None:
@@ -630,7 +822,10 @@ class PassportService:
             tuple(json.loads(row.duplicates or "[]")), row.fee_amount, row.billing_code,
             row.billing_expires_at, row.paid_at is not None, row.blank_serial,
             row.compensation_due, row.compensation_days, row.passport_number,
-            row.handover_mode, row.handed_over_to, row.compensation_document_id)
+            row.handover_mode, row.handed_over_to, row.compensation_document_id,
+            row.receipt_number, row.receipt_document_id, row.bap_number, row.bapen_number,
+            row.label_document_id, tuple(json.loads(row.documents or "[]")),
+            row.old_passport_number, row.loss_report, row.phone, row.address)
 
 
 def _local(context: ServiceContext, moment: datetime | None) -> str:

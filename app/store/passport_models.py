@@ -84,3 +84,13 @@ class PassportApplication(Base):
     tracking_number: Mapped[str] = mapped_column(String(40), default="")
     delivery_fee: Mapped[int] = mapped_column(Integer, default=0)
     compensation_document_id: Mapped[str] = mapped_column(String(36), default="")
+    # Papers (revision 0015): the documents checked at intake (JSON names), the application
+    # receipt whose sealed QR is the pickup code, the police report of a lost passport, the
+    # BAP and BAPEN of seed 002 C1, and the PT Pos address label.
+    documents: Mapped[str] = mapped_column(Text, default="")
+    receipt_document_id: Mapped[str] = mapped_column(String(36), default="")
+    receipt_number: Mapped[str] = mapped_column(String(80), default="")
+    loss_report: Mapped[str] = mapped_column(String(200), default="")
+    bap_number: Mapped[str] = mapped_column(String(80), default="")
+    bapen_number: Mapped[str] = mapped_column(String(80), default="")
+    label_document_id: Mapped[str] = mapped_column(String(36), default="")

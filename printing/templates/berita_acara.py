@@ -142,8 +142,11 @@ PENDAPAT_FIELDS = (
         pattern("nip", "NIP", NIP_PATTERN, NIP_HINT, max_length=21),
         text("position", "Jabatan", 120),
     ), max_items=3, required=False),
-    text("lk_number", "Nomor Laporan Kejadian", 80),
+    # A BAPEN rests on a Laporan Kejadian (an incident) or on other papers (a lost passport's
+    # police report): at least one of them, with the BAP.
+    text("lk_number", "Nomor Laporan Kejadian", 80, required=False),
     date_field("lk_date", "Tanggal Laporan Kejadian", required=False),
+    text_list("other_sources", "Dokumen lain yang dipelajari", max_length=200, max_items=5),
     text("bap_number", "Nomor Berita Acara Pemeriksaan", 80),
     date_field("bap_date", "Tanggal Berita Acara Pemeriksaan", required=False),
     text_list("facts", "Fakta-fakta", max_length=800, max_items=20, required=True),
@@ -152,6 +155,9 @@ PENDAPAT_FIELDS = (
     text("conclusion", "Kesimpulan dan pendapat", 3000, multiline=True),
     text("recommendation", "Saran tindak lanjut", 1500, required=False, multiline=True),
 )
+MISSING_SOURCE = QT_TRANSLATE_NOOP(
+    "gapura", "{label} pada {document} wajib diisi, atau sebutkan dokumen lain yang dipelajari "
+              "(misalnya surat keterangan hilang dari Kepolisian).")
 
 
 def _something_handed_over(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
@@ -298,6 +304,21 @@ def build_bap(ctx: RenderContext) -> Output:
     return render_story(ctx, story)
 
 
+def _studied(d: Mapping[str, Any]) -> str:
+    """What the officials studied, in the order they were made: "A dan B" or "A, B dan C"."""
+    sources = [f"Laporan Kejadian Nomor {d['lk_number']}{dated(d['lk_date'])}"] \
+        if d["lk_number"] else []
+    sources += d["other_sources"]
+    sources.append(f"Berita Acara Pemeriksaan Nomor {d['bap_number']}{dated(d['bap_date'])}")
+    return ", ".join(sources[:-1]) + " dan " + sources[-1] if len(sources) > 1 else sources[0]
+
+
+def _sources_named(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
+    if not data["lk_number"] and not data["other_sources"]:
+        raise refuse(template.title, "lk_number", template.field("lk_number").label,
+                     MISSING_SOURCE, "neither lk_number nor other_sources")
+
+
 def build_pendapat(ctx: RenderContext) -> Output:
     d = ctx.data
     width = content_width(ctx)
@@ -314,11 +335,8 @@ def build_pendapat(ctx: RenderContext) -> Output:
                 "kami yang bertanda tangan di bawah ini:" if several else "saya:"),
         *people_tables([[("Nama", o.name), ("NIP", o.id_number), ("Jabatan", o.caption[0])]
                         for o in officials], width, indent),
-        markup("selaku Pejabat Imigrasi pada {office}, setelah mempelajari Laporan Kejadian "
-               "Nomor {lk}{lk_date} dan Berita Acara Pemeriksaan Nomor {bap}{bap_date}, dalam "
-               "perkara:", office=ctx.office.name, lk=d["lk_number"],
-               lk_date=dated(d["lk_date"]), bap=d["bap_number"],
-               bap_date=dated(d["bap_date"])),
+        markup("selaku Pejabat Imigrasi pada {office}, setelah mempelajari {sources}, dalam "
+               "perkara:", office=ctx.office.name, sources=_studied(d)),
         markup("<b>{case}</b>", styles().centered, case=d["case_title"]),
         Spacer(1, 3 * mm),
         para("dengan ini memberikan pendapat sebagai berikut:"),
@@ -371,5 +389,6 @@ TEMPLATES = (
         page=F4,
         fields=PENDAPAT_FIELDS,
         build=build_pendapat,
+        checks=(_sources_named,),
     ),
 )

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from app.auth.permissions import Role
+from app.domain.passports import REQUIRED_DOCUMENTS
 from app.errors import PermissionDenied, ValidationError
 from app.services.cases import CANCELLED as CASE_CANCELLED
 from app.services.passports import PassportIntake
@@ -19,7 +20,11 @@ from tests.services.conftest import OPERATOR_NIP
 
 SITI = PassportIntake("baru", "elektronik_5", "reguler", "Siti Nurhaliza", "3174015708900002",
                       "Jakarta", date(1990, 8, 17), "F", "Jl. Melati 5, Jakarta Selatan",
-                      "081234567890")
+                      "081234567890", documents=REQUIRED_DOCUMENTS["baru"])
+LOST = PassportIntake(**{**SITI.__dict__, "reason": "penggantian_hilang",
+                         "old_passport_number": "B7654321",
+                         "documents": REQUIRED_DOCUMENTS["penggantian_hilang"],
+                         "loss_report": "SKTLK/1234/XII/2026/Polres Bandara Soetta"})
 
 
 @pytest.fixture
@@ -208,6 +213,39 @@ def test_a_late_allocation_goes_home_by_post_with_the_compensation_receipt(servi
     receipt = services.documents.document(people["paspor"], home.compensation_document_id)
     text = pdf_text(receipt.pdf)
     assert "SITI NURHALIZA" in text and "E2410001" in text
+    label = pdf_text(services.documents.document(people["paspor"], home.label_document_id).pdf)
+    assert "Resi: P2612030001" in label and "Jl. Melati 5" in label
+    assert "DITANGGUNG KANTOR" in label and "E2410001" not in label  # no number outside
+
+
+def test_the_drive_thru_hands_over_on_the_receipts_qr_code_only(services, people):
+    """Seed 002 B11: the applicant shows the application receipt; its sealed QR is scanned."""
+    from app.store.counter_models import IssuedDocument
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    passports, paspor = services.passports, people["paspor"]
+    allocated = _to_allocation(services, people, SITI, days_after_payment=1)
+    other = passports.receive(paspor, _other("Dewi Lestari", "3174015708900003"))
+    _produce(services, people, allocated)
+    issued = passports.issue(paspor, allocated.id)
+    with services.context.store.read() as session:
+        seals = {d.subject_id: d.seal for d in session.scalars(select(IssuedDocument).where(
+            IssuedDocument.template == "tanda_terima_permohonan"))}
+    assert seals[issued.id] and seals[issued.id] != seals[other.id]
+    with pytest.raises(ValidationError) as missing:
+        passports.hand_over(paspor, issued.id, mode="drive_thru", received_by="Siti",
+                            identity_checked=True)
+    assert "kode QR" in missing.value.user_message
+    with pytest.raises(ValidationError) as wrong:  # another applicant's receipt
+        passports.hand_over(paspor, issued.id, mode="drive_thru", received_by="Siti",
+                            identity_checked=True, pickup_code=seals[other.id])
+    assert issued.receipt_number in wrong.value.user_message
+    assert passports.get(paspor, issued.id).state == "issued"
+    done = passports.hand_over(paspor, issued.id, mode="drive_thru",
+                               received_by="Siti Nurhaliza", identity_checked=True,
+                               pickup_code=seals[issued.id], pickup_slot="petang")
+    assert (done.state, done.handover_mode) == ("handed_over", "drive_thru")
 
 
 def test_a_photo_refused_by_the_quality_checks_says_why_and_stores_nothing(services, people):
@@ -277,9 +315,7 @@ def test_a_lost_passport_is_listed_and_then_flagged_at_the_counter(services, peo
     from app.services.counter import Scan
     from tests.counter_support import Person as Traveller
 
-    lost = PassportIntake(**{**SITI.__dict__, "reason": "penggantian_hilang",
-                             "old_passport_number": "B7654321"})
-    application = services.passports.receive(people["paspor"], lost)
+    application = services.passports.receive(people["paspor"], LOST)
     assert application.number.startswith("TEST/C1/")  # the walk-in replacement SOP
     counter = make_actor(Role.COUNTER_OFFICER, username="konter2")
     carrier = Traveller("NURHALIZA", "SITI", "IDN", date(1990, 8, 17), "F", "B7654321")
@@ -290,7 +326,80 @@ def test_a_lost_passport_is_listed_and_then_flagged_at_the_counter(services, peo
     assert services.counter.check(counter, Scan(other.mrz(), Direction.DEPARTURE)).hits == ()
     with pytest.raises(ValidationError):  # a replacement names the old passport
         services.passports.receive(people["paspor"], PassportIntake(
-            **{**SITI.__dict__, "reason": "penggantian_rusak", "nik": "3174015708900011"}))
+            **{**SITI.__dict__, "reason": "penggantian_rusak", "nik": "3174015708900011",
+               "documents": REQUIRED_DOCUMENTS["penggantian_rusak"]}))
+
+
+def test_intake_refuses_missing_papers_and_a_lost_passport_without_its_police_report(
+        services, people):
+    with pytest.raises(ValidationError) as short:
+        services.passports.receive(people["paspor"], PassportIntake(
+            **{**SITI.__dict__, "documents": REQUIRED_DOCUMENTS["baru"][:1]}))
+    assert "Kartu Keluarga" in short.value.user_message
+    with pytest.raises(ValidationError) as unreported:
+        services.passports.receive(people["paspor"], PassportIntake(
+            **{**LOST.__dict__, "loss_report": " "}))
+    assert "Kepolisian" in unreported.value.user_message
+    with services.context.store.read() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 0
+
+
+def test_a_lost_passport_replacement_goes_through_bap_bapen_and_the_kakanims_decision(
+        services, people, make_actor):
+    """Seed 002 C1: the intelligence officer's BAP, the Kasi's BAPEN, the Kakanim's decision in
+    the approvals inbox, then the issuance path; the papers read back from their PDFs."""
+    from app.store.counter_models import IssuedDocument
+    from tests.conftest import PASSWORD
+    from tests.counter_support import pdf_text
+
+    cases, passports, paspor = services.cases, services.passports, people["paspor"]
+    intel = make_actor(Role.INTEL_OFFICER, username="intel1", nip=OPERATOR_NIP)
+    kakanim = make_actor(Role.OFFICE_HEAD, username="kakanim1")
+    kasi = make_actor(Role.SECTION_HEAD, username="kasi2", nip="197502141998031002")
+    application = passports.receive(paspor, LOST)
+    assert application.receipt_number.startswith("TT-MOHON")
+    cases.complete(paspor, application.case_id)  # datang: the applicant's
+    cases.complete(paspor, application.case_id)  # periksa_berkas
+    with pytest.raises(ValidationError) as waiting:
+        passports.bill(paspor, application.id)
+    assert "keputusan Kepala Kantor" in waiting.value.user_message
+    with pytest.raises(ValidationError) as no_bap:
+        cases.complete(intel, application.case_id)
+    assert "Berita Acara Pemeriksaan" in no_bap.value.user_message
+    with pytest.raises(PermissionDenied):  # the BAP is the intelligence officer's
+        passports.examine_loss(paspor, application.id, "Karyawan swasta",
+                               [("Di mana paspor hilang?", "Di KRL Bogor")])
+    with pytest.raises(ValidationError):  # not the Kasi's step yet
+        passports.give_opinion(kasi, application.id, approve=True, facts=["x"], analysis="y")
+    examined = passports.examine_loss(intel, application.id, "Karyawan swasta", [
+        ("Kapan dan di mana paspor Saudara hilang?",
+         "Tanggal 20 November 2026 di KRL Bogor-Jakarta, tas saya dicopet."),
+        ("Apakah Saudara melapor ke Kepolisian?", "Ya, ke Polres Bandara Soetta.")])
+    assert examined.bap_number.startswith("BAP")
+    cases.complete(intel, application.case_id)  # pemeriksaan_bap
+    opinion = passports.give_opinion(
+        kasi, application.id, approve=True,
+        facts=["Paspor B7654321 hilang dicopet di KRL pada 20 November 2026.",
+               "Pemohon melapor ke Kepolisian dan memperoleh surat keterangan hilang."],
+        analysis="Kehilangan terjadi bukan karena kelalaian yang disengaja.")
+    assert opinion.bapen_number.startswith("BAPEN")
+    case = cases.complete(kasi, application.case_id)  # telaah_bap: to the Kakanim's inbox
+    assert (case.step_id, case.status) == ("keputusan", "waiting_approval")
+    [decided] = cases.approve(kakanim, [application.case_id], PASSWORD, answer="ya")
+    assert decided.step_id == "input_data"
+    assert passports.bill(paspor, application.id).state == "billed"
+
+    with services.context.store.read() as session:
+        papers = {d.template: d for d in session.scalars(select(IssuedDocument).where(
+            IssuedDocument.subject_id == application.id))}
+    assert set(papers) >= {"tanda_terima_permohonan", "bap", "ba_pendapat"}
+    bap = pdf_text(papers["bap"].pdf)
+    assert "SITI NURHALIZA" in bap and "tas saya dicopet" in bap and "B7654321" in bap
+    bapen = pdf_text(papers["ba_pendapat"].pdf)
+    assert examined.bap_number in bapen and "SKTLK/1234/XII/2026" in bapen
+    assert "dapat disetujui" in bapen
+    receipt = pdf_text(papers["tanda_terima_permohonan"].pdf)
+    assert "Surat keterangan hilang dari Kepolisian" in receipt
 
 
 def test_the_background_jobs_expire_unpaid_billings(services, people, clock):

@@ -4,11 +4,9 @@ refusal by the Kasi with its letter; the receipt, sticker and card read back."""
 
 from __future__ import annotations
 
-import io
 from datetime import date, timedelta
 
 import pytest
-from pypdf import PdfReader
 from sqlalchemy import func, select
 
 from app.auth.permissions import Role
@@ -28,7 +26,7 @@ from app.services.permits import (
 from app.store.case_models import Case
 from app.store.counter_models import StayPermit
 from tests.conftest import PASSWORD
-from tests.counter_support import load_watch_lists
+from tests.counter_support import load_watch_lists, pdf_text
 
 TODAY = date(2026, 11, 25)  # the test clock, Wednesday 10:00 WIB
 NIP = "198001012005011001"
@@ -39,10 +37,6 @@ SPONSOR = SponsorForm("person", "Budi Santoso", "3174010101800001", "Jl. Melati 
 ITK = CurrentPermitForm("2C11AB0001-K", "ITK", "C1", TODAY - timedelta(days=58),
                         TODAY + timedelta(days=1), extensions=0, total_days=60)
 
-
-def _text(pdf: bytes) -> str:
-    return " ".join(" ".join((page.extract_text() or "").split())
-                    for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
 @pytest.fixture
@@ -82,7 +76,7 @@ def test_an_itk_extension_walks_b2_from_intake_to_archive(services, people):
     assert "belum tercatat tanda terima permohonan" in held.value.user_message
 
     receipt = permits.print_receipt(loket, application.id)
-    text = _text(receipt.pdf)
+    text = pdf_text(receipt.pdf)
     assert "ERIKSSON ANNA MARIA" in text and "Budi Santoso" in text
     assert application.number in text and "Rp1.000.000" in text
     _step(services, loket, application)  # terima_permohonan
@@ -113,7 +107,7 @@ def test_an_itk_extension_walks_b2_from_intake_to_archive(services, people):
     issued = permits.register(loket, application.id)
     assert issued.state == ISSUED and issued.register_number.startswith("REG-IT/")
     sticker = services.documents.document(loket, issued.sticker_document_id)
-    text = _text(sticker.pdf)
+    text = pdf_text(sticker.pdf)
     assert issued.register_number in text and "ERIKSSON ANNA MARIA" in text
     assert issued.card_document_id == ""  # an ITK has no card
     with services.context.store.read() as session:
@@ -201,7 +195,7 @@ def test_a_refusal_by_the_kasi_prints_the_letter_with_the_reason_and_fee_rule(se
                           "Surat sponsor tidak sah")
     refused = permits.get(loket, application.id)
     assert refused.state == REJECTED and refused.rejection_document_id
-    letter = _text(services.documents.document(loket, refused.rejection_document_id).pdf)
+    letter = pdf_text(services.documents.document(loket, refused.rejection_document_id).pdf)
     assert "Surat sponsor tidak sah" in letter
     assert "tidak dapat dikembalikan" in letter  # paid before the refusal: no refund
     assert "ERIKSSON ANNA MARIA" in letter
@@ -235,7 +229,7 @@ def test_an_itas_extension_prints_the_sticker_and_the_card_with_the_photo(servic
     application = permits.receive(loket, _intake(type_code="ITAS_EXTENSION", current=itas,
                                                  sponsor=company, requested_index="E23"))
     assert application.step_id == "terima_permohonan"
-    receipt = _text(permits.print_receipt(loket, application.id).pdf)
+    receipt = pdf_text(permits.print_receipt(loket, application.id).pdf)
     assert "PT Maju Bersama" in receipt and "NIB" in receipt
     _pay(services, loket, application)
     with pytest.raises(ValidationError) as no_photo:
@@ -243,9 +237,9 @@ def test_an_itas_extension_prints_the_sticker_and_the_card_with_the_photo(servic
     assert "foto pemohon" in no_photo.value.user_message
     permits.capture_biometrics(loket, application.id)
     issued = permits.register(loket, application.id)
-    card = _text(services.documents.document(loket, issued.card_document_id).pdf)
+    card = pdf_text(services.documents.document(loket, issued.card_document_id).pdf)
     assert "KARTU IZIN TINGGAL TERBATAS" in card and issued.register_number in card
-    sticker = _text(services.documents.document(loket, issued.sticker_document_id).pdf)
+    sticker = pdf_text(services.documents.document(loket, issued.sticker_document_id).pdf)
     assert "Perpanjangan" in sticker and "PT Maju Bersama" in sticker
 
 

@@ -53,6 +53,8 @@ def _fill(qtbot, screen: PassportsScreen, nik: str) -> None:
     screen.passport_type.setCurrentIndex(screen.passport_type.findData(SITI.passport_type))
     _type(qtbot, screen.address, SITI.address)
     _type(qtbot, screen.phone, SITI.phone)
+    for box in screen.paper_boxes.values():
+        box.setChecked(True)
 
 
 def _ctrl_enter(qtbot, screen: PassportsScreen) -> None:
@@ -82,6 +84,24 @@ def _click(qtbot, screen: PassportsScreen, name: str, said: str, **answers) -> N
     screen.buttons[name].click()
     _said(qtbot, screen, said)
     assert "color: #b00020" not in screen.message.styleSheet(), screen.message.text()
+
+
+def test_intake_asks_for_the_reasons_papers_and_refuses_them_unticked(qtbot, services,
+                                                                      people):
+    screen = _screen(qtbot, services, people["paspor"])
+    _fill(qtbot, screen, SITI.nik)
+    assert list(screen.paper_boxes) == ["KTP elektronik", "Kartu Keluarga",
+                                        "Akta kelahiran/akta perkawinan/ijazah/surat baptis"]
+    assert not screen.loss_report.isEnabled()
+    screen.reason.setCurrentIndex(screen.reason.findData("penggantian_hilang"))
+    assert "Surat keterangan hilang dari Kepolisian" in screen.paper_boxes
+    assert screen.loss_report.isEnabled()
+    screen.reason.setCurrentIndex(screen.reason.findData("baru"))
+    screen.paper_boxes["Kartu Keluarga"].setChecked(True)  # the KTP and the akta not ticked
+    _ctrl_enter(qtbot, screen)
+    _said(qtbot, screen, "Berkas persyaratan belum lengkap")
+    assert "KTP elektronik" in screen.message.text()
+    assert services.passports.applications(people["paspor"]) == []
 
 
 def test_a_passport_is_received_issued_and_handed_over_through_the_screen(
@@ -149,3 +169,103 @@ def test_a_nik_without_the_birth_date_is_refused_and_nothing_received(
     with services.context.store.read() as session:
         assert session.scalar(select(func.count()).select_from(PassportApplication)) == 0
     assert services.passports.applications(people["paspor"]) == []
+
+
+def _select(qtbot, screen: PassportsScreen, application) -> None:
+    screen.view.setCurrentIndex(screen.view.findData("all"))
+    qtbot.waitUntil(lambda: application.id in screen._applications)
+    _wait_ops(qtbot)
+    screen.table.select_key(application.id)
+    qtbot.waitUntil(lambda: application.number in screen.summary.text())
+    _wait_ops(qtbot)
+
+
+def test_the_kasi_resolves_a_duplicate_identity_on_the_screen(qtbot, services, people,
+                                                            make_actor):
+    from datetime import UTC, datetime
+
+    from app.store.models import Person
+
+    with services.context.store.write() as session:
+        session.add(Person(surname="NURHALIZA", given_names="SITI", sex="F",
+                           birth_date=SITI.birth_date, nationality="IDN",
+                           document_number="C1234567", document_expiry=SITI.birth_date.replace(
+                               year=2031), nik="3273015708900009",
+                           created_at=datetime(2026, 1, 1, tzinfo=UTC)))
+    held = services.passports.receive(people["paspor"], SITI)
+    kasi = make_actor(Role.SECTION_HEAD, username="kasi1")
+    screen = _screen(qtbot, services, kasi)
+    assert screen.tabs.count() == 1  # no intake for the Kasi
+    assert not screen.buttons["bill"].isVisible() and screen.buttons["duplicate"].isVisible()
+    _select(qtbot, screen, held)
+    assert "3273015708900009" in screen.summary.text()
+    _click(qtbot, screen, "duplicate", "diperiksa", finding="Orang lain (permohonan berlanjut)",
+           note="KK dan akta lahir berbeda")
+    assert services.passports.get(kasi, held.id).state == "received"
+
+
+def test_a_lost_passport_bap_and_bapen_are_made_on_the_screen(qtbot, services, people,
+                                                            make_actor):
+    from tests.services.test_passports import LOST
+
+    application = services.passports.receive(people["paspor"], LOST)
+    for _ in range(2):  # datang, periksa_berkas
+        services.cases.complete(people["paspor"], application.case_id)
+    intel = make_actor(Role.INTEL_OFFICER, username="intel1", nip=OPERATOR_NIP)
+    screen = _screen(qtbot, services, intel)
+    assert screen.buttons["bap"].isVisible() and not screen.buttons["bapen"].isVisible()
+    _select(qtbot, screen, application)
+    _click(qtbot, screen, "bap", "BAP", occupation="Karyawan swasta",
+           a1="Dicopet di KRL Bogor-Jakarta pada 20 November 2026", a2="Ya, ke Polres")
+    examined = services.passports.get(intel, application.id)
+    assert examined.bap_number
+    qtbot.waitUntil(lambda: examined.bap_number in screen.summary.text())
+    services.cases.complete(intel, application.case_id)
+    kasi = make_actor(Role.SECTION_HEAD, username="kasi2", nip="197502141998031002")
+    head_screen = _screen(qtbot, services, kasi)
+    _select(qtbot, head_screen, application)
+    _click(qtbot, head_screen, "bapen", "BAPEN", opinion="Disetujui",
+           facts="Paspor dicopet di KRL.\nPemohon melapor ke Kepolisian.",
+           analysis="Bukan kelalaian yang disengaja.")
+    assert services.passports.get(kasi, application.id).bapen_number
+
+
+def _issued(services, people, *, days_after_payment: int):
+    from tests.services.test_passports import _produce, _to_allocation
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    allocated = _to_allocation(services, people, SITI, days_after_payment=days_after_payment)
+    _produce(services, people, allocated)
+    return services.passports.issue(people["paspor"], allocated.id)
+
+
+def test_the_drive_thru_scans_the_receipt_on_the_screen(qtbot, services, people):
+    from app.store.counter_models import IssuedDocument
+
+    issued = _issued(services, people, days_after_payment=1)
+    with services.context.store.read() as session:
+        seal = session.get(IssuedDocument, issued.receipt_document_id).seal
+    screen = _screen(qtbot, services, people["paspor"])
+    _select(qtbot, screen, issued)
+    answer_modal(_answer(mode="Drive-thru", received_by="Siti Nurhaliza", identity=True,
+                         pickup_code="TT-MOHON/salah"))
+    screen.buttons["handover"].click()
+    _said(qtbot, screen, "bukan tanda terima permohonan ini")
+    assert services.passports.get(people["paspor"], issued.id).state == "issued"
+    _click(qtbot, screen, "handover", "diserahkan kepada", mode="Drive-thru",
+           received_by="Siti Nurhaliza", identity=True, pickup_code=seal)
+    assert services.passports.get(people["paspor"], issued.id).handover_mode == "drive_thru"
+
+
+def test_a_late_passport_goes_by_post_with_its_compensation_from_the_screen(qtbot, services,
+                                                                          people):
+    issued = _issued(services, people, days_after_payment=7)
+    screen = _screen(qtbot, services, people["paspor"])
+    _select(qtbot, screen, issued)
+    assert "Kompensasi" in screen.summary.text()
+    _click(qtbot, screen, "handover", "diserahkan kepada", mode="PT Pos",
+           received_by="Siti Nurhaliza", tracking="P2612030001")
+    done = services.passports.get(people["paspor"], issued.id)
+    assert done.compensation_document_id and done.label_document_id
+    assert done.handover_mode == "pos"

@@ -1,10 +1,12 @@
 """Paspor: the passport counter from the application to the handover (issue 9).
 
-Penerimaan: the Perdim 11 data typed; Ctrl+Enter receives it (a refusal, such as a NIK that does
-not carry the birth date, is said and the form kept). Loket: today's or all applications with
-their state; the selected one's case step, billing, duplicate hits, blank and compensation, and
-the actions of SOP B1/C1 (interview, biometrics, billing, payment, blank, issue, handover,
-complete the step; the Kasi's finding on a possible duplicate identity).
+Penerimaan: the Perdim 11 data typed and the papers checked (ticked, by the reason's list);
+Ctrl+Enter receives it (a refusal, such as a NIK that does not carry the birth date, is said and
+the form kept). Loket: today's or all applications with their state; the selected one's case
+step, billing, duplicate hits, blank and compensation, and the actions of SOP B1/C1 (interview,
+biometrics, billing, payment, blank, issue, handover, complete the step). Those with a step but
+not the counter see the list and their own actions only: the Kasi's finding on a possible
+duplicate identity and BAPEN, the Inteldakim's BAP of a lost or damaged passport.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QFormLayout,
@@ -29,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.auth.permissions import Actor, Permission
+from app.auth.permissions import Actor, Permission, Role
+from app.domain.passports import REQUIRED_DOCUMENTS
 from app.domain.sop import Step
 from app.services import Services
 from app.services.cases import OPEN, CaseInfo, EventInfo
@@ -47,6 +51,7 @@ from app.services.passports import (
     REASONS,
     RECEIVED,
     REFUSED,
+    WALK_IN_REASONS,
     PassportInfo,
     PassportIntake,
 )
@@ -76,6 +81,19 @@ class PassportsScreen(ApplicationScreen):
         self._case: CaseInfo | None = None
         self._select_after: str | None = None
         self._searches = 0
+        self._processes = actor.can(Permission.PASSPORTS_PROCESS)
+        self._types = {"elektronik_5": self.tr("Elektronik 5 tahun"),
+                       "elektronik_10": self.tr("Elektronik 10 tahun"),
+                       "biasa_5": self.tr("Non-elektronik 5 tahun"),
+                       "biasa_10": self.tr("Non-elektronik 10 tahun")}
+        self._reasons = {"baru": self.tr("Baru"),
+                         "penggantian_habis": self.tr("Penggantian habis berlaku"),
+                         "penggantian_hilang": self.tr("Penggantian hilang"),
+                         "penggantian_rusak": self.tr("Penggantian rusak")}
+        self._services_titles = {"reguler": self.tr("Reguler"),
+                                 "percepatan": self.tr("Percepatan")}
+        self._modes = {"langsung": self.tr("Langsung di loket"), "pos": self.tr("PT Pos"),
+                       "drive_thru": self.tr("Drive-thru")}
         self._states = {
             RECEIVED: self.tr("Diterima"), HELD: self.tr("Ditahan: identitas ganda"),
             BILLED: self.tr("Billing terbit"), PAID: self.tr("Dibayar"),
@@ -89,7 +107,8 @@ class PassportsScreen(ApplicationScreen):
         self.tabs.setObjectName("tabs")
         self.intake_page = self._intake_page()
         self.counter_page = self._counter_page()
-        self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
+        if self._processes:  # reading only: the list and one's own step
+            self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
         self.tabs.addTab(self.counter_page, self.tr("&Loket"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
@@ -115,18 +134,11 @@ class PassportsScreen(ApplicationScreen):
         return edit
 
     def _intake_page(self) -> QWidget:
-        reasons = {"baru": self.tr("Baru"), "penggantian_habis": self.tr("Penggantian habis "
-                                                                         "berlaku"),
-                   "penggantian_hilang": self.tr("Penggantian hilang"),
-                   "penggantian_rusak": self.tr("Penggantian rusak")}
-        types = {"elektronik_5": self.tr("Elektronik 5 tahun"),
-                 "elektronik_10": self.tr("Elektronik 10 tahun"),
-                 "biasa_5": self.tr("Non-elektronik 5 tahun"),
-                 "biasa_10": self.tr("Non-elektronik 10 tahun")}
-        self.reason = self._combo("reason", [(r, reasons[r]) for r in REASONS])
-        self.passport_type = self._combo("passportType", [(t, types[t]) for t in PASSPORT_TYPES])
-        self.service = self._combo("service", [("reguler", self.tr("Reguler")),
-                                               ("percepatan", self.tr("Percepatan"))])
+        self.reason = self._combo("reason", [(r, self._reasons[r]) for r in REASONS])
+        self.passport_type = self._combo("passportType",
+                                         [(t, self._types[t]) for t in PASSPORT_TYPES])
+        self.service = self._combo("service", [(code, self._services_titles[code])
+                                               for code in SERVICES])
         self.full_name = self._line("fullName")
         self.nik = self._line("nik")
         self.nik.setMaxLength(16)
@@ -141,6 +153,15 @@ class PassportsScreen(ApplicationScreen):
         self.phone = self._line("phone")
         self.old_passport = self._line("oldPassport")
         self.queue_ticket = self._line("queueTicket")
+        self.loss_report = self._line("lossReport")
+        self.loss_report.setPlaceholderText(self.tr("Nomor dan tanggal surat keterangan hilang"))
+        self.papers = QWidget()
+        self.papers.setObjectName("papers")
+        self._papers_layout = QVBoxLayout(self.papers)
+        self._papers_layout.setContentsMargins(0, 0, 0, 0)
+        self.paper_boxes: dict[str, QCheckBox] = {}
+        self.reason.currentIndexChanged.connect(self._reason_changed)
+        self._reason_changed()
         form = QFormLayout()
         for label, widget in (
                 (self.tr("Alasan permohonan"), self.reason),
@@ -152,7 +173,9 @@ class PassportsScreen(ApplicationScreen):
                 (self.tr("Jenis kelamin"), self.sex), (self.tr("Alamat *"), self.address),
                 (self.tr("Nomor telepon"), self.phone),
                 (self.tr("Nomor paspor lama"), self.old_passport),
-                (self.tr("Nomor antrian"), self.queue_ticket)):
+                (self.tr("Surat keterangan hilang (Kepolisian)"), self.loss_report),
+                (self.tr("Nomor antrian"), self.queue_ticket),
+                (self.tr("Berkas asli diperiksa *"), self.papers)):
             form.addRow(label, widget)
         actions = QHBoxLayout()
         actions.addWidget(self._button("clear", self.tr("Permohonan &baru"), self.new_intake))
@@ -165,6 +188,19 @@ class PassportsScreen(ApplicationScreen):
         layout.addStretch(1)
         layout.addLayout(actions)
         return page
+
+    @Slot()
+    def _reason_changed(self) -> None:
+        """The papers the reason needs, each to tick once its original is checked."""
+        for box in self.paper_boxes.values():
+            box.deleteLater()
+        self.paper_boxes = {}
+        for position, name in enumerate(REQUIRED_DOCUMENTS[self.reason.currentData()]):
+            box = QCheckBox(name)
+            box.setObjectName(f"paper{position}")
+            self._papers_layout.addWidget(box)
+            self.paper_boxes[name] = box
+        self.loss_report.setEnabled(self.reason.currentData() == "penggantian_hilang")
 
     def _counter_page(self) -> QWidget:
         self.view = self._combo("view", [(TODAY, self.tr("Hari ini")), (ALL, self.tr("Semua"))])
@@ -195,9 +231,16 @@ class PassportsScreen(ApplicationScreen):
                 ("issue", self.tr("Terb&itkan paspor"), self.issue),
                 ("handover", self.tr("Se&rahkan…"), self.hand_over),
                 ("complete", self.tr("Selesaikan lang&kah… (Ctrl+Enter)"), self.complete_step),
-                ("duplicate", self.tr("Periksa identitas &ganda…"), self.resolve_duplicate))):
+                ("duplicate", self.tr("Periksa identitas &ganda…"), self.resolve_duplicate),
+                ("bap", self.tr("BA&P pemohon…"), self.examine_loss),
+                ("bapen", self.tr("BAP&EN…"), self.give_opinion))):
             grid.addWidget(self._button(name, text, slot), position // 3, position % 3)
+        for name in ("interview", "biometrics", "bill", "payment", "allocate", "issue",
+                     "handover"):
+            self.buttons[name].setVisible(self._processes)
         self.buttons["duplicate"].setVisible(self._actor.can(Permission.APPROVALS_DECIDE))
+        self.buttons["bap"].setVisible(Role.INTEL_OFFICER in self._actor.roles)
+        self.buttons["bapen"].setVisible(Role.SECTION_HEAD in self._actor.roles)
         self.case_history = CaseHistory()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -226,7 +269,9 @@ class PassportsScreen(ApplicationScreen):
             self.service.currentData(), self.full_name.text(), self.nik.text(),
             self.birth_place.text(), self.birth_date.date().toPython(), self.sex.currentData(),
             self.address.text(), self.phone.text(), self.old_passport.text(),
-            self.queue_ticket.text())
+            self.queue_ticket.text(),
+            tuple(name for name, box in self.paper_boxes.items() if box.isChecked()),
+            self.loss_report.text() if self.loss_report.isEnabled() else "")
 
     @Slot()
     def receive(self) -> None:
@@ -252,10 +297,12 @@ class PassportsScreen(ApplicationScreen):
     @Slot()
     def new_intake(self) -> None:
         for edit in (self.full_name, self.nik, self.birth_place, self.address, self.phone,
-                     self.old_passport, self.queue_ticket):
+                     self.old_passport, self.queue_ticket, self.loss_report):
             edit.clear()
         for combo in (self.reason, self.passport_type, self.service, self.sex):
             combo.setCurrentIndex(0)
+        for box in self.paper_boxes.values():
+            box.setChecked(False)
         self.birth_date.setDate(QDate(1990, 1, 1))
 
     # -- the list -------------------------------------------------------------------------------
@@ -281,7 +328,8 @@ class PassportsScreen(ApplicationScreen):
         if self._select_after in self._applications:
             keep, self._select_after = self._select_after, None
         with QSignalBlocker(self.table):
-            self.table.fill([(a.id, (a.number, a.full_name, a.nik, a.passport_type,
+            self.table.fill([(a.id, (a.number, a.full_name, a.nik,
+                                     self._types.get(a.passport_type, a.passport_type),
                                      self._states.get(a.state, a.state)))
                              for a in applications])
             self.table.clearSelection()
@@ -336,8 +384,20 @@ class PassportsScreen(ApplicationScreen):
                  self.tr("Status: <b>{state}</b>").format(
                      state=e(self._states.get(info.state, info.state))),
                  self.tr("Paspor {kind}, layanan {service}, alasan {reason}").format(
-                     kind=e(info.passport_type), service=e(info.service),
-                     reason=e(info.reason))]
+                     kind=e(self._types.get(info.passport_type, info.passport_type)),
+                     service=e(self._services_titles.get(info.service, info.service)),
+                     reason=e(self._reasons.get(info.reason, info.reason)))]
+        if info.old_passport_number:
+            lines.append(self.tr("Paspor lama: {number}").format(
+                number=e(info.old_passport_number)) + (
+                " — " + self.tr("surat keterangan hilang {report}").format(
+                    report=e(info.loss_report)) if info.loss_report else ""))
+        if info.receipt_number:
+            lines.append(self.tr("Tanda terima {number}; berkas: {papers}").format(
+                number=e(info.receipt_number), papers=e(", ".join(info.documents) or "—")))
+        if info.bap_number or info.bapen_number:
+            lines.append(self.tr("BAP: {bap}; BAPEN: {bapen}").format(
+                bap=e(info.bap_number or "—"), bapen=e(info.bapen_number or "—")))
         if case is not None:
             if case.status == OPEN:
                 lines.append(self.tr("Langkah sekarang: <b>{step}</b>").format(
@@ -373,7 +433,8 @@ class PassportsScreen(ApplicationScreen):
                 number=e(info.passport_number)))
         if info.handed_over_to:
             lines.append(self.tr("Diserahkan kepada {name} ({mode})").format(
-                name=e(info.handed_over_to), mode=e(info.handover_mode)))
+                name=e(info.handed_over_to),
+                mode=e(self._modes.get(info.handover_mode, info.handover_mode))))
         return "<br>".join(lines)
 
     def _update_buttons(self) -> None:
@@ -384,10 +445,16 @@ class PassportsScreen(ApplicationScreen):
                    "bill": state == RECEIVED, "payment": state == BILLED,
                    "allocate": state == PAID, "issue": state == ALLOCATED,
                    "handover": state == ISSUED, "duplicate": state == HELD,
+                   "bap": self._at_step("pemeriksaan_bap"),
+                   "bapen": self._at_step("telaah_bap"),
                    "complete": self._case is not None and info is not None
                    and self._case.status == OPEN}
         for name, on in enabled.items():
             self.buttons[name].setEnabled(bool(on))
+
+    def _at_step(self, step_id: str) -> bool:
+        return (self._chosen() is not None and self._case is not None
+                and self._case.status == OPEN and self._case.step_id == step_id)
 
     # -- actions --------------------------------------------------------------------------------
 
@@ -481,8 +548,7 @@ class PassportsScreen(ApplicationScreen):
         info = self._chosen()
         if info is None:
             return
-        modes = {"langsung": self.tr("Langsung di loket"), "pos": self.tr("PT Pos"),
-                 "drive_thru": self.tr("Drive-thru")}
+        modes = self._modes
         slots = {"": self.tr("Jam kerja"), "petang": self.tr("Petang"),
                  "sabtu": self.tr("Sabtu")}
         values = self._forms.ask("handover", self.tr("Serahkan paspor"), [
@@ -491,6 +557,8 @@ class PassportsScreen(ApplicationScreen):
             FormField("received_by", self.tr("Diterima oleh"), required=True,
                       default=info.full_name),
             FormField("identity", self.tr("Identitas penerima sudah diperiksa"), "check"),
+            FormField("pickup_code", self.tr("Kode QR tanda terima (pindai; wajib di "
+                                             "drive-thru)")),
             FormField("tracking", self.tr("Nomor resi PT Pos")),
             FormField("fee", self.tr("Biaya antar (Rp)"), default="0"),
             FormField("slot", self.tr("Waktu pengambilan"), "choice",
@@ -505,7 +573,7 @@ class PassportsScreen(ApplicationScreen):
         self._forms.run("handover", values, lambda: self._services.passports.hand_over(
             self._actor, info.id, mode=mode, received_by=values["received_by"],
             identity_checked=values["identity"], tracking_number=values["tracking"],
-            delivery_fee=fee, pickup_slot=slot),
+            delivery_fee=fee, pickup_slot=slot, pickup_code=values["pickup_code"]),
             lambda done: self.tr("Paspor {number} diserahkan kepada {name}.").format(
                 number=done.passport_number, name=done.handed_over_to))
 
@@ -526,6 +594,55 @@ class PassportsScreen(ApplicationScreen):
             self._actor, info.id, values["finding"] == same, values["note"]),
             lambda done: self.tr("Identitas {number} diperiksa: {state}.").format(
                 number=done.number, state=self._states.get(done.state, done.state)))
+
+    @Slot()
+    def examine_loss(self) -> None:
+        """The Inteldakim's BAP of why the passport was lost or damaged (seed 002 C1)."""
+        info = self._chosen()
+        if info is None or info.reason not in WALK_IN_REASONS:
+            return
+        questions = (self.tr("Kapan, di mana dan bagaimana paspor Saudara hilang/rusak?"),
+                     self.tr("Apakah Saudara sudah melapor kepada Kepolisian?"),
+                     self.tr("Apakah paspor tersebut pernah dipindahtangankan atau "
+                             "disalahgunakan?"))
+        fields = [FormField("occupation", self.tr("Pekerjaan pemohon"), required=True)]
+        for number, question in enumerate(questions, 1):
+            fields += [FormField(f"q{number}", self.tr("Pertanyaan {n}").format(n=number),
+                                 default=question),
+                       FormField(f"a{number}", self.tr("Jawaban {n}").format(n=number),
+                                 "text", required=number == 1)]
+        values = self._forms.ask("bap", self.tr("Berita Acara Pemeriksaan"), fields,
+                                 self.tr("&Buat BAP"), intro=f"{info.number}: {info.full_name}")
+        if values is None:
+            return
+        answers = [(values[f"q{n}"], values[f"a{n}"]) for n in range(1, len(questions) + 1)]
+        self._forms.run("bap", values, lambda: self._services.passports.examine_loss(
+            self._actor, info.id, values["occupation"], answers),
+            lambda done: self.tr("BAP {bap} dibuat untuk {number}.").format(
+                bap=done.bap_number, number=done.number))
+
+    @Slot()
+    def give_opinion(self) -> None:
+        """The Kasi's BAPEN on the BAP; the Kakanim decides in the approvals inbox."""
+        info = self._chosen()
+        if info is None:
+            return
+        approve, refuse = self.tr("Disetujui"), self.tr("Ditolak")
+        values = self._forms.ask("bapen", self.tr("Berita Acara Pendapat"), [
+            FormField("opinion", self.tr("Pendapat"), "choice", options=(approve, refuse)),
+            FormField("facts", self.tr("Fakta-fakta (satu per baris)"), "text", required=True),
+            FormField("analysis", self.tr("Analisis"), "text", required=True),
+            FormField("recommendation", self.tr("Saran"), "text")],
+            self.tr("&Buat BAPEN"), intro=self.tr("{number}: {name}, BAP {bap}").format(
+                number=info.number, name=info.full_name, bap=info.bap_number or "—"))
+        if values is None:
+            return
+        self._forms.run("bapen", values, lambda: self._services.passports.give_opinion(
+            self._actor, info.id, approve=values["opinion"] == approve,
+            facts=str(values["facts"]).splitlines(), analysis=values["analysis"],
+            recommendation=values["recommendation"]),
+            lambda done: self.tr("BAPEN {bapen} dibuat untuk {number}.").format(
+                bapen=done.bapen_number, number=done.number))
 
     def _step(self, case: CaseInfo) -> Step | None:
         if not case.step_id:

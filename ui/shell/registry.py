@@ -113,7 +113,7 @@ for _spec in (
     ScreenSpec("queue", QT_TRANSLATE_NOOP("screens", "Antrian"),
                Permission.QUEUE_CHECKIN, 25, _queue_screen),
     ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),
-               Permission.PASSPORTS_PROCESS, 30, _passports_screen),
+               Permission.PASSPORTS_VIEW, 30, _passports_screen),
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
                Permission.DETENTION_MANAGE, 40),
     ScreenSpec("cases", QT_TRANSLATE_NOOP("screens", "Perkara"),
