@@ -266,9 +266,9 @@ def open_signed_data(der: bytes) -> SignedContent:
     signed = info["content"]
     encap = signed["encap_content_info"]
     content_type = encap["content_type"].dotted
-    content = encap["content"].contents if encap["content"].native is not None else b""
-    if isinstance(encap["content"].parsed, core.OctetString):
-        content = encap["content"].parsed.native
+    content = encap["content"].native
+    if not isinstance(content, bytes):
+        raise ValueError(f"CMS encapsulated content of {content_type} is not an octet string")
     signer_infos = signed["signer_infos"]
     if len(signer_infos) == 0:
         return SignedContent(content_type, content, None, False, "no SignerInfo")

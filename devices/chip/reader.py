@@ -157,7 +157,10 @@ def establish_access(channel: ChipChannel, keys: MrzKeys,
             notes.append(f"PACE failed ({type(exc).__name__}: {exc.detail}); trying BAC")
         channel.sm = None
     _select_applet(channel)
-    perform_bac(channel, keys)
+    try:
+        perform_bac(channel, keys)
+    except AccessDenied as exc:
+        raise AccessDenied(detail="; ".join([*notes, exc.detail])) from exc
     return AccessProtocol.BAC
 
 
@@ -308,6 +311,7 @@ FIELD_LABELS: Mapping[str, str] = {
     "optional_data": QT_TRANSLATE_NOOP("gapura", "Data opsional"),
     "optional_data_2": QT_TRANSLATE_NOOP("gapura", "Data opsional (baris 2)"),
 }
+LINES_LABEL = QT_TRANSLATE_NOOP("gapura", "Karakter MRZ")
 
 MRZ_MISMATCH = QT_TRANSLATE_NOOP(
     "gapura", "Data chip berbeda dengan MRZ yang tercetak ({fields}). Paspor mungkin dipalsukan: "
@@ -324,7 +328,7 @@ class FieldMismatch:
     @property
     def label(self) -> str:
         """The field's Indonesian name (marked for translation)."""
-        return FIELD_LABELS[self.field]
+        return FIELD_LABELS.get(self.field, LINES_LABEL)
 
 
 @dataclass(frozen=True)
@@ -362,7 +366,7 @@ def compare_mrz(chip_lines: tuple[str, ...] | list[str],
             mismatches.append(FieldMismatch(name, _shown(ours), _shown(theirs)))
     if not mismatches and tuple(chip.lines) != tuple(printed_result.lines):
         # Same fields but different characters (fillers, check digits): still a difference.
-        mismatches.append(FieldMismatch("optional_data", " ".join(printed_result.lines),
+        mismatches.append(FieldMismatch("lines", " ".join(printed_result.lines),
                                         " ".join(chip.lines)))
     return MrzComparison(tuple(mismatches))
 
