@@ -248,7 +248,7 @@ def face_image(image_format: ImageFormat = ImageFormat.JPEG, target_bytes: int =
     draw.rectangle((60, 360, 300, 480), fill=(40, 50, 90))  # shoulders
     image = Image.blend(base, noise, 0.12).filter(ImageFilter.SMOOTH)
     best = b""
-    for quality in (95, 90, 85, 80, 75, 70, 60, 50, 40, 30, 20):
+    for quality in range(95, 10, -1):
         out = io.BytesIO()
         if image_format is ImageFormat.JPEG:
             image.save(out, "JPEG", quality=quality)
