@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hmac
 import logging
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from asn1crypto import core
@@ -153,8 +154,12 @@ def _point(curve: Curve, data: bytes, tag: int, step: str) -> tuple[int, int]:
         raise SecureMessagingError(detail=f"PACE {step}: {exc}") from exc
 
 
-def perform_pace(channel: ChipChannel, keys: MrzKeys, info: PaceInfo) -> SecureMessaging:
+def perform_pace(channel: ChipChannel, keys: MrzKeys, info: PaceInfo,
+                 scalars: Iterator[int] | None = None) -> SecureMessaging:
     """Run PACE with the MRZ password and start AES secure messaging on `channel`.
+
+    `scalars` gives the terminal's ephemeral private keys (mapping, then key agreement);
+    random when None. Only the Doc 9303-11 worked example fixes them.
 
     Raises:
         AccessDenied: the chip refused the terminal's token (the MRZ was misread).
@@ -173,7 +178,7 @@ def perform_pace(channel: ChipChannel, keys: MrzKeys, info: PaceInfo) -> SecureM
     nonce = crypto.aes_decrypt(k_pi, encrypted)
 
     # 2. Mapping: an ephemeral ECDH on the standard generator gives H.
-    map_private = curve.private_key()
+    map_private = next(scalars) if scalars is not None else curve.private_key()
     map_public = curve.multiply(map_private, curve.generator)
     answer = _general_authenticate(channel, 0x81, curve.encode(map_public), False, "mapping")
     chip_map_public = _point(curve, answer, 0x82, "mapping")
@@ -183,7 +188,7 @@ def perform_pace(channel: ChipChannel, keys: MrzKeys, info: PaceInfo) -> SecureM
     generator = mapped_generator(curve, nonce, shared)
 
     # 3. Key agreement on the mapped generator.
-    private = curve.private_key()
+    private = next(scalars) if scalars is not None else curve.private_key()
     public = curve.multiply(private, generator)
     answer = _general_authenticate(channel, 0x83, curve.encode(public), False, "key agreement")
     chip_public = _point(curve, answer, 0x84, "key agreement")

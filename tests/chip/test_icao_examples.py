@@ -1,4 +1,5 @@
-"""Known answers from ICAO Doc 9303-11 appendix D (BAC and 3DES secure messaging)."""
+"""Known answers from ICAO Doc 9303-11: appendix D (BAC, 3DES secure messaging) and G.1
+(PACE ECDH generic mapping)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric import ec as cec
 
 from app.domain.mrz import parse_mrz
-from devices.chip import crypto
+from devices.chip import crypto, tlv
 from devices.chip.apdu import Command, split_response
 from devices.chip.bac import MrzKeys, bac_keys, perform_bac
 from devices.chip.channel import ChipChannel
 from devices.chip.crypto import CipherKind
 from devices.chip.ec import BRAINPOOL_P256R1, NIST_P256
 from devices.chip.errors import SecureMessagingError
+from devices.chip.pace import PaceInfo, choose, parse_card_access, perform_pace
 from devices.chip.sm import SecureMessaging
 
 H = bytes.fromhex
@@ -145,3 +147,61 @@ def test_point_arithmetic_agrees_with_cryptography(curve, theirs):
     assert curve.decode(curve.encode(shared)) == shared
     with pytest.raises(ValueError):
         curve.decode(curve.encode((shared[0], (shared[1] + 1) % curve.p)))
+
+
+# Doc 9303-11 appendix G.1: PACE ECDH generic mapping, AES-128, brainpoolP256r1, MRZ password.
+G1 = {
+    "k_pi": "89DED1B26624EC1E634C1989302849DD",
+    "encrypted_nonce": "95A3A016522EE98D01E76CB6B98B42C3",
+    "map_private": "7F4EF07B9EA82FD78AD689B38D0BC78CF21F249D953BC46F4C6E19259C010F99",
+    "map_public": "7ACF3EFC982EC45565A4B155129EFBC74650DCBFA6362D896FC70262E0C2CC5E"
+                  "544552DCB6725218799115B55C9BAA6D9F6BC3A9618E70C25AF71777A9C4922D",
+    "chip_map_public": "824FBA91C9CBE26BEF53A0EBE7342A3BF178CEA9F45DE0B70AA601651FBA3F57"
+                       "30D8C879AAA9C9F73991E61B58F4D52EB87A0A0C709A49DC63719363CCD13C54",
+    "private": "A73FB703AC1436A18E0CFA5ABB3F7BEC7A070E7A6788486BEE230C4A22762595",
+    "public": "2DB7A64C0355044EC9DF190514C625CBA2CEA48754887122F3A5EF0D5EDD301C"
+              "3556F3B3B186DF10B857B58F6A7EB80F20BA5DC7BE1D43D9BF850149FBB36462",
+    "chip_public": "9E880F842905B8B3181F7AF7CAA9F0EFB743847F44A306D2D28C1D9EC65DF6DB"
+                   "7764B22277A2EDDC3C265A9F018F9CB852E111B768B326904B59A0193776F094",
+    "ks_enc": "F5F0E35C0D7161EE6724EE513A0D9A7F",
+    "ks_mac": "FE251C7858B356B24514B3BD5F4297D1",
+    "terminal_token": "C2B0BD78D94BA866",
+    "chip_token": "3ABB9674BCE93C08",
+}
+
+
+def _general_authenticate(cla: int, inner: bytes) -> bytes:
+    return Command(cla, 0x86, 0, 0, tlv.tlv(0x7C, inner), le=256).encode()
+
+
+def test_pace_reproduces_the_worked_example():
+    keys = MrzKeys("T22000129", "640812", "101031")
+    assert keys.pace_password() == H("7E2D2A41C74EA0B38CD36F863939BFA8E9032AAD")
+    assert crypto.derive_key(keys.pace_password(), crypto.PI, CipherKind.AES128) == H(
+        G1["k_pi"])
+    g = {name: H(value) for name, value in G1.items()}
+    chip = ScriptedChip([
+        (None, b"\x90\x00"),  # MSE:SET AT, checked below
+        (H("10860000027C0000"), tlv.tlv(0x7C, tlv.tlv(0x80, g["encrypted_nonce"])) + b"\x90\x00"),
+        (_general_authenticate(0x10, tlv.tlv(0x81, b"\x04" + g["map_public"])),
+         tlv.tlv(0x7C, tlv.tlv(0x82, b"\x04" + g["chip_map_public"])) + b"\x90\x00"),
+        (_general_authenticate(0x10, tlv.tlv(0x83, b"\x04" + g["public"])),
+         tlv.tlv(0x7C, tlv.tlv(0x84, b"\x04" + g["chip_public"])) + b"\x90\x00"),
+        (_general_authenticate(0x00, tlv.tlv(0x85, g["terminal_token"])),
+         tlv.tlv(0x7C, tlv.tlv(0x86, g["chip_token"])) + b"\x90\x00"),
+    ])
+    channel = ChipChannel(chip)
+    info = PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, 13)
+    sm = perform_pace(channel, keys, info, scalars=iter([int(G1["map_private"], 16),
+                                                         int(G1["private"], 16)]))
+    assert chip.received[0].startswith(H("0022C1A4"))
+    assert H("800A04007F00070202040202830101") in chip.received[0]
+    assert (sm.kind, sm.ks_enc, sm.ks_mac, sm.ssc) == (CipherKind.AES128, g["ks_enc"],
+                                                       g["ks_mac"], 0)
+    assert not chip.script  # every exchange of the example happened
+
+
+def test_card_access_of_the_worked_example():
+    infos = parse_card_access(H("31143012060A04007F0007020204020202010202010D"))
+    assert infos == [PaceInfo("0.4.0.127.0.7.2.2.4.2.2", 2, 13)]
+    assert choose(infos) is infos[0]
