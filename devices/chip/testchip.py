@@ -27,7 +27,7 @@ from asn1crypto import cms
 from asn1crypto import x509 as asn1_x509
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
 from devices.chip import crypto, tlv
@@ -104,7 +104,8 @@ def _name(country: str, common_name: str) -> x509.Name:
                       x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
 
 
-def _certificate(subject: x509.Name, key: ec.EllipticCurvePrivateKey, issuer: x509.Name,
+def _certificate(subject: x509.Name, key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey,
+                 issuer: x509.Name,
                  issuer_key: ec.EllipticCurvePrivateKey, start: datetime, end: datetime,
                  ca: bool) -> x509.Certificate:
     builder = (x509.CertificateBuilder().subject_name(subject).issuer_name(issuer)
@@ -122,7 +123,7 @@ def _certificate(subject: x509.Name, key: ec.EllipticCurvePrivateKey, issuer: x5
 
 @dataclass(frozen=True)
 class Signer:
-    key: ec.EllipticCurvePrivateKey
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
     certificate: x509.Certificate
 
 
@@ -195,12 +196,32 @@ def test_pki() -> TestPki:
     return TestPki(csca, ds, expired, rogue, rogue_ds, list_signer)
 
 
+@functools.cache
+def rsa_document_signer() -> Signer:
+    """A Document Signer with an RSA 2048 key (RSASSA-PSS), issued by the test CSCA."""
+    pki = test_pki()
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    return Signer(key, _certificate(_name("UT", "DS Utopia Test RSA"), key,
+                                    pki.csca.certificate.subject, pki.csca.key,
+                                    datetime(2025, 1, 1, tzinfo=UTC),
+                                    datetime(2040, 1, 1, tzinfo=UTC), False))
+
+
+_PSS = {"algorithm": "rsassa_pss", "parameters": {
+    "hash_algorithm": {"algorithm": "sha256"},
+    "mask_gen_algorithm": {"algorithm": "mgf1", "parameters": {"algorithm": "sha256"}},
+    "salt_length": 32, "trailer_field": "trailer_field_bc"}}
+
+
 def sign_cms(content: bytes, content_type: str, signer: Signer,
-             signing_key: ec.EllipticCurvePrivateKey | None = None) -> bytes:
-    """A CMS SignedData (ContentInfo DER) of `content` with signed attributes, as ICAO uses.
+             signing_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = None,
+             ) -> bytes:
+    """A CMS SignedData (ContentInfo DER) of `content` with signed attributes, as ICAO uses:
+    ECDSA with SHA-256, or RSASSA-PSS with SHA-256 for an RSA signer.
 
     `signing_key` other than the signer's key makes a signature that does not verify.
     """
+    is_rsa = isinstance(signer.key, rsa.RSAPrivateKey)
     certificate = asn1_x509.Certificate.load(
         signer.certificate.public_bytes(serialization.Encoding.DER))
     signer_info = cms.SignerInfo({
@@ -212,12 +233,16 @@ def sign_cms(content: bytes, content_type: str, signer: Signer,
             {"type": "content_type", "values": [content_type]},
             {"type": "message_digest", "values": [hashlib.sha256(content).digest()]},
         ],
-        "signature_algorithm": {"algorithm": "sha256_ecdsa"},
+        "signature_algorithm": _PSS if is_rsa else {"algorithm": "sha256_ecdsa"},
         "signature": b"",
     })
     to_sign = b"\x31" + signer_info["signed_attrs"].dump()[1:]
     key = signing_key or signer.key
-    signer_info["signature"] = key.sign(to_sign, ec.ECDSA(hashes.SHA256()))
+    if isinstance(key, rsa.RSAPrivateKey):
+        signer_info["signature"] = key.sign(
+            to_sign, padding.PSS(padding.MGF1(hashes.SHA256()), 32), hashes.SHA256())
+    else:
+        signer_info["signature"] = key.sign(to_sign, ec.ECDSA(hashes.SHA256()))
     signed = cms.SignedData({
         "version": "v3",
         "digest_algorithms": [{"algorithm": "sha256"}],
@@ -305,7 +330,8 @@ def build_dg12(fields: Mapping[int, str]) -> bytes:
 
 
 def build_sod(groups: Mapping[int, bytes], signer: Signer,
-              signing_key: ec.EllipticCurvePrivateKey | None = None) -> bytes:
+              signing_key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey | None = None,
+              ) -> bytes:
     lso = LdsSecurityObject({
         "version": 0,
         "hash_algorithm": {"algorithm": "sha256"},
@@ -354,8 +380,10 @@ def build_passport(mrz_lines: tuple[str, ...] = SPECIMEN_MRZ, *,
                    dg11: Mapping[int, str] | None = DEFAULT_DG11,
                    dg12: Mapping[int, str] | None = DEFAULT_DG12,
                    variant: Variant = Variant.VALID,
-                   pki: TestPki | None = None) -> TestPassport:
-    """The files of a passport with `mrz_lines` and a face image, its SOD signed by the DS."""
+                   pki: TestPki | None = None,
+                   signer: Signer | None = None) -> TestPassport:
+    """The files of a passport with `mrz_lines` and a face image, its SOD signed by the DS
+    (or by `signer`, e.g. `rsa_document_signer()`)."""
     pki = pki or test_pki()
     face, width, height = face_image(image_format, face_bytes)
     groups = {1: build_dg1(mrz_lines), 2: build_dg2(face, image_format, width, height)}
@@ -363,10 +391,13 @@ def build_passport(mrz_lines: tuple[str, ...] = SPECIMEN_MRZ, *,
         groups[11] = build_dg11(dg11)
     if dg12 is not None:
         groups[12] = build_dg12(dg12)
-    signer = {Variant.EXPIRED_DS: pki.expired_ds,
-              Variant.UNKNOWN_CSCA: pki.rogue_ds}.get(variant, pki.ds)
-    wrong_key = ec.generate_private_key(ec.SECP256R1()) if variant is Variant.BAD_SIGNATURE \
-        else None
+    signer = signer or {Variant.EXPIRED_DS: pki.expired_ds,
+                        Variant.UNKNOWN_CSCA: pki.rogue_ds}.get(variant, pki.ds)
+    wrong_key = None
+    if variant is Variant.BAD_SIGNATURE:
+        wrong_key = (rsa.generate_private_key(public_exponent=65537, key_size=2048)
+                     if isinstance(signer.key, rsa.RSAPrivateKey)
+                     else ec.generate_private_key(ec.SECP256R1()))
     sod = build_sod(groups, signer, wrong_key)
     if variant is Variant.ALTERED_DG1:
         # A forger's new name on the same chip: the SOD still holds the old DG1's hash.

@@ -12,7 +12,13 @@ from devices.chip.errors import MasterListError
 from devices.chip.lds import DG1, DG2, DG11, DG12, SOD
 from devices.chip.pa import CSCA_MASTER_LIST, CheckStatus, MasterList, passive_authentication
 from devices.chip.reader import read_chip
-from devices.chip.testchip import SoftwareChip, Variant, build_passport, sign_cms
+from devices.chip.testchip import (
+    SoftwareChip,
+    Variant,
+    build_passport,
+    rsa_document_signer,
+    sign_cms,
+)
 from tests.chip.conftest import NOW
 
 
@@ -122,3 +128,12 @@ def test_an_unreadable_sod_fails_the_signature_and_checks_nothing_else(passport,
     assert result.failed == ["signature"]
     assert result.chain.status is CheckStatus.NOT_CHECKED
     assert result.hashes[1].status is CheckStatus.NOT_CHECKED
+
+
+def test_an_rsa_pss_document_signer_is_verified(pki):
+    signer = rsa_document_signer()
+    genuine = _check(build_passport(signer=signer), pki.master_list())
+    assert genuine.passed, genuine.failed
+    forged = _check(build_passport(signer=signer, variant=Variant.BAD_SIGNATURE),
+                    pki.master_list())
+    assert forged.failed == ["signature"]
