@@ -4,8 +4,8 @@
 it runs PACE when EF.CardAccess offers a variant Gapura supports, else (or when PACE fails,
 as Doc 9303-11 §4.2 allows) BAC; selects the eMRTD applet; reads EF.COM, DG1, DG2, DG11, DG12
 and EF.SOD in chunks (extended length first, short 223-byte reads when the chip refuses
-them); and checks the data with passive authentication. `compare_mrz` then tells whether
-the chip's DG1 says what the printed MRZ says.
+them, READ BINARY B1 past 32 KiB); and checks the data with passive authentication.
+`compare_mrz` then tells whether the chip's DG1 says what the printed MRZ says.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from devices.chip import tlv
 from devices.chip.apdu import (
     INS_READ_BINARY,
+    INS_READ_BINARY_ODD,
     INS_SELECT,
     SW_END_OF_FILE,
     SW_FILE_NOT_FOUND,
@@ -71,7 +72,7 @@ log = logging.getLogger(__name__)
 SHORT_CHUNK = 0xDF  # the most a short READ BINARY returns under secure messaging
 EXTENDED_CHUNK = 0x0800  # per extended READ BINARY; chips with smaller buffers refuse (6700)
 HEADER_BYTES = 4  # tag, 82, length (2): enough for the header of every LDS file
-MAX_OFFSET = 0x7FFF  # READ BINARY B0's offset limit; larger files need B1 (not done)
+MAX_OFFSET = 0x7FFF  # READ BINARY B0's offset limit; beyond it READ BINARY B1 (odd INS)
 
 Progress = Callable[[int, int, str], None]
 
@@ -199,8 +200,6 @@ class FileReader:
         """The whole of `file`, of which `head` was read already."""
         _, size, length = tlv.header_size(head)
         total = size + length
-        if total - 1 > MAX_OFFSET:
-            raise ChipDataError(detail=f"{file.name} of {total} bytes needs READ BINARY B1")
         _select_file(self.channel, file.fid, file.name)
         data = bytearray(head[:total])
         while len(data) < total:
@@ -212,6 +211,8 @@ class FileReader:
         return bytes(data)
 
     def _read(self, offset: int, length: int, file: LdsFile) -> bytes:
+        if offset > MAX_OFFSET:
+            return self._read_odd(offset, length, file)
         command = Command(0x00, INS_READ_BINARY, offset >> 8, offset & 0xFF, le=length,
                           extended=length > 256)
         data, sw = self.channel.send(command)
@@ -225,6 +226,25 @@ class FileReader:
                 raise FileNotOnChip(sw, f"READ BINARY {file.name}")
             raise ChipStatusError(sw, f"READ BINARY {file.name} at {offset}")
         return data
+
+
+    def _read_odd(self, offset: int, length: int, file: LdsFile) -> bytes:
+        """READ BINARY B1: the offset in DO54, the data back in DO53 (files over 32 KiB)."""
+        length = min(length, SHORT_CHUNK if self.chunk == SHORT_CHUNK else self.chunk)
+        size = max(2, (offset.bit_length() + 7) // 8)
+        le = length + 1 + len(tlv.encode_length(length))
+        command = Command(0x00, INS_READ_BINARY_ODD, 0x00, 0x00,
+                          tlv.tlv(0x54, offset.to_bytes(size, "big")), le=le, extended=le > 256)
+        data, sw = self.channel.send(command)
+        if sw == SW_WRONG_LENGTH and command.extended:
+            self.chunk = SHORT_CHUNK
+            return self._read_odd(offset, SHORT_CHUNK, file)
+        if sw not in (SW_OK, SW_END_OF_FILE) or not data:
+            raise ChipStatusError(sw, f"READ BINARY B1 {file.name} at {offset}")
+        try:
+            return tlv.unwrap(data, 0x53)
+        except ValueError as exc:
+            raise ChipDataError(detail=f"READ BINARY B1 {file.name}: {exc}") from exc
 
 
 READ_ORDER = (COM, DG1, DG2, DG11, DG12, SOD)

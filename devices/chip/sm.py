@@ -8,6 +8,8 @@ answer some errors, e.g. 6A82 or 6988, without secure messaging) is passed on as
 
 from __future__ import annotations
 
+import hmac
+
 from devices.chip import crypto, tlv
 from devices.chip.apdu import Command, split_response
 from devices.chip.crypto import CipherKind
@@ -61,6 +63,24 @@ class SecureMessaging:
         except ValueError as exc:
             raise SecureMessagingError(detail="bad padding in decrypted data") from exc
 
+    def _data_object(self, ssc: bytes, data: bytes, odd: bool) -> bytes:
+        """DO87 (padding indicator 01, then the cryptogram), or DO85 for an odd INS."""
+        if not data:
+            return b""
+        if odd:
+            return tlv.tlv(0x85, self.encrypt(ssc, data))
+        return tlv.tlv(0x87, b"\x01" + self.encrypt(ssc, data))
+
+    def _open_data_object(self, ssc: bytes, found: dict[int, bytes]) -> bytes:
+        if 0x85 in found:
+            return self.decrypt(ssc, found[0x85])
+        if 0x87 not in found:
+            return b""
+        value = found[0x87]
+        if not value or value[0] != 0x01:
+            raise SecureMessagingError(detail="DO87 without padding indicator 01")
+        return self.decrypt(ssc, value[1:])
+
     # -- terminal side --------------------------------------------------------------------
 
     def wrap(self, command: Command) -> bytes:
@@ -68,7 +88,7 @@ class SecureMessaging:
         ssc = self._next_ssc()
         header = bytes([command.cla | 0x0C, command.ins, command.p1, command.p2])
         extended = command.extended or len(command.data) > 223 or (command.le or 0) > 256
-        do87 = tlv.tlv(0x87, b"\x01" + self.encrypt(ssc, command.data)) if command.data else b""
+        do87 = self._data_object(ssc, command.data, odd=bool(command.ins & 1))
         do97 = b""
         if command.le is not None:
             if extended:
@@ -92,22 +112,15 @@ class SecureMessaging:
             return b"", sw
         ssc = self._next_ssc()
         try:
-            objects = list(tlv.iterate(data))
+            found, covered = _objects(data)
         except ValueError as exc:
             raise SecureMessagingError(detail=f"malformed SM response: {exc}") from exc
-        found = dict(objects)
         if 0x8E not in found or 0x99 not in found:
             raise SecureMessagingError(detail=f"SM response without DO8E/DO99 (SW {sw:04X})")
-        covered = b"".join(tlv.tlv(tag, value) for tag, value in objects if tag != 0x8E)
-        if self.mac(ssc, covered) != found[0x8E]:
+        if not hmac.compare_digest(self.mac(ssc, covered), found[0x8E]):
             raise SecureMessagingError(detail=f"response MAC mismatch at SSC {ssc.hex()}")
         inner_sw = int.from_bytes(found[0x99], "big")
-        if 0x87 not in found:
-            return b"", inner_sw
-        value = found[0x87]
-        if not value or value[0] != 0x01:
-            raise SecureMessagingError(detail="DO87 without padding indicator 01")
-        return self.decrypt(ssc, value[1:]), inner_sw
+        return self._open_data_object(ssc, found), inner_sw
 
     # -- chip side ------------------------------------------------------------------------
 
@@ -119,19 +132,16 @@ class SecureMessaging:
         """
         try:
             outer = Command.decode(apdu)
-            objects = list(tlv.iterate(outer.data))
+            found, covered = _objects(outer.data)
         except ValueError as exc:
             raise SecureMessagingError(detail=f"malformed SM command: {exc}") from exc
         ssc = self._next_ssc()
-        found = dict(objects)
         if 0x8E not in found:
             raise SecureMessagingError(detail="SM command without DO8E")
-        covered = b"".join(tlv.tlv(tag, value) for tag, value in objects if tag != 0x8E)
-        if self.mac(ssc, crypto.pad(outer.header, self.block) + covered) != found[0x8E]:
+        mac = self.mac(ssc, crypto.pad(outer.header, self.block) + covered)
+        if not hmac.compare_digest(mac, found[0x8E]):
             raise SecureMessagingError(detail="command MAC mismatch")
-        data = b""
-        if 0x87 in found:
-            data = self.decrypt(ssc, found[0x87][1:])
+        data = self._open_data_object(ssc, found)
         le = None
         if 0x97 in found:
             raw = int.from_bytes(found[0x97], "big")
@@ -139,10 +149,24 @@ class SecureMessaging:
         return Command(outer.cla & ~0x0C & 0xFF, outer.ins, outer.p1, outer.p2, data, le,
                        extended=outer.extended)
 
-    def wrap_response(self, data: bytes, sw: int) -> bytes:
-        """The protected response the chip sends (advances the SSC)."""
+    def wrap_response(self, data: bytes, sw: int, odd: bool = False) -> bytes:
+        """The protected response the chip sends (advances the SSC); `odd` for the answer to
+        an odd INS (READ BINARY B1), whose data goes in DO85."""
         ssc = self._next_ssc()
-        do87 = tlv.tlv(0x87, b"\x01" + self.encrypt(ssc, data)) if data else b""
+        do87 = self._data_object(ssc, data, odd)
         do99 = tlv.tlv(0x99, sw.to_bytes(2, "big"))
         mac = self.mac(ssc, do87 + do99)
         return do87 + do99 + tlv.tlv(0x8E, mac) + sw.to_bytes(2, "big")
+
+
+def _objects(data: bytes) -> tuple[dict[int, bytes], bytes]:
+    """The data objects of a protected APDU by tag, and the bytes the MAC covers: every object
+    before DO8E, exactly as sent."""
+    found: dict[int, bytes] = {}
+    covered = data
+    for tag, value, start in tlv.spans(data):
+        found.setdefault(tag, value)
+        if tag == 0x8E:
+            covered = data[:start]
+            break
+    return found, covered

@@ -37,6 +37,7 @@ from devices.chip.apdu import (
     INS_MSE,
     INS_MUTUAL_AUTHENTICATE,
     INS_READ_BINARY,
+    INS_READ_BINARY_ODD,
     INS_SELECT,
     SW_AUTH_FAILED,
     SW_CONDITIONS_NOT_SATISFIED,
@@ -259,18 +260,23 @@ def sign_cms(content: bytes, content_type: str, signer: Signer,
 @functools.cache
 def face_image(image_format: ImageFormat = ImageFormat.JPEG, target_bytes: int = 20_000,
                ) -> tuple[bytes, int, int]:
-    """A synthetic face photo (bytes, width, height) of about `target_bytes`."""
+    """A synthetic face photo (bytes, width, height) of about `target_bytes` (at most).
+
+    360 x 480 pixels; twice that from 25 KB on, so that DG2 can pass 32 KiB (READ BINARY B1).
+    """
     from PIL import Image, ImageDraw, ImageFilter
 
-    width, height = 360, 480
+    scale = 2 if target_bytes > 25_000 else 1
+    width, height = 360 * scale, 480 * scale
     noise = Image.effect_noise((width, height), 40).convert("RGB")
-    base = Image.new("RGB", (width, height), (196, 206, 220))
+    base = Image.new("RGB", (360, 480), (196, 206, 220))
     draw = ImageDraw.Draw(base)
     draw.ellipse((90, 90, 270, 330), fill=(224, 182, 150))  # face
     draw.ellipse((130, 180, 160, 200), fill=(60, 40, 30))  # eyes
     draw.ellipse((200, 180, 230, 200), fill=(60, 40, 30))
     draw.arc((140, 240, 220, 290), 20, 160, fill=(150, 60, 60), width=4)
     draw.rectangle((60, 360, 300, 480), fill=(40, 50, 90))  # shoulders
+    base = base.resize((width, height))
     image = Image.blend(base, noise, 0.12).filter(ImageFilter.SMOOTH)
     best = b""
     for quality in range(95, 10, -1):
@@ -485,7 +491,7 @@ class SoftwareChip:
             data, sw = self._process(inner, protected=True)
             if self.sm is None:  # the command ended the session
                 return response(data, sw)
-            return self.sm.wrap_response(data, sw)
+            return self.sm.wrap_response(data, sw, odd=bool(inner.ins & 1))
         if command.extended and not self.extended_length:
             return response(b"", SW_WRONG_LENGTH)
         if self.sm is not None and command.ins != INS_SELECT:
@@ -508,6 +514,7 @@ class SoftwareChip:
         handlers = {
             INS_SELECT: self._select,
             INS_READ_BINARY: self._read_binary,
+            INS_READ_BINARY_ODD: self._read_binary_odd,
             INS_GET_CHALLENGE: self._get_challenge,
             INS_MUTUAL_AUTHENTICATE: self._mutual_authenticate,
             INS_MSE: self._mse,
@@ -560,6 +567,26 @@ class SoftwareChip:
             return b"", SW_WRONG_PARAMS
         chunk = content[offset:offset + (command.le or 256)]
         return chunk, SW_OK if len(chunk) == (command.le or 256) else SW_END_OF_FILE
+
+    def _read_binary_odd(self, command: Command, protected: bool) -> tuple[bytes, int]:
+        """READ BINARY B1 of the current EF: offset in DO54, data returned in DO53."""
+        if (command.p1, command.p2) != (0, 0):
+            return b"", SW_WRONG_PARAMS
+        if self.current is None or (self.current != CARD_ACCESS_FID and not protected):
+            return b"", SW_SECURITY_NOT_SATISFIED
+        try:
+            offset = int.from_bytes(tlv.unwrap(command.data, 0x54), "big")
+        except ValueError:
+            return b"", SW_WRONG_DATA
+        content = self.files[self.current]
+        if offset > len(content):
+            return b"", SW_WRONG_PARAMS
+        room = command.le or 256
+        size = room - 2
+        while size > 0 and 1 + len(tlv.encode_length(size)) + size > room:
+            size -= 1
+        chunk = content[offset:offset + size]
+        return tlv.tlv(0x53, chunk), SW_OK if len(chunk) == size else SW_END_OF_FILE
 
     def _get_challenge(self, command: Command, protected: bool) -> tuple[bytes, int]:
         if not self.applet or command.le != 8:

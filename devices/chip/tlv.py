@@ -55,19 +55,26 @@ def header_size(data: bytes) -> tuple[int, int, int]:
     return tag, at, length
 
 
-def iterate(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """The (tag, value) pairs one after the other in `data`."""
+def spans(data: bytes) -> Iterator[tuple[int, bytes, int]]:
+    """(tag, value, offset of the object's first byte) one object after the other."""
     at = 0
     while at < len(data):
         if data[at] in (0x00, 0xFF) and at > 0:  # padding between objects
             at += 1
             continue
+        start = at
         tag, at = read_tag(data, at)
         length, at = read_length(data, at)
         if at + length > len(data):
             raise ValueError(f"TLV {tag:X} runs past the end ({length} bytes at {at})")
-        yield tag, data[at:at + length]
+        yield tag, data[at:at + length], start
         at += length
+
+
+def iterate(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """The (tag, value) pairs one after the other in `data`."""
+    for tag, value, _ in spans(data):
+        yield tag, value
 
 
 def parse(data: bytes) -> dict[int, bytes]:

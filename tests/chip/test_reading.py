@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from devices.chip.apdu import INS_MSE, INS_READ_BINARY
+from devices.chip.apdu import INS_MSE, INS_READ_BINARY, INS_READ_BINARY_ODD
 from devices.chip.bac import MrzKeys
 from devices.chip.errors import AccessDenied, SecureMessagingError
-from devices.chip.lds import ImageFormat
+from devices.chip.lds import DG2, ImageFormat
 from devices.chip.pace import ECDH_GM, PaceInfo
 from devices.chip.reader import AccessProtocol, read_chip
 from devices.chip.testchip import (
@@ -176,3 +176,23 @@ def test_the_link_simulator_charges_every_byte_at_the_link_rate(passport, pki):
     assert link.link_s == pytest.approx(moved * 8 / 424_000 + 0.002 * link.exchanges)
     assert moved > sum(len(d) for d in read.files.values())  # SM overhead on top
     assert link.link_s > 0.35  # ~19 KB at 424 kbit/s, not waited for in this test
+
+
+@pytest.mark.parametrize("pace", [None, PACE_P256_AES128], ids=["bac", "pace"])
+def test_a_face_past_32_kib_is_read_with_odd_read_binary(pki, pace):
+    passport = build_passport(face_bytes=45_000, dg11=None, dg12=None)
+    assert len(passport.files[DG2.fid]) > 0x7FFF + 1
+    chip = SoftwareChip(passport, pace=pace)
+    read = read_chip(chip, passport.keys, pki.master_list(), NOW)
+    assert read.photo.data == passport.face and read.pa.passed
+    assert read.image.size == (720, 960) and _near(read.image.getpixel((360, 520)), SKIN)
+    assert any(ins == INS_READ_BINARY_ODD for ins, *_ in chip.stats.commands)
+
+
+def test_odd_read_binary_in_short_chunks_when_extended_length_is_refused(pki):
+    passport = build_passport(face_bytes=45_000, dg11=None, dg12=None)
+    chip = SoftwareChip(passport, extended_length=False)
+    read = read_chip(chip, passport.keys, pki.master_list(), NOW)
+    assert read.photo.data == passport.face
+    odd = [c for c in chip.stats.commands if c[0] == INS_READ_BINARY_ODD]
+    assert odd and not any(ext for *_, ext in odd)
