@@ -494,7 +494,12 @@ def passive_authentication(sod: bytes, groups: Mapping[int, bytes], master: Mast
         groups: the data groups read, whole (tag and length included), by number.
         master: the trusted CSCAs and CRLs.
         now: the moment certificates must be valid at (aware, UTC).
+
+    Raises:
+        ValueError: `now` is naive.
     """
+    if now.tzinfo is None:
+        raise ValueError("passive authentication needs an aware `now` (UTC)")
     try:
         security = parse_sod(sod)
     except ValueError as exc:
