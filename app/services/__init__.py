@@ -142,7 +142,7 @@ class Services:
             self.context, cases, self.screening, self.reference, self.device_set))
         object.__setattr__(self, "_passports", PassportService(
             self.context, cases, self.screening, self.reference, self.holidays,
-            self.device_set, self.messaging))
+            self.device_set, self.messaging, self.queue))
         return cases
 
     @property

@@ -36,6 +36,7 @@ from app.store.blank_models import (
 
 MAX_BATCH = 100_000  # blanks in one receipt: ten boxes of the largest delivery
 READERS = (Permission.PRINT_OPERATE, Permission.PASSPORTS_PROCESS)
+BATCH_KIND, BLANK_KIND = "blank_batch", "passport_blank"  # shared kinds (decision 0009)
 PASSPORT_NUMBER = r"[A-Z0-9]{5,20}"
 
 
@@ -212,6 +213,7 @@ def mark_issued_in(uow: UnitOfWork, serial: str, passport_number: str,
     row.status, row.passport_number = ISSUED, passport_number
     row.issued_at, row.issued_by = uow.context.clock(), uow.actor.username
     row.register_facts = json.dumps(asdict(facts), default=str, ensure_ascii=False)
+    uow.share(BLANK_KIND, row)
     uow.audit("blank.issued", "passport_blank", row.serial,
               after={"passport_number": passport_number,
                      "application_id": row.application_id})
@@ -263,7 +265,7 @@ def allocate_in(uow: UnitOfWork, kind: str, application_id: str) -> str:
     assert row is not None
     row.status, row.application_id = ALLOCATED, application_id
     row.allocated_at, row.allocated_by = uow.context.clock(), uow.actor.username
-    session.flush()
+    uow.share(BLANK_KIND, row)
     uow.audit("blank.allocated", "passport_blank", serial,
               after={"kind": kind, "application_id": application_id})
     return serial
@@ -313,6 +315,9 @@ class BlankService:
                 **actor_signer(uow, "receiver")},
                 subject_type="blank_batch", subject_id=batch.id)
             batch.document_id = document.id
+            # The batch travels alone: the other desks make its available blanks from the
+            # range (app/sync/pull.py), and a blank travels once something happens to it.
+            uow.share(BATCH_KIND, batch)
             uow.audit("blank_batch.received", "blank_batch", batch.id,
                       after={"kind": kind, "first": str(first), "last": str(last),
                              "count": count, "delivery_note": delivery_note,
@@ -395,6 +400,7 @@ class BlankService:
             before = row.status
             row.status, row.spoiled_at, row.spoiled_by = SPOILED, now, actor.username
             row.spoiled_reason, row.spoiled_document_id = reason, document.id
+            uow.share(BLANK_KIND, row)
             uow.audit("blank.spoiled", "passport_blank", row.serial,
                       before={"status": before, "application_id": row.application_id},
                       after={"status": SPOILED, "reason": reason, "witness": witness,
@@ -426,6 +432,7 @@ class BlankService:
                     done.append(step)
             if note.strip():
                 row.production_note = note.strip()
+            uow.share(BLANK_KIND, row)
             uow.audit("blank.production", "passport_blank", row.serial,
                       after={"steps": done, "note": note.strip()})
             return BlankInfo.of(row)

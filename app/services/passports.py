@@ -36,6 +36,7 @@ from app.services.cases import CaseService, SubjectForm
 from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
 from app.services.messaging import MessagingService
+from app.services.queue import QueueService
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
 from app.store.blank_models import PassportBlank
@@ -143,7 +144,8 @@ class PassportService:
     def __init__(self, context: ServiceContext, cases: CaseService,
                  screening: ScreeningService, reference: ReferenceService,
                  holidays: HolidayService, devices: Any = None,
-                 messaging: MessagingService | None = None) -> None:
+                 messaging: MessagingService | None = None,
+                 queue: QueueService | None = None) -> None:
         self._ctx = context
         self._cases = cases
         self._screening = screening
@@ -151,6 +153,7 @@ class PassportService:
         self._holidays = holidays
         self._devices = devices
         self._messaging = messaging
+        self._queue = queue
         cases.add_module(self)
 
     def _today(self) -> date:
@@ -162,9 +165,13 @@ class PassportService:
         """Receive an application (Perdim 11) and check it centrally; a possible duplicate
         identity holds it for the Kasi.
 
+        A queue number given must be the one called or served at a desk today (issued to
+        this NIK, if it names one); it ends with the intake.
+
         Raises:
             ValidationError: a missing or malformed field, a NIK that does not carry the birth
-                date and sex; nothing is written.
+                date and sex, missing papers, a queue number not at a desk today; nothing is
+                written.
         """
         require(actor, Permission.PASSPORTS_PROCESS)
         person = self._checked(intake)
@@ -194,6 +201,8 @@ class PassportService:
                                         "similarity": d.similarity} for d in duplicates]))
             uow.session.add(row)
             uow.session.flush()
+            if row.queue_ticket and self._queue is not None:  # the number served ends here
+                row.queue_ticket = self._queue.served_in(uow, row.queue_ticket, row.nik).number
             self._receipt(uow, row, case.number)
             lost = self._list_lost(uow, row) if intake.reason == "penggantian_hilang" else None
             self._changed(uow, row, "passport.received", after={

@@ -409,6 +409,38 @@ class QueueService:
                       after={"status": status, "number": ticket.number, "desk": ticket.desk})
             return _info(ticket)
 
+    def served_in(self, uow: UnitOfWork, number: str, nik: str) -> QueueTicket:
+        """The ticket `number` of today at the actor's desk ends with the application taken
+        in `uow` (the passport counter's intake): called or being served, and the NIK it was
+        issued to (if it names one) is the applicant's.
+
+        Raises:
+            ValidationError: no such ticket at a desk today, or issued to another NIK.
+        """
+        wanted = " ".join(number.split()).upper()
+        ticket = uow.session.scalar(self._day(uow.actor, self.today()).where(
+            QueueTicket.number == wanted, QueueTicket.status.in_(rules.AT_DESK)))
+        if ticket is None:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Nomor antrian {number} tidak sedang dipanggil atau "
+                                            "dilayani hari ini. Periksa nomornya, atau panggil "
+                                            "dahulu di layar Antrian."),
+                detail=f"no ticket {wanted!r} at a desk today", number=wanted)
+        if ticket.nik and nik and ticket.nik != nik:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Nomor antrian {number} terdaftar atas NIK lain "
+                                            "({nik}). Periksa KTP pemohon."),
+                detail=f"ticket {wanted} issued to {ticket.nik}, applicant {nik}",
+                number=wanted, nik=ticket.nik)
+        before = ticket.status
+        ticket.status, ticket.ended_at, ticket.ended_by = (
+            rules.DONE, self._ctx.clock(), uow.actor.username)
+        ticket.served_at = ticket.served_at or ticket.ended_at
+        uow.share(TICKET_KIND, ticket)
+        uow.audit("queue.finished", "queue_ticket", ticket.id, before={"status": before},
+                  after={"status": rules.DONE, "number": ticket.number, "desk": ticket.desk})
+        return ticket
+
     def _call(self, uow: UnitOfWork, ticket: QueueTicket, desk: str) -> None:
         ticket.status, ticket.desk = rules.CALLED, desk
         ticket.called_at, ticket.called_by = self._ctx.clock(), uow.actor.username

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, text
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, synonym
 
 from app.store.models import Base, UtcDateTime, new_id
 
@@ -51,6 +51,9 @@ class PassportBlank(Base):
     )
 
     serial: Mapped[str] = mapped_column(String(8), primary_key=True)
+    # A shared office record (decision 0009) keyed by its serial: the desks allocate, the
+    # print station produces, the counter hands over, each on its own workstation.
+    id: Mapped[str] = synonym("serial")
     batch_id: Mapped[str] = mapped_column(ForeignKey("blank_batches.id"))
     office_code: Mapped[str] = mapped_column(String(32))
     kind: Mapped[str] = mapped_column(String(32))

@@ -19,9 +19,12 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from app.auth.permissions import Role
+from app.domain.blanks import serials
 from app.services.base import UnitOfWork
+from app.store.blank_models import BlankBatch, PassportBlank
 from app.store.case_models import (
     Case,
     CaseAttachment,
@@ -67,7 +70,8 @@ SHARED: Mapping[str, type[Base]] = {
     "referral": Referral, "print_job": PrintQueueEntry, "case": Case,
     "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
     "permit_application": PermitApplication, "passport_application": PassportApplication,
-    "queue_booking": Booking, "queue_ticket": QueueTicket}
+    "queue_booking": Booking, "queue_ticket": QueueTicket, "blank_batch": BlankBatch,
+    "passport_blank": PassportBlank}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
     "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
@@ -407,6 +411,24 @@ def _shared(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: Applied
             _replace_parts(uow, *PARTS[name], change.key, rows)
 
 
+def _blank_batches(uow: UnitOfWork, changes: list[Change], scope: Scope,
+                   page: AppliedPage) -> None:
+    """A batch of passport blanks, and its range's blanks as available where this desk has
+    no row yet (a blank that was allocated, produced or spoiled comes as its own record)."""
+    _shared(uow, changes, scope, page)
+    for change in changes:
+        if change.deleted:
+            continue
+        batch = uow.session.get(BlankBatch, change.key)
+        if batch is None:
+            continue
+        uow.session.execute(
+            sqlite_insert(PassportBlank).on_conflict_do_nothing(),
+            [{"serial": serial, "batch_id": batch.id, "office_code": batch.office_code,
+              "kind": batch.kind}
+             for serial in serials(batch.prefix, batch.first_number, batch.last_number)])
+
+
 def _note_version(uow: UnitOfWork, kind: str, entity_id: str, version: int) -> None:
     row = uow.session.get(SyncVersion, (kind, entity_id))
     if row is None:
@@ -462,4 +484,6 @@ APPLIERS: Mapping[str, Applier] = {
     "approval": _shared,
     "queue_booking": _shared,
     "queue_ticket": _shared,
+    "blank_batch": _blank_batches,  # before its blanks
+    "passport_blank": _shared,
 }

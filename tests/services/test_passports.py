@@ -418,3 +418,27 @@ def test_the_background_jobs_expire_unpaid_billings(services, people, clock):
         assert runner.stop()
     assert runner.state.last_error is None
     assert services.passports.get(people["paspor"], billed.id).state == "expired"
+
+
+def test_the_queue_number_served_ends_with_the_intake(services, people):
+    """Seed 002 B1: the applicant called to the desk is the one received; the number ends."""
+    passports, queue, paspor = services.passports, services.queue, people["paspor"]
+    ticket = queue.walk_in(paspor, "Siti Nurhaliza", SITI.nik, "ibu_hamil")
+    with pytest.raises(ValidationError) as waiting:  # not called yet
+        passports.receive(paspor, PassportIntake(**{**SITI.__dict__,
+                                                    "queue_ticket": ticket.number}))
+    assert "tidak sedang dipanggil" in waiting.value.user_message
+    called = queue.call_next(paspor, "Loket 2")
+    assert called.id == ticket.id
+    with pytest.raises(ValidationError) as other:  # another applicant's number
+        passports.receive(paspor, PassportIntake(**{
+            **_other("Dewi Lestari", "3174015708900003").__dict__,
+            "queue_ticket": ticket.number.lower()}))
+    assert "NIK lain" in other.value.user_message
+    application = passports.receive(paspor, PassportIntake(**{
+        **SITI.__dict__, "queue_ticket": f" {ticket.number.lower()} "}))
+    [done] = queue.tickets(paspor, status="done")
+    assert done.id == ticket.id
+    with services.context.store.read() as session:
+        from app.store.passport_models import PassportApplication
+        assert session.get(PassportApplication, application.id).queue_ticket == ticket.number
