@@ -188,11 +188,11 @@ _CROWN_ROW, _HEAD_ROWS, _HEAD_COLUMN = 15, 157, 227
 
 
 def sample_portrait(width: int = FRAME_WIDTH, height: int = FRAME_HEIGHT, *, head: float = 0.6,
-                    shift: float = 0.0, background: tuple[int, int, int] = (236, 232, 228),
-                    ) -> np.ndarray:
+                    shift: float = 0.0, crown: float = 0.16,
+                    background: tuple[int, int, int] = (236, 232, 228)) -> np.ndarray:
     """A real face on a plain background, as a booth camera sees it: the astronaut's head
     scaled to `head` of the frame height, `shift` of the frame width right of the middle,
-    over dark shoulders.
+    its crown `crown` of the height below the top, over dark shoulders.
 
     The simulator's frames and the tests' and benchmark's sources are made from it: the face
     detector needs a real face, which a drawn one is not.
@@ -204,7 +204,7 @@ def sample_portrait(width: int = FRAME_WIDTH, height: int = FRAME_HEIGHT, *, hea
     frame = np.full((height, width, 3), background, np.uint8)
     scale = head * height / _HEAD_ROWS
     cx = width / 2 + shift * width
-    crown = 0.16 * height
+    crown *= height
     shoulders = (int(cx), int(crown + 1.3 * head * height))
     cv2.ellipse(frame, shoulders, (int(0.85 * head * height), int(0.4 * head * height)), 0, 180,
                 360, (70, 62, 58), -1)

@@ -40,8 +40,8 @@ PHOTO_HEIGHT_MM = 45
 # 35x45 mm at 300 dpi, the size most passport printers and the chip (DG2) expect.
 PHOTO_WIDTH = 413
 PHOTO_HEIGHT = 531
-HEAD_IN_PHOTO = 0.75  # middle of ICAO's 70-80%
-CROWN_MARGIN = 0.09  # crown this far below the photo's top edge (about 4 mm of 45)
+HEAD_IN_PHOTO = 0.72  # within ICAO 70-80%, leaving room above the crown (eyes at 56%)
+CROWN_MARGIN = 0.05  # crown this far below the top edge (about 2 mm of 45)
 
 # -- thresholds ---------------------------------------------------------------------------------
 
@@ -58,9 +58,10 @@ MAX_ROLL = 8.0
 # Mean grey level (0-255) of the face a usable photo lies between.
 MIN_BRIGHTNESS = 70.0
 MAX_BRIGHTNESS = 220.0
-# Left/right halves of the face: |difference| / mean above which the lighting is uneven
-# (ICAO: no shadows across the face; a lamp on one side gives 0.4 and more).
-MAX_UNEVEN = 0.30
+# Left and right cheek: |difference| / mean above which the lighting is uneven (ICAO: no
+# shadows across the face; the astronaut's evenly lit face measures about 0.05, a lamp on one
+# side only 0.4 and more).
+MAX_UNEVEN = 0.25
 # Sharpness (see `sharpness`) below which the face counts as blurred: the astronaut's face
 # scaled up 2.5 times (as soft as a cheap webcam) measures about 50, the same blurred by a
 # Gaussian of 1.5 px about 19.
@@ -212,14 +213,30 @@ class FaceDetector:
         boxes = _search(small[y0:y1, x0:x1], max(12, round(side * 0.8)), round(side * 1.25) + 1)
         if not boxes:
             return None
-        bx, by, bw, bh = max(boxes, key=lambda b: b[2])
+        # the box of the size nearest the last one: the cascade also fires a scale up or down
+        bx, by, bw, bh = min(boxes, key=lambda b: abs(b[2] - side))
         face = _face_from_small(grey, (bx + x0, by + y0, bw, bh), scale, 0.0)
         return [face, *self._last[1:]]
 
 
 def _keep_people(faces: list[Face]) -> list[Face]:
+    """Largest first, without a box mostly inside a larger one (the same face found at two
+    scales) or much smaller than the largest (see SECOND_FACE_SHARE)."""
     faces.sort(key=lambda f: f.height, reverse=True)
-    return [f for f in faces if f.height >= faces[0].height * SECOND_FACE_SHARE]
+    kept: list[Face] = []
+    for face in faces:
+        if face.height < faces[0].height * SECOND_FACE_SHARE:
+            continue
+        if not any(_overlap(face, bigger) > 0.5 for bigger in kept):
+            kept.append(face)
+    return kept
+
+
+def _overlap(small: Face, big: Face) -> float:
+    """The share of `small`'s box that lies inside `big`'s."""
+    w = min(small.x + small.width, big.x + big.width) - max(small.x, big.x)
+    h = min(small.y + small.height, big.y + big.height) - max(small.y, big.y)
+    return max(w, 0.0) * max(h, 0.0) / (small.width * small.height)
 
 
 def _rotate(image: np.ndarray, angle: float) -> tuple[np.ndarray, np.ndarray]:
@@ -436,8 +453,7 @@ def assess(frame: np.ndarray, faces: Sequence[Face]) -> Assessment:
     reasons += [text for flag, text in ((dark, TOO_DARK), (bright, TOO_BRIGHT)) if flag]
     q |= {"brightness": round(brightness, 1), "dark": dark, "bright": bright}
     if faces:
-        half = region.shape[1] // 2
-        left, right = float(region[:, :half].mean()), float(region[:, half:].mean())
+        left, right = _cheeks(grey, faces[0])
         uneven = abs(left - right) / max((left + right) / 2, 1.0)
         q["uneven"] = round(uneven, 3)
         if uneven > MAX_UNEVEN and not dark:
@@ -456,6 +472,24 @@ def assess(frame: np.ndarray, faces: Sequence[Face]) -> Assessment:
     q["reasons"] = reasons
     q["score"] = round(_score(q), 3)
     return Assessment(list(faces), q)
+
+
+def _cheeks(grey: np.ndarray, face: Face) -> tuple[float, float]:
+    """Mean grey of the left and right cheek: a patch below each eye (or, without eyes, at
+    a quarter and three quarters of the box). Skin only, so hair on one side of the box
+    does not count as a shadow."""
+    if face.eyes is not None:
+        (lx, ly), (rx, ry) = face.eyes
+    else:
+        lx, rx = face.x + face.width * 0.3, face.x + face.width * 0.7
+        ly = ry = face.y + face.height * 0.35
+    half_w, top, bottom = face.width * 0.08, face.height * 0.15, face.height * 0.35
+    means = []
+    for ex, ey in ((lx, ly), (rx, ry)):
+        patch = grey[max(0, int(ey + top)):int(ey + bottom),
+                     max(0, int(ex - half_w)):int(ex + half_w)]
+        means.append(float(patch.mean()) if patch.size else 0.0)
+    return means[0], means[1]
 
 
 def _score(q: dict[str, Any]) -> float:
