@@ -123,17 +123,28 @@ class FrameAnalyzer:
     searches (`devices.icao.FaceDetector`), which keeps a 1280x720 stream above 15 fps.
     """
 
-    def __init__(self, stable: int = STABLE_FRAMES) -> None:
+    def __init__(self, stable: int = STABLE_FRAMES, armed: bool = True) -> None:
         self.detector = icao.FaceDetector(track=True)
         self.best = icao.BestFrame(stable=stable)
+        self.armed = armed
 
-    def reset(self) -> None:
-        self.detector.reset()
+    def arm(self) -> None:
+        """Choose a photo again (one per arming)."""
         self.best.reset()
+        self.armed = True
 
     def process(self, frame: np.ndarray) -> Analysis:
         assessment = icao.assess(frame, self.detector.detect(frame))
-        return Analysis(frame, assessment, self.best.feed(frame, assessment))
+        if not self.armed:
+            return Analysis(frame, assessment)
+        chosen = self.best.feed(frame, assessment)
+        if chosen is not None:
+            # Tracking only looks near the face: the photo gets a search of the whole frame
+            # (a second person who stepped in since the last one refuses it).
+            final = icao.check_photo(chosen[0])
+            chosen = (chosen[0], final) if final.ok else None
+            self.armed = chosen is None
+        return Analysis(frame, assessment, chosen)
 
 
 def capture_from(source: FrameSource, max_frames: int = MAX_CAPTURE_FRAMES,

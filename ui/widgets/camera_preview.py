@@ -41,8 +41,7 @@ class PreviewThread(QThread):
                  analyzer: FrameAnalyzer | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.analyzer = analyzer or FrameAnalyzer()
-        self.armed = auto_capture
+        self.analyzer = analyzer or FrameAnalyzer(armed=auto_capture)
         self.processed = 0
         self.dropped = 0
         self._gui_free = threading.Event()
@@ -66,8 +65,7 @@ class PreviewThread(QThread):
                 return
             analysis = self.analyzer.process(frame)
             self.processed += 1
-            if analysis.chosen is not None and self.armed:
-                self.armed = False  # one photo per arming; the screen re-arms for another
+            if analysis.chosen is not None:  # one photo per arming (`CameraPreview.rearm`)
                 self.photoTaken.emit(photo_from(*analysis.chosen))
             if not self._gui_free.is_set():
                 self.dropped += 1
@@ -99,6 +97,7 @@ class CameraPreview(QWidget):
 
     photoCaptured = Signal(object)
     failed = Signal(object)
+    frameShown = Signal()
 
     def __init__(self, source: FrameSource, auto_capture: bool = True,
                  parent: QWidget | None = None) -> None:
@@ -126,6 +125,9 @@ class CameraPreview(QWidget):
         thread.frameReady.connect(self._show_frame, queued)
         thread.photoTaken.connect(self.photoCaptured, queued)
         thread.failed.connect(self._show_error, queued)
+        # A widget deleted without being closed (its screen torn down) must not destroy a
+        # running thread, which aborts the process: `destroyed` comes before the children go.
+        self.destroyed.connect(lambda: thread.stop())
         self.thread = thread
         thread.start()
 
@@ -136,8 +138,7 @@ class CameraPreview(QWidget):
     def rearm(self) -> None:
         """Take another photo once the checks pass again."""
         if self.thread is not None:
-            self.thread.analyzer.best.reset()
-            self.thread.armed = True
+            self.thread.analyzer.arm()
 
     def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         self.stop()
@@ -150,6 +151,7 @@ class CameraPreview(QWidget):
         self.update()
         if self.thread is not None:
             self.thread.frame_taken()
+        self.frameShown.emit()
 
     @Slot(object)
     def _show_error(self, error: DeviceError) -> None:
