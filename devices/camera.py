@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from app.errors import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
 from devices import icao
 from devices.base import (
@@ -304,8 +305,15 @@ class OpenCvCamera(Camera):
     def from_settings(cls, settings: DriverSettings) -> Self:
         options = settings.options
         source = options.get("source", "0")
-        return cls(int(source) if source.isdigit() else source,
-                   int(options.get("width", "1280")), int(options.get("height", "720")))
+        size = options.get("width", "1280"), options.get("height", "720")
+        if not all(value.isdigit() for value in size):
+            raise ConfigError(
+                QT_TRANSLATE_NOOP("gapura", "Ukuran gambar kamera '{width}x{height}' tidak "
+                                            "valid. Isi lebar dan tinggi dalam piksel, misalnya "
+                                            "1280 dan 720."),
+                detail=f"camera options width/height not integers: {size!r}",
+                width=size[0], height=size[1])
+        return cls(int(source) if source.isdigit() else source, int(size[0]), int(size[1]))
 
     def _open(self) -> Any:
         import cv2

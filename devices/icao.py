@@ -13,7 +13,7 @@ Geometry of a photo (ICAO 9303 part 3 / ISO/IEC 19794-5 token and full frontal i
 - head roll (the eye line's tilt) at most 8 degrees.
 The cascade's box covers eyebrows to mouth, not chin to crown: on faces from the
 astronaut image the head measures `HEAD_PER_BOX` times the box, with its crown `CROWN_ABOVE_BOX`
-box heights above the box's top. A frame passes when the 35x45 crop that puts the head at 75%
+box heights above the box's top. A frame passes when the 35x45 crop that puts the head at 72%
 of its height fits in the frame at a usable resolution (`MIN_HEAD_FRACTION`..`MAX_HEAD_FRACTION`
 of the frame height) and the face is near the middle (`MAX_OFFSET`).
 """
@@ -45,12 +45,15 @@ CROWN_MARGIN = 0.05  # crown this far below the top edge (about 2 mm of 45)
 
 # -- thresholds ---------------------------------------------------------------------------------
 
-# Head height / frame height. Above 0.75 the crop (head at 75% of its height) cannot fit in
-# the frame: the applicant is too close. Below 0.40 the crop is less than 54% of the frame
-# height (389 px of a 720p frame, 346 of a 640-row one), upscaled to 531 rows: the
-# applicant is too far for the detail ICAO asks (90 px between the eyes in the photo).
+# The crop may overhang the frame by this share of its size: the overhang is filled by
+# repeating the frame's edge, invisible on a plain wall.
+CROP_SLACK = 0.03
+# Head height / frame height. Above MAX the crop (head at 72% of its height) is taller than
+# the frame: the applicant is too close. Below MIN the crop is less than 56% of the frame
+# height (400 px of a 720p frame) and is upscaled to 531 rows: the applicant is too far for
+# the detail ICAO asks.
 MIN_HEAD_FRACTION = 0.40
-MAX_HEAD_FRACTION = 0.78
+MAX_HEAD_FRACTION = HEAD_IN_PHOTO * (1 + CROP_SLACK)
 # Face centre's horizontal distance from the frame's middle, as a fraction of frame width.
 MAX_OFFSET = 0.12
 # Eye line tilt, degrees (ISO/IEC 19794-5: roll within +-8).
@@ -353,7 +356,7 @@ def sharpness(grey: np.ndarray) -> float:
 
 
 def passport_crop(face: Face) -> tuple[float, float, float, float]:
-    """The 35x45 rectangle (x, y, w, h) that puts `face`'s head at 75% of its height.
+    """The 35x45 rectangle (x, y, w, h) that puts `face`'s head at HEAD_IN_PHOTO of its height.
 
     Horizontally centred on the face, the crown `CROWN_MARGIN` of the height below the top.
     """
@@ -443,10 +446,8 @@ def assess(frame: np.ndarray, faces: Sequence[Face]) -> Assessment:
             reasons.append(FACE_TOO_SMALL)
         elif head > MAX_HEAD_FRACTION:
             reasons.append(FACE_TOO_LARGE)
-        cx, cy, cw, ch = passport_crop(face)
-        fits = cx >= -0.03 * cw and cx + cw <= cols + 0.03 * cw and cy >= -0.03 * ch \
-            and cy + ch <= rows + 0.03 * ch
-        if abs(offset) > MAX_OFFSET or (head <= MAX_HEAD_FRACTION and not fits):
+        if abs(offset) > MAX_OFFSET or (head <= MAX_HEAD_FRACTION and not _crop_fits(face,
+                                                                                  cols, rows)):
             reasons.append(OFF_CENTRE)
         if abs(face.roll) > MAX_ROLL:
             reasons.append(HEAD_TILTED)
@@ -474,6 +475,13 @@ def assess(frame: np.ndarray, faces: Sequence[Face]) -> Assessment:
     q["reasons"] = reasons
     q["score"] = round(_score(q), 3)
     return Assessment(list(faces), q)
+
+
+def _crop_fits(face: Face, cols: int, rows: int) -> bool:
+    """Whether the passport crop lies in the frame (give or take CROP_SLACK)."""
+    x, y, w, h = passport_crop(face)
+    return (x >= -CROP_SLACK * w and x + w <= cols + CROP_SLACK * w
+            and y >= -CROP_SLACK * h and y + h <= rows + CROP_SLACK * h)
 
 
 def _cheeks(grey: np.ndarray, face: Face) -> tuple[float, float]:
@@ -514,7 +522,7 @@ def check_photo(frame: np.ndarray, detector: FaceDetector | None = None) -> Asse
 
 
 def crop_passport(frame: np.ndarray, face: Face) -> np.ndarray:
-    """The 35x45 crop around `face` (head 75% of the height), resized to 413x531.
+    """The 35x45 crop around `face` (head 72% of the height), resized to 413x531.
 
     Parts of the crop outside the frame (a face a little off-centre) are filled by repeating
     the frame's edge, which on a plain background is invisible.

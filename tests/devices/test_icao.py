@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from skimage import data
 
+from app.errors import ConfigError
 from devices import icao
 from devices.base import DeviceStatus, DeviceTimeout, DeviceUnplugged, DriverSettings
 from devices.camera import (
@@ -117,7 +118,8 @@ def test_far_and_near_applicants_are_refused():
     far = icao.check_photo(sample_portrait(1280, 720, head=0.3)).quality
     near = icao.check_photo(sample_portrait(1280, 720, head=0.85, crown=0.04)).quality
     assert icao.FACE_TOO_SMALL in far["reasons"] and far["head_fraction"] < 0.4
-    assert icao.FACE_TOO_LARGE in near["reasons"] and near["head_fraction"] > 0.78
+    assert icao.FACE_TOO_LARGE in near["reasons"]
+    assert near["head_fraction"] > icao.MAX_HEAD_FRACTION and icao.OFF_CENTRE not in near["reasons"]
 
 
 def test_busy_background_is_refused(portrait):
@@ -243,3 +245,9 @@ def test_opencv_camera_takes_a_device_index_from_its_options(tmp_path):
     camera = OpenCvCamera.from_settings(_settings(tmp_path, "2"))
     assert camera.source == 2
     assert OpenCvCamera.from_settings(DriverSettings("ok", tmp_path)).source == 0
+
+
+def test_opencv_camera_refuses_a_size_that_is_not_in_pixels(tmp_path):
+    with pytest.raises(ConfigError) as err:
+        OpenCvCamera.from_settings(DriverSettings("ok", tmp_path, {"width": "HD"}))
+    assert err.value.user_message.startswith("Ukuran gambar kamera 'HDx720' tidak valid.")

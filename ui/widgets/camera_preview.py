@@ -78,10 +78,12 @@ class PreviewThread(QThread):
 def display_image(frame: np.ndarray, width: int = DISPLAY_WIDTH) -> tuple[QImage, float]:
     """A BGR frame as a QImage at most `width` wide (owning its pixels), and the scale used."""
     import cv2
+    import numpy as np
 
     scale = min(1.0, width / frame.shape[1])
     if scale < 1.0:
         frame = cv2.resize(frame, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+    frame = np.ascontiguousarray(frame)
     rows, cols = frame.shape[:2]
     image = QImage(frame.data, cols, rows, frame.strides[0], QImage.Format.Format_BGR888)
     return image.copy(), scale
