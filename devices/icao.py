@@ -144,9 +144,10 @@ def _search(grey: np.ndarray, min_size: int, max_size: int) -> list[tuple[int, i
     """The cascade's faces in `grey` as (x, y, w, h); overlapping boxes merged."""
     if min(grey.shape[:2]) < min_size:
         return []
-    found = _cascade().detect_multi_scale(
-        img=grey, scale_factor=1.15, step_ratio=1, min_size=(min_size, min_size),
-        max_size=(max_size, max_size), min_neighbor_number=3)
+    # 3 neighbouring hits make a face; passed by position, as scikit-image renamed the
+    # argument (min_neighbour_number, later min_neighbor_number)
+    found = _cascade().detect_multi_scale(grey, 1.15, 1, (min_size, min_size),
+                                          (max_size, max_size), 3)
     return [(d["c"], d["r"], d["width"], d["height"]) for d in found]
 
 
