@@ -97,10 +97,15 @@ class TestCapture:
 
 @dataclass(frozen=True)
 class DriverSettings:
-    """What `build_devices` hands a driver when it makes one."""
+    """What `build_devices` hands a driver when it makes one.
+
+    `options` holds a real driver's own settings as text (the OpenCV camera's `source`: a
+    device index or a stream URL); empty for simulators.
+    """
 
     simulate: SimulationMode
     spool_dir: Path
+    options: Mapping[str, str] = field(default_factory=dict)
 
 
 # -- errors -----------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from devices.base import (
     Printer,
     SimulationMode,
 )
-from devices.camera import SimulatedCamera
+from devices.camera import OpenCvCamera, SimulatedCamera
 from devices.document_reader import SimulatedDocumentReader
 from devices.fingerprint import SimulatedFingerprintScanner
 from devices.printer import SimulatedPrinter
@@ -33,6 +33,7 @@ from devices.printer import SimulatedPrinter
 _IMPLEMENTATIONS: tuple[type[Device], ...] = (
     SimulatedDocumentReader,
     SimulatedCamera,
+    OpenCvCamera,
     SimulatedFingerprintScanner,
     SimulatedPrinter,
     SimulatedBarcodeScanner,

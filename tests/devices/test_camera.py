@@ -1,4 +1,5 @@
-"""The simulated camera: a real JPEG portrait, and dark or blurred frames in poor mode."""
+"""The simulated camera: a real face through the ICAO checks and the passport crop, and dark
+or blurred frames in poor mode."""
 
 from __future__ import annotations
 
@@ -16,12 +17,13 @@ def _decode(jpeg: bytes) -> np.ndarray:
     return image
 
 
-def test_ok_photo_is_a_jpeg_of_the_stated_size_and_passes_quality():
+def test_ok_photo_is_the_passport_crop_as_jpeg_and_passes_quality():
     photo = SimulatedCamera("ok").capture_photo()
     assert photo.jpeg[:3] == b"\xff\xd8\xff"
     image = _decode(photo.jpeg)
-    assert image.shape == (photo.height, photo.width, 3) == (640, 480, 3)
+    assert image.shape == (photo.height, photo.width, 3) == (531, 413, 3)  # 35x45 mm, 300 dpi
     assert photo.quality["ok"] and photo.quality["reasons"] == []
+    assert photo.quality["faces"] == 1 and len(photo.quality["crop"]) == 4
     assert image.mean() > MIN_BRIGHTNESS
 
 
@@ -52,7 +54,7 @@ def test_poor_test_capture_names_the_reason():
 
 def test_ok_test_capture_succeeds():
     result = SimulatedCamera().test_capture()
-    assert result.ok and "JPEG 480x640" in result.detail
+    assert result.ok and "JPEG 413x531" in result.detail and "faces 1" in result.detail
 
 
 def test_timeout_raises_at_once():
