@@ -46,6 +46,18 @@ def new_office_certificate(office_code: str, office_name: str,
     return key_pem, certificate.public_bytes(serialization.Encoding.PEM)
 
 
+def _refresh_oid_names() -> None:
+    """pyHanko names more OIDs in asn1crypto's maps when it is imported, but asn1crypto builds
+    each map's reverse (name -> OID) once, on first use: if the chip reader (devices/chip) used
+    asn1crypto before pyHanko was imported, "signing_certificate_v2" stays unknown and signing
+    fails. Rebuilt here when it was built already."""
+    from asn1crypto import cms, x509
+
+    for spec in (cms.CMSAttributeType, cms.ContentType, x509.ExtensionId):
+        if spec._reverse_map is not None:
+            spec._reverse_map = {name: oid for oid, name in spec._map.items()}
+
+
 def sign_pdf(pdf: bytes, key_pem: bytes, certificate_pem: bytes, *, signer_name: str,
              reason: str, location: str) -> bytes:
     """`pdf` with an incremental PAdES signature of `signer_name` for `reason`."""
@@ -54,6 +66,8 @@ def sign_pdf(pdf: bytes, key_pem: bytes, certificate_pem: bytes, *, signer_name:
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    _refresh_oid_names()
 
     certificate = asn1_x509.Certificate.load(x509.load_pem_x509_certificate(
         certificate_pem).public_bytes(serialization.Encoding.DER))

@@ -115,7 +115,8 @@ def test_forced_password_change_before_main_window(qtbot, services, monkeypatch)
     ((Role.COUNTER_OFFICER,), ["counter"]),
     ((Role.SUPERVISOR,), ["counter", "supervisor", "cases"]),
     ((Role.PRINT_OPERATOR,), ["printqueue", "cases"]),  # the queue first: it opens at sign-in
-    ((Role.SECTION_HEAD,), ["detention", "approvals", "cases", "complaints", "reports"]),
+    ((Role.SECTION_HEAD,), ["passports", "detention", "approvals", "cases", "complaints",
+                          "reports"]),
     ((Role.ADMIN,), ["admin"]),
     ((Role.PERMIT_OFFICER, Role.CUSTOMER_SERVICE), ["permits", "queue", "cases", "complaints"]),
     ((Role.PASSPORT_OFFICER,), ["queue", "passports", "cases"]),
