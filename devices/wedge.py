@@ -103,6 +103,7 @@ class WedgeDetector:
         self.max_gap_s = max_gap_s
         self.min_length = min_length
         self._keys: list[tuple[str, float, Any]] = []
+        self._scanned_at: float | None = None  # when the last scan completed
 
     @property
     def pending(self) -> bool:
@@ -118,6 +119,9 @@ class WedgeDetector:
             ended = self.expire()
             replay, scan = ended.replay, ended.scan
         typed = len(char) == 1 and (char in TERMINATORS or (char.isascii() and char.isprintable()))
+        if (char in TERMINATORS and not self._keys and self._scanned_at is not None
+                and at - self._scanned_at <= self.max_gap_s):
+            return WedgeResult(True, replay, scan)  # the LF of a scan's final CR LF
         if not typed or (not self._keys and char in TERMINATORS):
             # A control key (Backspace, Tab, arrows) or a lone Enter: the officer's.
             ended = self.expire()
@@ -127,6 +131,7 @@ class WedgeDetector:
             done = self._scan(at_terminator=True)
             if done is not None:
                 self._keys.clear()
+                self._scanned_at = at
                 return WedgeResult(True, replay, done)
         return WedgeResult(True, replay, scan)
 
