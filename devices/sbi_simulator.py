@@ -66,7 +66,7 @@ class SbiSimulator:
         return self._server.server_address[1]
 
     def start(self) -> SbiSimulator:
-        self._thread = threading.Thread(target=self._server.serve_forever,
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         name=f"sbi-simulator-{self.port}", daemon=True)
         self._thread.start()
         return self
