@@ -100,7 +100,8 @@ class DriverOption:
     """One setting a driver reads from `devices.<kind>.<name>` in the workstation config.
 
     Drivers declare their options next to their code (`Device.OPTIONS`); `app.config` turns
-    them into validated settings, so a new driver needs no change to the config module.
+    them into validated settings and the admin's device panel into form fields, so a new
+    driver needs no change to either.
     `check` returns why a value is invalid (Indonesian, for the config error) or None.
     """
 
@@ -112,6 +113,7 @@ class DriverOption:
     minimum: int | None = None
     maximum: int | None = None
     check: Callable[[Any], str | None] | None = None
+    label: str = ""  # Indonesian, marked for translation: the admin's device settings form
 
 
 @dataclass(frozen=True)

@@ -178,12 +178,15 @@ def _check_baud(value: int) -> str | None:
 PORT_OPTION = DriverOption(
     "port", str, "",
     "Serial port of the passport reader: /dev/ttyUSB0, a stable /dev/serial/by-id/... path "
-    "(it comes back under the same name after unplugging) or COM3")
+    "(it comes back under the same name after unplugging) or COM3",
+    label=QT_TRANSLATE_NOOP("gapura", "Port serial"))
 BAUD_OPTION = DriverOption("baud", int, 9600, "Baud rate of the passport reader's serial port",
-                           check=_check_baud)
+                           check=_check_baud,
+                           label=QT_TRANSLATE_NOOP("gapura", "Kecepatan (baud)"))
 FRAMING_OPTION = DriverOption("framing", str, "8N1",
                               "Data bits, parity (N/E/O) and stop bits of the serial port",
-                              choices=SERIAL_FRAMINGS)
+                              choices=SERIAL_FRAMINGS,
+                              label=QT_TRANSLATE_NOOP("gapura", "Format data (bit, paritas, stop)"))
 
 
 def _test_read(reader: DocumentReader) -> TestCapture:

@@ -110,7 +110,7 @@ def check_printer_name(value: str) -> str | None:
 
 NAME_OPTION = DriverOption(
     "name", str, "", "CUPS queue of the workstation printer; empty for the system's default",
-    check=check_printer_name)
+    check=check_printer_name, label=QT_TRANSLATE_NOOP("gapura", "Printer sistem (CUPS)"))
 
 NOT_FOUND_MESSAGE = QT_TRANSLATE_NOOP(
     "gapura", "Printer yang dipilih tidak ada di daftar printer sistem. Periksa kabel dan "

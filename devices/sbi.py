@@ -113,14 +113,17 @@ def _check_base_url(value: str) -> str | None:
 
 URL_OPTION = DriverOption("url", str, "http://127.0.0.1",
                           "Address of the SBI service of the fingerprint scanner, without port",
-                          check=_check_base_url)
+                          check=_check_base_url,
+                          label=QT_TRANSLATE_NOOP("gapura", "Alamat layanan SBI"))
 PORTS_OPTION = DriverOption("ports", str, f"{PORT_RANGE[0]}-{PORT_RANGE[1]}",
                             "Ports searched for the SBI service (MOSIPDISC), e.g. 4501-4600",
-                            check=_check_ports)
+                            check=_check_ports,
+                            label=QT_TRANSLATE_NOOP("gapura", "Port layanan SBI"))
 CAPTURE_TIMEOUT_OPTION = DriverOption(
     "capture_timeout_seconds", int, 30,
     "Seconds the scanner waits for the fingers before the capture is given up",
-    minimum=1, maximum=300)
+    minimum=1, maximum=300,
+    label=QT_TRANSLATE_NOOP("gapura", "Batas waktu perekaman (detik)"))
 
 
 def b64url_decode(text: str) -> bytes:

@@ -184,7 +184,7 @@ class ScanInbox:
 TIMEOUT_OPTION = DriverOption(
     "timeout_seconds", int, 15,
     "Seconds a read or scan waits for the document or code before giving up",
-    minimum=1, maximum=120)
+    minimum=1, maximum=120, label=QT_TRANSLATE_NOOP("gapura", "Batas waktu baca (detik)"))
 
 WEDGE_READY = QT_TRANSLATE_NOOP(
     "gapura", "Siap: pindai saat jendela Gapura aktif. Pemindai jenis keyboard tidak dapat "
