@@ -336,7 +336,8 @@ class SerialDocumentReader(DocumentReader):
         buffer, last = self._pending, time.monotonic()
         while True:
             try:
-                chunk = self._serial.read(256)
+                # What has arrived, or wait up to POLL_S for the next byte.
+                chunk = self._serial.read(max(1, self._serial.in_waiting))
             except (serial.SerialException, OSError) as error:
                 raise self._unplugged(f"read failed: {error}") from error
             now = time.monotonic()

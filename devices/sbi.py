@@ -187,13 +187,22 @@ class SbiFingerprintScanner(FingerprintScanner):
 
     # -- protocol -----------------------------------------------------------------------------
 
-    def _request(self, verb: str, port: int, path: str, body: Mapping[str, Any],
-                 timeout_s: float) -> Any:
+    def _http(self) -> Any:
+        """One HTTP client for a series of requests (making one costs milliseconds)."""
         import httpx
 
-        with httpx.Client(timeout=httpx.Timeout(timeout_s, connect=self.DISCOVERY_TIMEOUT_S),
-                          trust_env=False) as client:
-            response = client.request(verb, f"{self.url}:{port}{path}", json=dict(body))
+        return httpx.Client(timeout=httpx.Timeout(self.DISCOVERY_TIMEOUT_S), trust_env=False)
+
+    def _request(self, verb: str, port: int, path: str, body: Mapping[str, Any],
+                 timeout_s: float, client: Any = None) -> Any:
+        import httpx
+
+        if client is None:
+            with self._http() as own:
+                return self._request(verb, port, path, body, timeout_s, own)
+        response = client.request(verb, f"{self.url}:{port}{path}", json=dict(body),
+                                  timeout=httpx.Timeout(timeout_s,
+                                                        connect=self.DISCOVERY_TIMEOUT_S))
         response.raise_for_status()
         return response.json()
 
@@ -206,12 +215,16 @@ class SbiFingerprintScanner(FingerprintScanner):
         import httpx
 
         found = []
-        for port in self.ports:
-            try:
-                answer = self._request("MOSIPDISC", port, "/device", {"type": "Finger"},
-                                       self.DISCOVERY_TIMEOUT_S)
-            except (httpx.HTTPError, ValueError):
-                continue  # nothing there, or something that is not an SBI service
+        with self._http() as client:
+            answers = []
+            for port in self.ports:
+                try:
+                    answers.append((port, self._request(
+                        "MOSIPDISC", port, "/device", {"type": "Finger"},
+                        self.DISCOVERY_TIMEOUT_S, client)))
+                except (httpx.HTTPError, ValueError):
+                    continue  # nothing there, or something that is not an SBI service
+        for port, answer in answers:
             for entry in answer if isinstance(answer, list) else []:
                 if not isinstance(entry, dict) or "deviceId" not in entry:
                     continue

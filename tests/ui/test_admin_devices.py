@@ -10,7 +10,7 @@ from app import config as config_module
 from app.store.models import AuditEvent
 from devices.base import SimulationMode
 from ui import ops
-from ui.admin.screen import AdminScreen
+from ui.admin.devices import DevicesPanel
 
 
 def _wait(qtbot) -> None:
@@ -19,11 +19,11 @@ def _wait(qtbot) -> None:
 
 @pytest.fixture
 def panel(qtbot, services, admin):
-    widget = AdminScreen(services, admin)
+    widget = DevicesPanel(services, admin)
     qtbot.addWidget(widget)
     widget.show()
     _wait(qtbot)
-    yield widget.devices  # the screen stays referenced while the test runs
+    return widget
 
 
 def _select(qtbot, panel, title: str) -> None:
