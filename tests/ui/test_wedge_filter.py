@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from devices.barcode import DEFAULT_TEXT, WedgeBarcodeScanner
 from devices.document_reader import SPECIMENS, WedgeDocumentReader
@@ -48,12 +49,18 @@ def wedge(qtbot):
 
 
 def _type(qtbot, widget, text: str, clock: Clock, gap_s: float) -> None:
-    """Key presses `gap_s` apart by the filter's clock; Qt's event loop does not run between
-    them, as with a real burst that arrives faster than the loop turns."""
+    """Key presses `gap_s` apart by the filter's clock, Shift pressed for capitals as a
+    keyboard (or a scanner) does; Qt's event loop does not run between them, as with a real
+    burst that arrives faster than the loop turns."""
     for char in text:
         clock.now += gap_s
         if char == "\r":
             qtbot.keyClick(widget, Qt.Key.Key_Return)
+            continue
+        if char.isupper():
+            qtbot.keyPress(widget, Qt.Key.Key_Shift)
+            qtbot.keyClick(widget, char, Qt.KeyboardModifier.ShiftModifier)
+            qtbot.keyRelease(widget, Qt.Key.Key_Shift)
         else:
             qtbot.keyClick(widget, char)
 
@@ -101,3 +108,29 @@ def test_shortcuts_are_never_held(qtbot, form, wedge):
 
 def test_no_wedge_device_installs_no_filter(qtbot):
     assert install_wedge_filter([object()]) is None
+
+
+def _stamped(widget, text: str, start_ms: int, gap_ms: int) -> None:
+    """Key events carrying the window system's time stamps, delivered at once, as keys queued
+    while the GUI thread was busy are."""
+    for index, char in enumerate(text):
+        key = Qt.Key.Key_Return if char == "\r" else ord(char.upper())
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            event.setTimestamp(start_ms + index * gap_ms)
+            QApplication.sendEvent(widget, event)
+
+
+def test_without_a_clock_the_key_time_stamps_decide(qtbot, form):
+    stamped = WedgeFilter([]).install()
+    try:
+        seen = []
+        stamped.scanned.connect(seen.append)
+        _stamped(form.name, "BUDI SANTOSO", 10_000, 70)  # typed while the GUI was busy
+        qtbot.waitUntil(lambda: form.name.text() == "BUDI SANTOSO", timeout=1000)
+        form.other.setFocus()
+        qtbot.waitUntil(form.other.hasFocus)
+        _stamped(form.other, DEFAULT_TEXT + "\r", 20_000, 3)
+        assert [s.text for s in seen] == [DEFAULT_TEXT] and form.other.text() == ""
+    finally:
+        stamped.uninstall()

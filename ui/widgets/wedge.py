@@ -21,6 +21,10 @@ from shiboken6 import isValid
 from devices.wedge import WedgeDetector, WedgeInput, WedgeResult, WedgeScan
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+# A scanner presses Shift for every capital, as a keyboard does: modifier keys alone neither
+# belong to a burst nor end one.
+_MODIFIER_KEYS = frozenset({Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt,
+                            Qt.Key.Key_AltGr, Qt.Key.Key_Meta, Qt.Key.Key_CapsLock})
 _CHORD = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
           | Qt.KeyboardModifier.MetaModifier)
 
@@ -32,7 +36,7 @@ class WedgeFilter(QObject):
 
     def __init__(self, inputs: Iterable[WedgeInput] = (), *,
                  detector: WedgeDetector | None = None,
-                 clock: Callable[[], float] = time.monotonic,
+                 clock: Callable[[], float] | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.detector = detector or WedgeDetector()
@@ -62,16 +66,27 @@ class WedgeFilter(QObject):
         if focus is not None and watched is not focus:
             return False  # the same key propagating to a parent
         key = event.key()
+        if key in _MODIFIER_KEYS:
+            return False
         if event.isAutoRepeat() or event.modifiers() & _CHORD:
             self._apply(self.detector.expire())
             return False
         char = "\r" if key in _ENTER else event.text()
         copy = QKeyEvent(QEvent.Type.KeyPress, key, event.modifiers(), event.text())
-        result = self.detector.feed(char, self._clock(), (watched, copy))
+        result = self.detector.feed(char, self._time(event), (watched, copy))
         self._apply(result)
         if self.detector.pending:
             self._timer.start()
         return result.held
+
+    def _time(self, event: QKeyEvent) -> float:
+        """When the key was pressed: the window system's time stamp, so that keys queued
+        while the GUI thread was busy keep their real gaps (and typing is not taken for a
+        burst); the injected clock in tests."""
+        if self._clock is not None:
+            return self._clock()
+        stamp = event.timestamp()
+        return stamp / 1000 if stamp else time.monotonic()
 
     @Slot()
     def _burst_ended(self) -> None:
