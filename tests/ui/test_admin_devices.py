@@ -109,3 +109,21 @@ def test_printer_per_document_type_is_saved_and_used_at_once(qtbot, panel, servi
     saved = config_module.load(services.context.config.path)
     assert saved.printers() == {"stamp": "Zebra_GK420"}
     assert saved["printing.label_printer"] == "Label_80x50"
+
+
+def test_printer_lists_offer_the_system_printers(qtbot, services, admin, tmp_path, monkeypatch):
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "lpstat").write_text(
+        "#!/bin/sh\necho 'printer HP_LaserJet_M404 is idle.  enabled since today'\n"
+        "echo 'printer Zebra_GK420 is idle.  enabled since today'\n"
+        "echo 'system default destination: Zebra_GK420'\n")
+    (bin_dir / "lpstat").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    widget = DevicesPanel(services, admin)
+    qtbot.addWidget(widget)
+    _wait(qtbot)
+    box = widget.printer_boxes["sk_deportasi"]
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert offered[:3] == ["", "Zebra_GK420", "HP_LaserJet_M404"]  # none, the default first
+    assert box.currentText() == ""

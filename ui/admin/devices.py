@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Slot
+from PySide6.QtPrintSupport import QPrinterInfo
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -256,7 +257,9 @@ class DevicesPanel(QWidget):
         return box
 
     def _show_printers(self, found: tuple[SettingField, list[PrinterChoice], list[str]]) -> None:
-        label, choices, names = found
+        label, choices, cups_names = found
+        # Qt's own list too: on Windows there is no CUPS, and Qt may know queues CUPS hides.
+        names = list(dict.fromkeys([*cups_names, *QPrinterInfo.availablePrinterNames()]))
         self.label_printer.clear()
         self.label_printer.addItem("")
         self.label_printer.addItems(names)
