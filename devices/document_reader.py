@@ -40,6 +40,10 @@ from devices.wedge import TIMEOUT_OPTION, ScanKind, WedgeInput, mrz_progress
 log = logging.getLogger(__name__)
 
 READY_MESSAGE = QT_TRANSLATE_NOOP("gapura", "Siap digunakan.")
+READ_OK = QT_TRANSLATE_NOOP("gapura", "MRZ terbaca dan semua digit pemeriksanya cocok.")
+READ_BAD = QT_TRANSLATE_NOOP(
+    "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca pembaca lalu "
+              "uji lagi dengan paspor yang lain.")
 
 TD3_LENGTH = 44
 _NAME_LENGTH = 39
@@ -152,11 +156,8 @@ class SimulatedDocumentReader(Simulator, DocumentReader):
         read = self.read()
         detail = " / ".join(read.lines)
         if _td3_checks_pass(read.lines):
-            return TestCapture(True, QT_TRANSLATE_NOOP(
-                "gapura", "MRZ terbaca dan semua digit pemeriksanya cocok."), detail)
-        return TestCapture(False, QT_TRANSLATE_NOOP(
-            "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca "
-                      "pembaca lalu uji lagi dengan paspor yang lain."), detail)
+            return TestCapture(True, READ_OK, detail)
+        return TestCapture(False, READ_BAD, detail)
 
 
 # -- real readers -----------------------------------------------------------------------------
@@ -194,11 +195,8 @@ def _test_read(reader: DocumentReader) -> TestCapture:
     read = reader.read()
     detail = " / ".join(read.lines)
     if parse_mrz(read.lines).valid:
-        return TestCapture(True, QT_TRANSLATE_NOOP(
-            "gapura", "MRZ terbaca dan semua digit pemeriksanya cocok."), detail)
-    return TestCapture(False, QT_TRANSLATE_NOOP(
-        "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca "
-                  "pembaca lalu uji lagi dengan paspor yang lain."), detail)
+        return TestCapture(True, READ_OK, detail)
+    return TestCapture(False, READ_BAD, detail)
 
 
 def _mrz_of(lines: Sequence[str], reader: str) -> MrzRead:
