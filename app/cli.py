@@ -120,6 +120,8 @@ def _cmd_config_show(args: argparse.Namespace) -> int:
     print(f"# {cfg.path}")
     for setting in config.SETTINGS:
         print(f"{setting.key} = {json.dumps(cfg[setting.key])}")
+    for document_type, printer in sorted(cfg.printers().items()):
+        print(f"{config.PRINTERS_TABLE}.{document_type} = {json.dumps(printer)}")
     print(f"# effective workstation id: {cfg.workstation_id}")
     return 0
 

@@ -20,7 +20,8 @@ from typing import Any
 from app.errors import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
 from devices.base import SimulationMode
-from devices.registry import DRIVERS
+from devices.printer import check_printer_name
+from devices.registry import DRIVERS, driver_options
 
 # Derived from the device registry so the config can never offer a driver that does not exist.
 DEVICE_KINDS = tuple(kind.value for kind in DRIVERS)
@@ -85,6 +86,7 @@ class Setting:
 
 
 def _device_settings() -> list[Setting]:
+    """`driver` and `simulate` of every kind, then the options its drivers declare."""
     settings = []
     for kind in DEVICE_KINDS:
         settings += [
@@ -94,7 +96,16 @@ def _device_settings() -> list[Setting]:
                     "What the simulator does: succeed, time out, act unplugged or read poorly",
                     choices=SIMULATION_MODES),
         ]
+        settings += [Setting(f"devices.{kind}.{o.name}", o.type, o.default, o.description,
+                             o.choices, o.minimum, o.maximum, o.check)
+                     for o in driver_options(kind)]
     return settings
+
+
+# `printing.printers.<document type>` names the system printer of one kind of document (e.g.
+# `stamp = "Zebra_GK420"`); the keys are open-ended, so they are checked by pattern.
+PRINTERS_TABLE = "printing.printers"
+_DOCUMENT_TYPE = re.compile(r"[a-z][a-z0-9_]{0,63}")
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -146,6 +157,9 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("messaging.interval_seconds", int, 60,
             "Seconds between background rounds that send the queued applicant notifications",
             minimum=5, maximum=3600),
+    Setting("printing.label_printer", str, "",
+            "System (CUPS) printer of the entry/exit stamps and other labels; empty: the "
+            "workstation printer (devices.printer)", check=check_printer_name),
     *_device_settings(),
 )
 SETTINGS_BY_KEY: Mapping[str, Setting] = {s.key: s for s in SETTINGS}
@@ -181,9 +195,39 @@ class Config:
         """Driver name and simulation mode of one device kind."""
         return self.values[f"devices.{kind}.driver"], self.values[f"devices.{kind}.simulate"]
 
+    def device_options(self, kind: str) -> dict[str, Any]:
+        """The values of the kind's driver options (`devices.<kind>.<option>`), by option."""
+        return {o.name: self.values[f"devices.{kind}.{o.name}"] for o in driver_options(kind)}
+
+    def printers(self) -> dict[str, str]:
+        """The system printer chosen per document type (`printing.printers.<type>`)."""
+        prefix = PRINTERS_TABLE + "."
+        return {key[len(prefix):]: value for key, value in self.values.items()
+                if key.startswith(prefix)}
+
+    def printer_for(self, document_type: str, *, label: bool = False) -> str:
+        """The system printer of one document type: its own choice, else the label printer
+        for labels (stamps), else "" for the workstation printer (`devices.printer`)."""
+        chosen = self.values.get(f"{PRINTERS_TABLE}.{document_type}", "")
+        if chosen:
+            return chosen
+        return self.values["printing.label_printer"] if label else ""
+
 
 def defaults() -> dict[str, Any]:
     return {s.key: s.default for s in SETTINGS}
+
+
+def setting_for(key: str) -> Setting | None:
+    """The declared setting of `key`, or the printer choice of a document type."""
+    setting = SETTINGS_BY_KEY.get(key)
+    if setting is not None:
+        return setting
+    table, _, name = key.rpartition(".")
+    if table == PRINTERS_TABLE and _DOCUMENT_TYPE.fullmatch(name):
+        return Setting(key, str, "", f"System printer of the {name} documents",
+                       check=check_printer_name)
+    return None
 
 
 def _flatten(data: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
@@ -237,7 +281,7 @@ def parse(text: str, path: Path) -> Config:
         raise _error(path, line, "-", f"kesalahan sintaks TOML ({exc})") from exc
     values = defaults()
     for key, value in _flatten(data).items():
-        setting = SETTINGS_BY_KEY.get(key)
+        setting = setting_for(key)
         if setting is None:
             raise _error(path, _line_of(text, key), key, "kunci tidak dikenal")
         why = setting.validate(value)
@@ -278,6 +322,12 @@ def render(overrides: Mapping[str, Any]) -> str:
         note = f" ({', '.join(setting.choices)})" if setting.choices else ""
         lines.append(f"# {setting.description}{note}")
         lines.append(f"{setting.name} = {_toml_value(values[setting.key])}")
+    chosen = sorted((key, value) for key, value in values.items()
+                    if key.startswith(PRINTERS_TABLE + ".") and value)
+    lines += ["", f"[{PRINTERS_TABLE}]",
+              "# System printer per document type (e.g. stamp = \"Zebra_GK420\"); a type not "
+              "named here prints on the workstation printer"]
+    lines += [f"{key.rpartition('.')[2]} = {_toml_value(value)}" for key, value in chosen]
     return "\n".join(lines) + "\n"
 
 

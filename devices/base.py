@@ -12,7 +12,7 @@ This package imports no Qt and never imports `app.config` (which derives its dev
 from __future__ import annotations
 
 import abc
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -96,16 +96,39 @@ class TestCapture:
 
 
 @dataclass(frozen=True)
+class DriverOption:
+    """One setting a driver reads from `devices.<kind>.<name>` in the workstation config.
+
+    Drivers declare their options next to their code (`Device.OPTIONS`); `app.config` turns
+    them into validated settings and the admin's device panel into form fields, so a new
+    driver needs no change to either.
+    `check` returns why a value is invalid (Indonesian, for the config error) or None.
+    """
+
+    name: str
+    type: type
+    default: Any
+    description: str
+    choices: tuple[str, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    check: Callable[[Any], str | None] | None = None
+    label: str = ""  # Indonesian, marked for translation: the admin's device settings form
+
+
+@dataclass(frozen=True)
 class DriverSettings:
     """What `build_devices` hands a driver when it makes one.
 
-    `options` holds a real driver's own settings as text (the OpenCV camera's `source`: a
-    device index or a stream URL); empty for simulators.
+    `options` holds the values of the kind's `DriverOption`s by name (defaults filled in).
     """
 
     simulate: SimulationMode
     spool_dir: Path
-    options: Mapping[str, str] = field(default_factory=dict)
+    options: Mapping[str, Any] = field(default_factory=dict)
+
+    def option(self, name: str, default: Any = None) -> Any:
+        return self.options.get(name, default)
 
 
 # -- errors -----------------------------------------------------------------------------------
@@ -313,6 +336,9 @@ class Device(abc.ABC):
 
     kind: ClassVar[DeviceKind]
     driver: ClassVar[str]
+    # The settings this driver reads (`devices.<kind>.<option>`); drivers of one kind may share
+    # an option by declaring the same one.
+    OPTIONS: ClassVar[tuple[DriverOption, ...]] = ()
 
     @classmethod
     @abc.abstractmethod

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
-from app.errors import ConfigError
 from app.i18n import QT_TRANSLATE_NOOP
 from devices import icao
 from devices.base import (
@@ -27,6 +26,7 @@ from devices.base import (
     DeviceStatus,
     DeviceTimeout,
     DeviceUnplugged,
+    DriverOption,
     DriverSettings,
     Photo,
     SimulationMode,
@@ -301,19 +301,24 @@ class OpenCvCamera(Camera):
         self._capture: Any = None
         self._lock = threading.Lock()
 
+    OPTIONS = (
+        DriverOption("source", str, "0",
+                     "Camera to open: a device index (0 = the first webcam), a stream URL "
+                     "(rtsp://..., http://...) or a video file",
+                     label=QT_TRANSLATE_NOOP("gapura", "Sumber kamera (nomor atau URL)")),
+        DriverOption("width", int, 1280, "Frame width asked of the camera, in pixels",
+                     minimum=320, maximum=4096,
+                     label=QT_TRANSLATE_NOOP("gapura", "Lebar gambar (piksel)")),
+        DriverOption("height", int, 720, "Frame height asked of the camera, in pixels",
+                     minimum=240, maximum=4096,
+                     label=QT_TRANSLATE_NOOP("gapura", "Tinggi gambar (piksel)")),
+    )
+
     @classmethod
     def from_settings(cls, settings: DriverSettings) -> Self:
-        options = settings.options
-        source = options.get("source", "0")
-        size = options.get("width", "1280"), options.get("height", "720")
-        if not all(value.isdigit() for value in size):
-            raise ConfigError(
-                QT_TRANSLATE_NOOP("gapura", "Ukuran gambar kamera '{width}x{height}' tidak "
-                                            "valid. Isi lebar dan tinggi dalam piksel, misalnya "
-                                            "1280 dan 720."),
-                detail=f"camera options width/height not integers: {size!r}",
-                width=size[0], height=size[1])
-        return cls(int(source) if source.isdigit() else source, int(size[0]), int(size[1]))
+        source = str(settings.option("source", "0")).strip() or "0"
+        return cls(int(source) if source.isdigit() else source,
+                   int(settings.option("width", 1280)), int(settings.option("height", 720)))
 
     def _open(self) -> Any:
         import cv2

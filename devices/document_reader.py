@@ -1,17 +1,49 @@
-"""Passport readers: a simulator that reads specimen passports (ICAO 9303 TD3).
+"""Passport readers: serial and keyboard-wedge readers, and a simulator of specimen passports.
 
 The simulator writes genuine MRZ lines with `app.domain.mrz.check_digit`; its test read checks
-only the TD3 check digits. Parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
+only the TD3 check digits. Real readers hand their lines to `app.domain.mrz.parse_mrz`: lines
+that are no MRZ at all (garbled, cut short) are a PoorQuality read; an MRZ whose check digits
+fail is returned, as the simulator's poor reads are, for the counter to show what is wrong.
+pyserial is imported when a serial reader first opens its port.
 """
 
 from __future__ import annotations
 
+import logging
+import os
+import re
+import threading
+import time
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any, Self
 
-from app.domain.mrz import check_digit
+from app.domain.mrz import MrzFormatError, check_digit, parse_mrz
 from app.i18n import QT_TRANSLATE_NOOP
-from devices.base import DocumentReader, MrzRead, SimulationMode, TestCapture
+from devices.base import (
+    DeviceKind,
+    DeviceState,
+    DeviceStatus,
+    DeviceTimeout,
+    DeviceUnplugged,
+    DocumentReader,
+    DriverOption,
+    DriverSettings,
+    MrzRead,
+    PoorQuality,
+    SimulationMode,
+    TestCapture,
+)
 from devices.simulation import Simulator
+from devices.wedge import TIMEOUT_OPTION, ScanKind, WedgeInput, mrz_progress
+
+log = logging.getLogger(__name__)
+
+READY_MESSAGE = QT_TRANSLATE_NOOP("gapura", "Siap digunakan.")
+READ_OK = QT_TRANSLATE_NOOP("gapura", "MRZ terbaca dan semua digit pemeriksanya cocok.")
+READ_BAD = QT_TRANSLATE_NOOP(
+    "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca pembaca lalu "
+              "uji lagi dengan paspor yang lain.")
 
 TD3_LENGTH = 44
 _NAME_LENGTH = 39
@@ -124,8 +156,213 @@ class SimulatedDocumentReader(Simulator, DocumentReader):
         read = self.read()
         detail = " / ".join(read.lines)
         if _td3_checks_pass(read.lines):
-            return TestCapture(True, QT_TRANSLATE_NOOP(
-                "gapura", "MRZ terbaca dan semua digit pemeriksanya cocok."), detail)
-        return TestCapture(False, QT_TRANSLATE_NOOP(
-            "gapura", "MRZ terbaca tetapi digit pemeriksanya tidak cocok. Bersihkan kaca "
-                      "pembaca lalu uji lagi dengan paspor yang lain."), detail)
+            return TestCapture(True, READ_OK, detail)
+        return TestCapture(False, READ_BAD, detail)
+
+
+# -- real readers -----------------------------------------------------------------------------
+
+NO_PORT_MESSAGE = QT_TRANSLATE_NOOP(
+    "gapura", "Port serial pembaca paspor belum diatur. Admin TIK: isi port-nya di Admin → "
+              "Perangkat (misalnya /dev/ttyUSB0 atau COM3).")
+STX, ETX = 0x02, 0x03
+SERIAL_FRAMINGS = ("8N1", "8E1", "8O1", "8N2", "7E1", "7O1", "7E2")
+BAUD_RATES = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200, 230400)
+
+
+def _check_baud(value: int) -> str | None:
+    if value not in BAUD_RATES:
+        return "harus salah satu dari: " + ", ".join(map(str, BAUD_RATES))
+    return None
+
+
+PORT_OPTION = DriverOption(
+    "port", str, "",
+    "Serial port of the passport reader: /dev/ttyUSB0, a stable /dev/serial/by-id/... path "
+    "(it comes back under the same name after unplugging) or COM3",
+    label=QT_TRANSLATE_NOOP("gapura", "Port serial"))
+BAUD_OPTION = DriverOption("baud", int, 9600, "Baud rate of the passport reader's serial port",
+                           check=_check_baud,
+                           label=QT_TRANSLATE_NOOP("gapura", "Kecepatan (baud)"))
+FRAMING_OPTION = DriverOption("framing", str, "8N1",
+                              "Data bits, parity (N/E/O) and stop bits of the serial port",
+                              choices=SERIAL_FRAMINGS,
+                              label=QT_TRANSLATE_NOOP("gapura", "Format data (bit, paritas, stop)"))
+
+
+def _test_read(reader: DocumentReader) -> TestCapture:
+    """The admin's test read of a real reader: whether the MRZ's check digits match."""
+    read = reader.read()
+    detail = " / ".join(read.lines)
+    if parse_mrz(read.lines).valid:
+        return TestCapture(True, READ_OK, detail)
+    return TestCapture(False, READ_BAD, detail)
+
+
+def _mrz_of(lines: Sequence[str], reader: str) -> MrzRead:
+    """The read as MrzRead, or PoorQuality when the lines are no MRZ (garbled, cut short)."""
+    try:
+        parsed = parse_mrz(lines)
+    except MrzFormatError as error:
+        raise PoorQuality(DeviceKind.DOCUMENT_READER,
+                          detail=f"{reader}: not an MRZ ({error.detail}): {list(lines)!r}"
+                          ) from error
+    return MrzRead(lines=parsed.lines)
+
+
+def split_frame(buffer: bytes, *, quiet: bool) -> tuple[list[str], bytes] | None:
+    """The MRZ lines of the first complete frame in `buffer` and the bytes after it.
+
+    A frame is STX ... ETX when the reader frames its output, else lines ended by CR, LF or
+    CRLF: complete once they make a whole MRZ (2 x 44, 2 x 36, 3 x 30), or, when the reader
+    has gone `quiet`, whatever arrived (a garbled or cut line, left for the caller to refuse).
+    None while the frame is still coming.
+    """
+    start = buffer.find(bytes([STX]))
+    if start >= 0:
+        end = buffer.find(bytes([ETX]), start)
+        if end < 0:
+            return None
+        body, rest = buffer[start + 1:end], buffer[end + 1:]
+        return [line for line in _text(body).splitlines() if line.strip()], rest
+    text = _text(buffer)
+    lines, consumed = [], 0
+    for match in re.finditer(r"([^\r\n]*)(\r\n|\r|\n)", text):
+        consumed = match.end()
+        if match.group(1).strip():
+            lines.append(match.group(1).strip())
+            if mrz_progress(lines) == "complete":
+                return lines, buffer[consumed:]
+    if quiet and text.strip():
+        return [line for line in text.splitlines() if line.strip()], b""
+    return None
+
+
+def _text(raw: bytes) -> str:
+    # Readers send ASCII; a byte outside it is line noise, kept visible as '?' so the MRZ
+    # check refuses the line instead of silently dropping the byte.
+    return raw.decode("ascii", errors="replace").replace("\ufffd", "?")
+
+
+class SerialDocumentReader(DocumentReader):
+    """A passport reader on a serial port (RS-232 or USB serial), read with pyserial.
+
+    The reader sends the MRZ lines when a document is laid on it, each line ended by CR, LF or
+    CRLF, some models framing the whole zone in STX/ETX. The port stays open between reads so
+    that a document laid before the officer asks is not lost. Unplugging surfaces as a serial
+    error: the port is closed, DeviceUnplugged raised, and the next read or status opens it
+    again, so the reader works again as soon as its port is back.
+    """
+
+    driver = "serial"
+    OPTIONS = (PORT_OPTION, BAUD_OPTION, FRAMING_OPTION, TIMEOUT_OPTION)
+    POLL_S = 0.05
+    QUIET_S = 0.3  # no byte for this long after a line: the reader has sent all it will
+
+    def __init__(self, port: str, baud: int = 9600, framing: str = "8N1",
+                 timeout_s: float = 15.0) -> None:
+        if framing not in SERIAL_FRAMINGS:
+            raise ValueError(f"unknown framing {framing!r}")
+        self.port, self.baud, self.framing, self.timeout_s = port, baud, framing, timeout_s
+        self._serial: Any = None
+        self._pending = b""
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_settings(cls, settings: DriverSettings) -> Self:
+        return cls(settings.option("port", ""), int(settings.option("baud", 9600)),
+                   settings.option("framing", "8N1"),
+                   float(settings.option("timeout_seconds", 15)))
+
+    def _unplugged(self, why: str) -> DeviceUnplugged:
+        self._close()
+        return DeviceUnplugged(self.kind, detail=f"serial reader {self.port}: {why}")
+
+    def _open(self) -> None:
+        if self._serial is not None:
+            return
+        if not self.port:
+            raise DeviceUnplugged(self.kind, NO_PORT_MESSAGE, detail="no serial port configured")
+        import serial
+
+        bits, parity, stops = self.framing
+        try:
+            self._serial = serial.Serial(
+                self.port, self.baud, bytesize=int(bits), parity=parity,
+                stopbits=int(stops), timeout=self.POLL_S)
+        except (serial.SerialException, OSError, ValueError) as error:
+            raise self._unplugged(f"cannot open: {error}") from error
+        self._pending = b""
+
+    def _close(self) -> None:
+        if self._serial is not None:
+            try:
+                self._serial.close()
+            except OSError:
+                log.debug("closing %s failed", self.port, exc_info=True)
+        self._serial = None
+        self._pending = b""
+
+    def close(self) -> None:
+        with self._lock:
+            self._close()
+
+    def status(self) -> DeviceState:
+        if not self._lock.acquire(blocking=False):  # a read is running: the port is in use
+            return DeviceState(self.kind, self.driver, DeviceStatus.READY, READY_MESSAGE)
+        try:
+            if self._serial is not None and not os.path.exists(self.port):
+                self._close()  # the port vanished since the last read
+            self._open()
+        except DeviceUnplugged as error:
+            return DeviceState(self.kind, self.driver, DeviceStatus.UNPLUGGED,
+                               error.message_template)
+        finally:
+            self._lock.release()
+        return DeviceState(self.kind, self.driver, DeviceStatus.READY, READY_MESSAGE)
+
+    def read(self) -> MrzRead:
+        with self._lock:
+            self._open()
+            lines = self._read_frame()
+        return _mrz_of(lines, f"serial reader {self.port}")
+
+    def _read_frame(self) -> list[str]:
+        import serial
+
+        deadline = time.monotonic() + self.timeout_s
+        buffer, last = self._pending, time.monotonic()
+        while True:
+            try:
+                # What has arrived, or wait up to POLL_S for the next byte.
+                chunk = self._serial.read(max(1, self._serial.in_waiting))
+            except (serial.SerialException, OSError) as error:
+                raise self._unplugged(f"read failed: {error}") from error
+            now = time.monotonic()
+            if chunk:
+                buffer, last = buffer + chunk, now
+            frame = split_frame(buffer, quiet=bool(buffer) and now - last >= self.QUIET_S)
+            if frame is not None:
+                lines, self._pending = frame
+                return lines
+            if now >= deadline:
+                self._pending = b""
+                raise DeviceTimeout(self.kind, detail=f"serial reader {self.port}: no MRZ in "
+                                                      f"{self.timeout_s} s ({buffer!r})")
+
+    def test_capture(self) -> TestCapture:
+        return _test_read(self)
+
+
+class WedgeDocumentReader(WedgeInput, DocumentReader):
+    """A keyboard-wedge passport reader: its MRZ arrives as typed keys, which the UI's key
+    filter (`ui/widgets/wedge.py`) recognises and hands to `inbox`."""
+
+    OPTIONS = (TIMEOUT_OPTION,)
+    scan_kind = ScanKind.MRZ
+
+    def read(self) -> MrzRead:
+        return _mrz_of(self._next_scan().lines, "wedge reader")
+
+    def test_capture(self) -> TestCapture:
+        return _test_read(self)

@@ -1,4 +1,4 @@
-"""Printers: a simulator that spools each job as a PDF file, as a PDF printer would.
+"""Printers: system (CUPS) printers, and a simulator that spools each job as a PDF file.
 
 reportlab (for the test page) is imported when the test page is printed, not at start-up.
 """
@@ -6,11 +6,15 @@ reportlab (for the test page) is imported when the test page is printed, not at 
 from __future__ import annotations
 
 import io
+import logging
+import os
+import re
 import shutil
 import subprocess
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
 
 from app.errors import DeviceError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +23,7 @@ from devices.base import (
     DeviceStatus,
     DeviceTimeout,
     DeviceUnplugged,
+    DriverOption,
     DriverSettings,
     Printer,
     PrintJob,
@@ -26,6 +31,8 @@ from devices.base import (
     TestCapture,
 )
 from devices.simulation import Simulator
+
+log = logging.getLogger(__name__)
 
 TEST_PAGE_TITLE = "Halaman uji Gapura"
 
@@ -94,13 +101,87 @@ class SimulatedPrinter(Simulator, Printer):
             "gapura", "Halaman uji terkirim ke printer."), f"job {job.job_id} -> {job.destination}")
 
 
+def check_printer_name(value: str) -> str | None:
+    """Why `value` is no CUPS queue name (for the config's error), or None; "" is allowed."""
+    if value and not re.fullmatch(r"[^\s/\\#]{1,127}", value):
+        return "nama printer tidak boleh memuat spasi, '/', '\\' atau '#' (maksimal 127 karakter)"
+    return None
+
+
+NAME_OPTION = DriverOption(
+    "name", str, "", "CUPS queue of the workstation printer; empty for the system's default",
+    check=check_printer_name, label=QT_TRANSLATE_NOOP("gapura", "Printer sistem (CUPS)"))
+
+NOT_FOUND_MESSAGE = QT_TRANSLATE_NOOP(
+    "gapura", "Printer yang dipilih tidak ada di daftar printer sistem. Periksa kabel dan "
+              "daya printer, atau pilih printer lain di Admin → Perangkat.")
+DISABLED_MESSAGE = QT_TRANSLATE_NOOP(
+    "gapura", "Printer dinonaktifkan oleh sistem (biasanya setelah kertas macet atau kabel "
+              "lepas). Perbaiki printernya lalu aktifkan lagi di pengaturan printer sistem.")
+GONE_MESSAGE = QT_TRANSLATE_NOOP(
+    "gapura", "Printer {printer} tidak ditemukan atau tidak menerima pekerjaan cetak. Periksa "
+              "kabel dan daya printer, lalu cetak lagi dari antrian.")
+_GONE = re.compile(r"does not exist|unknown destination|not accepting|no such", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class SystemPrinter:
+    """A system (CUPS) printer as `lpstat` reports it."""
+
+    name: str
+    state: str  # idle, printing, disabled
+    default: bool = False
+
+    @property
+    def enabled(self) -> bool:
+        return self.state != "disabled"
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "state": self.state, "enabled": self.enabled,
+                "default": self.default}
+
+
+def parse_lpstat(text: str) -> list[SystemPrinter]:
+    """The printers in the output of `LC_ALL=C lpstat -p -d`."""
+    default = ""
+    found: list[tuple[str, str]] = []
+    for line in text.splitlines():
+        match = re.match(r"printer (\S+) (?:is (idle|now printing)|(disabled))", line)
+        if match:
+            state = "disabled" if match.group(3) else (
+                "printing" if match.group(2) == "now printing" else "idle")
+            found.append((match.group(1), state))
+            continue
+        match = re.match(r"system default destination: (\S+)", line)
+        if match:
+            default = match.group(1)
+    return [SystemPrinter(name, state, name == default) for name, state in found]
+
+
+def system_printers(timeout_s: float = 10.0) -> list[SystemPrinter]:
+    """The printers this workstation's CUPS knows; empty without CUPS or printers."""
+    if shutil.which("lpstat") is None:
+        return []
+    try:
+        done = subprocess.run(["lpstat", "-p", "-d"], capture_output=True, timeout=timeout_s,
+                              check=False, env={**os.environ, "LC_ALL": "C", "LANG": "C"})
+    except (subprocess.TimeoutExpired, OSError):
+        log.warning("lpstat failed", exc_info=True)
+        return []
+    # lpstat exits 1 with "No destinations added." when there is no printer at all.
+    return parse_lpstat(done.stdout.decode(errors="replace"))
+
+
 class CupsPrinter(Printer):
     """A system printer by its CUPS queue name, printed to with `lp` (Linux and macOS).
 
     Windows workstations print through Qt print support in the UI instead (installer issue).
+    A queue that has gone away (unplugged USB printer, removed queue) refuses the job:
+    DeviceUnplugged with the printer's name, and the print queue keeps the job as failed.
     """
 
     driver = "cups"
+    OPTIONS = (NAME_OPTION,)
     TIMEOUT_S = 30
 
     def __init__(self, name: str = "") -> None:
@@ -108,14 +189,22 @@ class CupsPrinter(Printer):
 
     @classmethod
     def from_settings(cls, settings: DriverSettings) -> Self:
-        """The system's default printer (config names no queue yet)."""
-        return cls("")
+        return cls(settings.option("name", ""))
+
+    def _state(self, status: DeviceStatus, message: str) -> DeviceState:
+        return DeviceState(self.kind, self.driver, status, message)
 
     def status(self) -> DeviceState:
-        ready = shutil.which("lp") is not None
-        return DeviceState(self.kind, self.driver, DeviceStatus.READY if ready
-                           else DeviceStatus.UNPLUGGED,
-                           READY_MESSAGE if ready else NO_CUPS_MESSAGE)
+        if shutil.which("lp") is None:
+            return self._state(DeviceStatus.UNPLUGGED, NO_CUPS_MESSAGE)
+        printers = {p.name: p for p in system_printers()}
+        found = printers.get(self.name) if self.name else next(
+            (p for p in printers.values() if p.default), None)
+        if found is None:
+            return self._state(DeviceStatus.UNPLUGGED, NOT_FOUND_MESSAGE)
+        if not found.enabled:
+            return self._state(DeviceStatus.ERROR, DISABLED_MESSAGE)
+        return self._state(DeviceStatus.READY, READY_MESSAGE)
 
     def print_pdf(self, pdf: bytes, copies: int = 1, title: str = "") -> PrintJob:
         if shutil.which("lp") is None:
@@ -124,15 +213,19 @@ class CupsPrinter(Printer):
             queue = ["-d", self.name] if self.name else []  # none: the default printer
             done = subprocess.run(["lp", *queue, "-n", str(copies), "-t", title or "-"],
                                   input=pdf, capture_output=True, timeout=self.TIMEOUT_S,
-                                  check=False)
+                                  check=False, env={**os.environ, "LC_ALL": "C", "LANG": "C"})
         except subprocess.TimeoutExpired as error:
             raise DeviceTimeout(self.kind, detail=f"lp -d {self.name}: {error}") from error
         if done.returncode != 0:
+            reason = done.stderr.decode(errors="replace").strip()
+            detail = f"lp -d {self.name} exit {done.returncode}: {reason!r}"
+            if _GONE.search(reason):
+                raise DeviceUnplugged(self.kind, GONE_MESSAGE, detail=detail,
+                                      printer=self.name or "bawaan")
             raise DeviceError(QT_TRANSLATE_NOOP(
                 "gapura", "Printer {printer} menolak pekerjaan cetak: {reason}. Periksa printer "
                           "lalu cetak lagi dari antrian."),
-                detail=f"lp -d {self.name} exit {done.returncode}: {done.stderr!r}",
-                printer=self.name, reason=done.stderr.decode(errors="replace").strip()[:200])
+                detail=detail, printer=self.name, reason=reason[:200])
         # lp says "request id is <queue>-<n> (1 file(s))"
         request = done.stdout.decode(errors="replace").split("request id is ")[-1].split(" ")[0]
         return PrintJob(job_id=request.strip() or uuid.uuid4().hex,

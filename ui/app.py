@@ -22,6 +22,7 @@ from ui.shell.signin import ChangePasswordDialog, SignInDialog
 from ui.shell.sync_status import SyncController
 from ui.widgets.incident import install_excepthook
 from ui.widgets.messages import critical
+from ui.widgets.wedge import install_wedge_filter
 
 if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
@@ -54,6 +55,8 @@ class Shell(QObject):
         self.sign_in: SignInDialog | None = None
         self.language = services.context.config.language
         self._on_sign_in_shown = on_sign_in_shown
+        # Keyboard-wedge readers type into whatever has focus, the sign-in window included.
+        self.wedge = install_wedge_filter(services.device_set.all())
 
     @Slot()
     def show_sign_in(self, username: str = "") -> SignInDialog:

@@ -302,8 +302,10 @@ class DocumentService:
 
     def print_job(self, actor: Actor, job_id: str, *, copies: int | None = None,
                   destination: str | None = None) -> PrintJob:
-        """Send job `job_id` to `destination`: None for the workstation's printer,
-        `system:<name>` for a system printer, `pdf:<path>` to save it as a PDF file.
+        """Send job `job_id` to `destination`: `system:<name>` for a system printer,
+        `pdf:<path>` to save it as a PDF file, None for the printer the config names for the
+        document type (`printing.printers.<type>`, labels `printing.label_printer`), else the
+        workstation's printer.
 
         Raises:
             DeviceError: the printer failed; the job stays in the queue as failed, with why.
@@ -318,7 +320,7 @@ class DocumentService:
                     QT_TRANSLATE_NOOP("gapura", "Pekerjaan cetak ini sudah selesai. Untuk "
                                       "salinan, pakai cetak ulang dengan alasan."),
                     detail=f"job {job_id} printed already")
-            pdf, number, reprint = doc.pdf, doc.number, job.reprint
+            pdf, number, reprint, template = doc.pdf, doc.number, job.reprint, doc.template
             note = f"{job.requested_at:%d-%m-%Y %H:%M} UTC, {job.requested_by}"
             copies = copies or job.copies
         if reprint:
@@ -326,7 +328,7 @@ class DocumentService:
 
             pdf = mark_copy(pdf, reprint, note)
         try:
-            sent = self._send(pdf, copies, number, destination)
+            sent = self._send(pdf, copies, number, destination, template)
         except (GapuraError, OSError) as error:
             # A spool on a full disk fails like a printer: the job stays, with why.
             refusal = error if isinstance(error, GapuraError) else FileSaveError(
@@ -350,7 +352,11 @@ class DocumentService:
             _share_job(uow, row)
         return sent
 
-    def _send(self, pdf: bytes, copies: int, title: str, destination: str | None) -> PrintJob:
+    def _send(self, pdf: bytes, copies: int, title: str, destination: str | None,
+              template: str) -> PrintJob:
+        if destination is None:
+            # The printer configured for this kind of document (labels: the label printer).
+            destination = self._configured_printer(template)
         if destination and destination.startswith(SAVE_AS_PDF):
             path = Path(destination[len(SAVE_AS_PDF):])
             save_file(path, pdf)
@@ -360,6 +366,16 @@ class DocumentService:
 
             return CupsPrinter(destination[len(SYSTEM_PRINTER):]).print_pdf(pdf, copies, title)
         return self._devices.printer.print_pdf(pdf, copies=copies, title=title)
+
+    def _configured_printer(self, template: str) -> str | None:
+        """`system:<queue>` of the printer chosen for `template` in the config, else None (the
+        workstation printer, `devices.printer`)."""
+        from printing.pages import STAMP_LABEL
+        from printing.registry import TEMPLATES
+
+        label = template in TEMPLATES and TEMPLATES[template].page == STAMP_LABEL
+        name = self._ctx.config.printer_for(template, label=label)
+        return SYSTEM_PRINTER + name if name else None
 
     def reprint(self, actor: Actor, document_id: str, reason: str) -> JobInfo:
         """Queue a copy marked SALINAN ke-N; the reason is required and audited."""

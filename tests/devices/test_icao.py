@@ -248,6 +248,10 @@ def test_opencv_camera_takes_a_device_index_from_its_options(tmp_path):
 
 
 def test_opencv_camera_refuses_a_size_that_is_not_in_pixels(tmp_path):
+    from app import config as config_module
+
+    path = tmp_path / "config.toml"
+    path.write_text('[devices.camera]\ndriver = "opencv"\nwidth = "HD"\n', encoding="utf-8")
     with pytest.raises(ConfigError) as err:
-        OpenCvCamera.from_settings(DriverSettings("ok", tmp_path, {"width": "HD"}))
-    assert err.value.user_message.startswith("Ukuran gambar kamera 'HDx720' tidak valid.")
+        config_module.load(path)
+    assert "devices.camera.width" in err.value.user_message

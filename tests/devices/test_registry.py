@@ -60,11 +60,14 @@ def test_unknown_kind_is_a_key_error(tmp_path):
 def test_unknown_driver_is_a_config_error(tmp_path):
     class Config:
         def device(self, kind):
-            return "serial", "ok"
+            return "twain", "ok"
+
+        def device_options(self, kind):
+            return {}
 
     with pytest.raises(ConfigError) as err:
         build_devices(Config(), tmp_path)
-    assert "serial" in err.value.user_message
+    assert "twain" in err.value.user_message
 
 
 def test_config_offers_exactly_the_registered_kinds_drivers_and_modes():
@@ -73,14 +76,18 @@ def test_config_offers_exactly_the_registered_kinds_drivers_and_modes():
     assert modes == ("ok", "timeout", "unplugged", "poor")
     for kind in DeviceKind:
         setting = config_module.SETTINGS_BY_KEY[f"devices.{kind}.driver"]
-        real = {"opencv"} if kind is DeviceKind.CAMERA else set()
-        assert set(setting.choices) == set(DRIVERS[kind]) == {"simulator"} | real
-        assert setting.default in setting.choices
+        assert set(setting.choices) == set(DRIVERS[kind])
+        assert "simulator" in setting.choices and setting.default == "simulator"
+    assert set(DRIVERS[DeviceKind.DOCUMENT_READER]) == {"simulator", "serial", "wedge"}
+    assert set(DRIVERS[DeviceKind.FINGERPRINT]) == {"simulator", "sbi"}
+    assert set(DRIVERS[DeviceKind.PRINTER]) == {"simulator", "cups"}
+    assert set(DRIVERS[DeviceKind.BARCODE]) == {"simulator", "wedge"}
+    assert set(DRIVERS[DeviceKind.CAMERA]) == {"simulator", "opencv"}
 
 
 def test_config_refuses_a_driver_that_is_not_registered(tmp_path):
     path = tmp_path / "config.toml"
-    path.write_text('[devices.camera]\ndriver = "v4l2"\n', encoding="utf-8")
+    path.write_text('[devices.camera]\ndriver = "twain"\n', encoding="utf-8")
     with pytest.raises(ConfigError) as err:
         config_module.load(path)
     assert "devices.camera.driver" in err.value.user_message
