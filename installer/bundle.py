@@ -41,8 +41,6 @@ DATA_DIRS: tuple[DataDir, ...] = (
     DataDir("resources/fonts", ("*.ttf", "LICENSE-*.txt"), "DejaVu for the printed documents"),
     DataDir("resources/sops", ("*.toml",), "the SOPs as data"),
     DataDir("resources/permits", ("*.toml",), "stay-permit rules as data"),
-    # The .ts sources are compiled to .qm by build.py (as dev.sh does); Qt loads only the .qm.
-    DataDir("resources/i18n", ("*.qm",), "compiled translations"),
 )
 
 # Third-party packages whose data files the build must carry (PyInstaller's own hooks cover
@@ -87,6 +85,9 @@ EXCLUDES: tuple[str, ...] = (
     # office's central server runs from the Python package, see installer/README.md), and so do
     # pyHanko's optional aiohttp fetchers (document signing works offline).
     "psycopg", "psycopg_binary", "psycopg_c", "aiohttp",
+    # Build tools, reached only through cffi's compiler shim; bundled, PyInstaller would also
+    # import pkg_resources at every start (its runtime hooks), a few hundred milliseconds.
+    "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pip",
 )
 
 # Files PyInstaller's hooks collect that Gapura never loads, by their path in the build (fnmatch).
@@ -102,6 +103,11 @@ DROP: tuple[str, ...] = (
     "PySide6/Qt/plugins/platformthemes/libqgtk3.so",
     "libatk-1.0.so*", "libcairo*.so*", "libpango*.so*", "libgdk_pixbuf*.so*", "libpixman*.so*",
     "libthai.so*", "libdatrie.so*", "libfribidi.so*",
+    # Wayland: its client libraries are not among the Qt packages dev.sh installs (and the .deb
+    # depends on); on a Wayland desktop Qt falls back to xcb through XWayland.
+    "PySide6/Qt/plugins/platforms/libqwayland*", "PySide6/Qt/plugins/wayland-*",
+    "PySide6/Qt/lib/libQt6WaylandClient*", "PySide6/Qt/lib/libQt6WlShellIntegration*",
+    "libQt6WaylandClient*", "libQt6WlShellIntegration*",
     "pycountry/locales/*",  # country names in 100 languages; Gapura uses its own (app/domain)
 )
 
@@ -125,7 +131,11 @@ def datas(repo: Path = REPO) -> list[tuple[str, str]]:
     pairs = []
     for data_dir in DATA_DIRS:
         for path in data_dir.files(repo):
-            pairs.append((str(path), str(path.parent.relative_to(repo))))
+            pairs.append((str(path), path.parent.relative_to(repo).as_posix()))
+    # Each .ts source goes in compiled, as the .qm Qt loads; build.py compiles them first (as
+    # dev.sh does), and PyInstaller stops on a .qm that is missing.
+    for ts in translation_sources(repo):
+        pairs.append((str(ts.with_suffix(".qm")), ts.parent.relative_to(repo).as_posix()))
     return pairs
 
 
