@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import GapuraError
@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 # Set by installer/build.py's smoke test: print a line when the first window is up, then close it.
 READY_ENV = "GAPURA_EXIT_WHEN_READY"
+BACKGROUND_WAIT_MS = 10_000
 # The first round of the office's background jobs waits until the sign-in window is up.
 MESSAGES_FIRST_DELAY_S = 5.0
 
@@ -174,6 +175,9 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
             shell.show_sign_in()
             return app.exec()
         finally:
+            # Screens' background calls (ui/ops.py) still running use the store and, on
+            # failure, Qt widgets: let them end before both go (a quick quit could abort).
+            QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
             messages.stop()
             sync.stop()
     finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,7 @@ def test_gui_start_without_config_opens_the_wizard_first(home, monkeypatch):
         shown.append(home_)
         return False
     monkeypatch.setattr("ui.firstrun.run_first_run", cancelled)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
 
     assert gui.run_gui(home) == 0
     assert shown == [home]
