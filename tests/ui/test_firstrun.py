@@ -176,6 +176,9 @@ def test_rerun_from_admin_prefills_and_enrols_while_gapura_runs(qtbot, home,
         with qtbot.waitSignal(wizard.completed, timeout=20000) as done:
             qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
         assert done.args[0].enrolled_as == "WS-LAMA"
+        assert "Mulai ulang Gapura" in wizard.summary_page.status.text()
+        qtbot.mouseClick(wizard.button(FINISH), Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not wizard.isVisible())
         assert running.services.sync._stored_credential().workstation_id == "WS-LAMA"
         assert config_module.load(instance_paths(home).config_file)["server.url"] == \
             live_server.url

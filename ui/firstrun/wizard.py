@@ -265,10 +265,13 @@ class SetupWizard(QWizard):
         self._busy(False)
         self.result_setup = result
         log.info("setup done: %s (enrolled as %s)", result.config_file, result.enrolled_as)
-        if self._rerun:
+        self.completed.emit(result)
+        if self._rerun:  # stays open to say so; Finish (now "Tutup") closes it
             self.summary_page.status.setText(self.tr(
                 "Tersimpan. Mulai ulang Gapura agar pengaturan baru berlaku."))
-        self.completed.emit(result)
+            self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Tutup"))
+            self.button(QWizard.WizardButton.BackButton).setEnabled(False)
+            return
         self.accept()
 
     @Slot(object)
