@@ -66,6 +66,31 @@ def _cmd_db_upgrade(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_db_backups(args: argparse.Namespace) -> int:
+    from app.paths import instance_paths
+    from app.store.backup import list_backups
+
+    paths = instance_paths()
+    for backup in list_backups(paths.backup_dir):
+        print(f"{backup.taken_at:%Y-%m-%d %H:%M:%S} UTC  {backup.label:32}  {backup.path}")
+    return 0
+
+
+def _cmd_db_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from app.paths import instance_paths
+    from app.store.backup import restore_latest
+    from app.store.lock import InstanceLock
+
+    paths = instance_paths().ensure()
+    with InstanceLock(paths.lock_file):  # never under a running Gapura
+        backup = restore_latest(paths.database, paths.backup_dir,
+                                Path(args.backup) if args.backup else None)
+    print(f"database {paths.database} restored from {backup.path} ({backup.label})")
+    return 0
+
+
 def _cmd_user_add(args: argparse.Namespace) -> int:
     def work(instance, actor) -> int:
         result = instance.services.users.create_user(
@@ -159,6 +184,13 @@ def build_parser() -> argparse.ArgumentParser:
     db = _group(sub, "db", "database maintenance")
     db.add_parser("upgrade", help="back up and upgrade the schema").set_defaults(
         func=_cmd_db_upgrade)
+    db.add_parser("backups", help="list the database backups, newest first").set_defaults(
+        func=_cmd_db_backups)
+    restore = db.add_parser(
+        "restore", help="put a backup back as the database (default: the newest one taken "
+        "before an upgrade); the current database is kept in the backup folder")
+    restore.add_argument("backup", nargs="?", help="backup file (see `gapura db backups`)")
+    restore.set_defaults(func=_cmd_db_restore)
 
     user = _group(sub, "user", "local accounts")
     add = user.add_parser("add", help="create an account")

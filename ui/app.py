@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Slot
 from PySide6.QtWidgets import QApplication, QDialog
 
 from app.errors import GapuraError
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
     from ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+# Set by installer/build.py's smoke test: print a line when the first window is up, then close it.
+READY_ENV = "GAPURA_EXIT_WHEN_READY"
+BACKGROUND_WAIT_MS = 10_000
 # The first round of the office's background jobs waits until the sign-in window is up.
 MESSAGES_FIRST_DELAY_S = 5.0
 
@@ -133,11 +136,29 @@ def quit_on_termination(app: QApplication) -> QTimer:
     return timer
 
 
+def _report_ready(what: str) -> Callable[[QDialog], None]:
+    """Say that the window is up (for the installer's smoke test), then close it."""
+    def shown(dialog: QDialog) -> None:
+        print(f"GAPURA-READY {what}", flush=True)
+        QTimer.singleShot(0, dialog.reject)
+    return shown
+
+
 def run_gui(home: str | os.PathLike[str] | Path | None = None,
             on_sign_in_shown: Callable[[SignInDialog], None] | None = None) -> int:
     """Open the instance under `home` (or GAPURA_HOME / platform dirs) and run the GUI."""
     app = application()
     install_excepthook()
+    if os.environ.get(READY_ENV):
+        on_sign_in_shown = on_sign_in_shown or _report_ready("sign-in")
+    from app.firstrun import needs_setup
+
+    if needs_setup(home):  # a new workstation: the setup wizard writes the config first
+        from ui.firstrun import run_first_run
+
+        shown = _report_ready("first-run") if os.environ.get(READY_ENV) else None
+        if not run_first_run(home, shown):
+            return 0
     try:
         instance: Instance = open_instance(home)
     except GapuraError as error:
@@ -157,6 +178,9 @@ def run_gui(home: str | os.PathLike[str] | Path | None = None,
             shell.show_sign_in()
             return app.exec()
         finally:
+            # Screens' background calls (ui/ops.py) still running use the store and, on
+            # failure, Qt widgets: let them end before both go (a quick quit could abort).
+            QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS)
             messages.stop()
             sync.stop()
     finally:

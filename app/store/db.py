@@ -180,7 +180,8 @@ def open_store(path: Path, backup_dir: Path, *, migrate: bool = True) -> Store:
     """Open the database, upgrading its schema (after a backup) when it is older than the app.
 
     Raises:
-        StoreError: the database was written by a newer Gapura, or cannot be read.
+        StoreError: the database was written by a newer Gapura, or cannot be read, or its
+            upgrade failed (it is then restored from the backup: app/store/backup.py).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
@@ -212,10 +213,9 @@ def open_store(path: Path, backup_dir: Path, *, migrate: bool = True) -> Store:
             path=str(path), revision=current,
         )
     if migrate and current != script.get_current_head():
-        if current is not None:
-            copy = backup(path, backup_dir, f"before-upgrade-from-{current}")
-            log.info("backed up %s to %s before upgrading from %s", path, copy, current)
-        upgrade(engine)
+        from app.store.backup import upgrade_or_roll_back  # only when there is work to do
+
+        upgrade_or_roll_back(engine, path, backup_dir, current)
         log.info("database %s upgraded to %s", path, head_revision())
     return Store(engine)
 

@@ -3,7 +3,8 @@ permission."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.auth.permissions import Actor, Permission
 from app.services import Services
@@ -32,4 +33,25 @@ class AdminScreen(QWidget):
             self.reference = ReferencePanel(services, actor)
             self.tabs.addTab(self.reference, self.tr("Data &referensi"))
         layout = QVBoxLayout(self)
+        self._services = services
+        self.setup_wizard = None
+        if actor.can(Permission.DEVICES_MANAGE) and actor.can(Permission.SYNC_RUN):
+            # The first-run wizard again: office, server enrolment, devices, language.
+            self.setup_button = QPushButton(self.tr("Penyiapan &workstation…"))
+            self.setup_button.setObjectName("setupWizard")
+            self.setup_button.clicked.connect(self.open_setup_wizard)
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(self.setup_button)
+            layout.addLayout(row)
         layout.addWidget(self.tabs)
+
+    @Slot()
+    def open_setup_wizard(self) -> QWidget:
+        from ui.firstrun.wizard import SetupWizard, home_of
+
+        wizard = SetupWizard(home_of(self._services.context.config.path), rerun=True,
+                             parent=self)
+        self.setup_wizard = wizard
+        wizard.open()
+        return wizard
