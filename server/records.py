@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 # step waiting for the Kanwil or the Ditjen (server/upstream.py).
 SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "delegation",
                           "approval", "permit_application", "passport_application",
-                          "queue_booking", "queue_ticket"})
+                          "queue_booking", "queue_ticket", "detention_room", "detainee"})
 DOCUMENT_TYPE = "document"
 STATUS_LENGTH = 32
 

@@ -37,6 +37,14 @@ from app.store.counter_models import (
     WatchListEntry,
     WatchListImport,
 )
+from app.store.detention_models import (
+    Detainee,
+    DetentionCash,
+    DetentionEvent,
+    DetentionItem,
+    DetentionPlacement,
+    DetentionRoom,
+)
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
 from app.store.passport_models import PassportApplication
@@ -67,11 +75,16 @@ SHARED: Mapping[str, type[Base]] = {
     "referral": Referral, "print_job": PrintQueueEntry, "case": Case,
     "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
     "permit_application": PermitApplication, "passport_application": PassportApplication,
-    "queue_booking": Booking, "queue_ticket": QueueTicket}
+    "queue_booking": Booking, "queue_ticket": QueueTicket,
+    "detention_room": DetentionRoom, "detainee": Detainee}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
     "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
-    "requirements": (PermitRequirement, "application_id")}
+    "requirements": (PermitRequirement, "application_id"),
+    "detainee_items": (DetentionItem, "detainee_id"),
+    "detainee_cash": (DetentionCash, "detainee_id"),
+    "detainee_placements": (DetentionPlacement, "detainee_id"),
+    "detainee_events": (DetentionEvent, "detainee_id")}
 KNOWN_ROLES = frozenset(role.value for role in Role)
 
 
@@ -462,4 +475,6 @@ APPLIERS: Mapping[str, Applier] = {
     "approval": _shared,
     "queue_booking": _shared,
     "queue_ticket": _shared,
+    "detention_room": _shared,  # before the detainees placed in them
+    "detainee": _shared,  # after its case
 }
