@@ -1236,3 +1236,40 @@ def _amount(currency: str, amount: int) -> str:
 
 def _local_day(context: ServiceContext, moment: datetime | None) -> date | None:
     return moment.astimezone(context.config.timezone).date() if moment else None
+
+
+def items_from_text(text: str) -> list[ItemForm]:
+    """Goods typed one a line, `uraian; jumlah; satuan; nomor segel; dibawa` (all but the
+    description may be left out; `dibawa` marks an item taken into the room)."""
+    items = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split(";")] + ["", "", "", ""]
+        quantity = parts[1] or "1"
+        if not quantity.isdigit():
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Baris barang {line}: jumlah “{value}” bukan "
+                                            "angka. Tulis: uraian; jumlah; satuan; nomor segel."),
+                detail=f"item line {number}: {line!r}", line=number, value=parts[1])
+        items.append(ItemForm(parts[0], int(quantity), parts[2] or "buah",
+                              seal_number=parts[3], carried=parts[4].lower() == "dibawa"))
+    return items
+
+
+def cash_from_text(text: str) -> list[rules.CashLine]:
+    """Cash typed one a line, `USD 100 x 3` (currency, denomination, number of notes)."""
+    lines = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        words = line.replace("×", "x").replace(".", "").upper().split()
+        if len(words) != 4 or words[2] != "X" or not words[1].isdigit() or \
+                not words[3].isdigit() or len(words[0]) != 3:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Baris uang {line} tidak terbaca: “{text}”. Tulis "
+                                            "mata uang, pecahan dan jumlah lembar, misalnya "
+                                            "USD 100 x 3."),
+                detail=f"cash line {number}: {line!r}", line=number, text=line.strip())
+        lines.append(rules.CashLine(words[0], int(words[1]), int(words[3])))
+    return lines
