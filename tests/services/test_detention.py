@@ -195,6 +195,10 @@ def test_the_register_alerts_a_review_and_the_legal_limit(services, people, room
     [row] = services.detention.register(intel)
     assert any(a.startswith("Batas waktu detensi") and "(30 hari lagi)" in a
                for a in row.alerts), row.alerts
+    printed = pdf_text(services.detention.print_daily_register(intel))
+    assert "REGISTER HARIAN DETENI" in printed.upper() and "AHMED KARIMOV" in printed
+    assert "Ruang A1" in printed and "Batas waktu detensi" in printed
+    assert "Uzbekistan" in printed and " 3620 " in printed  # hari ke-3620
     services.detention.log(intel, detainee.id, "kunjungan", "Dikunjungi konsul Uzbekistan.")
     assert [(e.kind, e.text) for e in services.detention.logbook(intel, detainee.id)][-2:] == [
         ("tinjauan", "Menunggu tiket dari keluarga."),

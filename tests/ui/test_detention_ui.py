@@ -163,6 +163,7 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
     qtbot.waitUntil(lambda: screen.alert_rows() == [detainee.number])
     assert "Peninjauan jatuh tempo" in screen.table.item(0, 7).text()
     assert screen.table.item(0, 5).text() == "28"
+    _click(qtbot, screen, "dailyRegister", "Register Harian Deteni")
     _click(qtbot, screen, "log", "Dicatat", kind="Kunjungan", text="Dikunjungi konsul.")
     _click(qtbot, screen, "review", "Peninjauan", note="Menunggu tiket dari keluarga.")
     qtbot.waitUntil(lambda: screen.alert_rows() == [])

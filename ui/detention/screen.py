@@ -191,6 +191,8 @@ class DetentionScreen(ApplicationScreen):
         bar.addWidget(QLabel(self.tr("Tampilkan")))
         bar.addWidget(self.view)
         bar.addStretch(1)
+        bar.addWidget(self._button("dailyRegister", self.tr("Cetak register &harian"),
+                                   self.print_daily_register))
         bar.addWidget(self._button("deportationRegister",
                                    self.tr("Cetak register &deportasi hari ini"),
                                    self.print_deportation_register))
@@ -712,6 +714,13 @@ class DetentionScreen(ApplicationScreen):
     def report_deportation(self) -> None:
         self._simple("report", self._services.detention.report_deportation,
                      self.tr("Laporan pendeportasian {name} kepada Kanwil diterbitkan."))
+
+    @Slot()
+    def print_daily_register(self) -> None:
+        self._forms.run("dailyRegister", {},
+                        lambda: self._services.detention.print_daily_register(self._actor),
+                        lambda _pdf: self.tr("Register Harian Deteni diterbitkan ke antrian "
+                                             "cetak."))
 
     @Slot()
     def print_deportation_register(self) -> None:
