@@ -787,12 +787,26 @@ class DetentionService:
         with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
             row = self._row(uow.session, actor, detainee_id)
             self._at_step(uow.session, row.release_case_id, "berita_acara")
+            if row.release_document_id:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Berita Acara Pengeluaran deteni ini sudah "
+                                                "dibuat; barang sudah dikembalikan."),
+                    detail="release already recorded")
             goods = [i for i in self._items(uow.session, row.id) if i.state == HELD]
             lines = self._cash(uow.session, row.id)
             unknown = (set(items) - {i.id for i in goods}) | (set(cash) - {c.id for c in lines})
             if unknown:
                 raise ValidationError(detail=f"unknown belongings {sorted(unknown)}")
             back = {i.id: items.get(i.id, ReturnLine(0)) for i in goods}
+            over = [f"{i.seq}. {i.description}" for i in goods
+                    if not 0 <= back[i.id].quantity <= i.quantity]
+            over += [f"{c.currency} {c.denomination}" for c in lines
+                     if not 0 <= cash.get(c.id, 0) <= c.count]
+            if over:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Jumlah yang dikembalikan tidak boleh kurang dari "
+                                                "0 atau lebih dari yang dititipkan: {lines}."),
+                    detail=f"returned quantities out of range: {over}", lines="; ".join(over))
             differences = rules.item_differences(
                 [(f"{i.seq}. {i.description}", i.quantity, back[i.id].quantity,
                   back[i.id].note) for i in goods])
@@ -808,10 +822,6 @@ class DetentionService:
                                                 "keterangan perbedaannya."),
                     detail=f"unexplained differences {missing}",
                     lines="; ".join(f"{d.what} ({d.taken} → {d.returned})" for d in missing))
-            if any(v < 0 for v in cash.values()) or any(
-                    line.quantity < 0 or line.quantity > i.quantity
-                    for i in goods for line in [back[i.id]]):
-                raise ValidationError(detail="a returned quantity out of range")
             now = self._ctx.clock()
             for item in goods:
                 line = back[item.id]
@@ -830,7 +840,7 @@ class DetentionService:
                                                        else "")}
                           for i in goods if i.returned_quantity > 0]
             sums = rules.cash_totals(returned)
-            belongings += [{"description": f"Uang {currency} {_amount(currency, amount)}",
+            belongings += [{"description": f"Uang {_amount(currency, amount)}",
                             "quantity": 1, "unit": "amplop",
                             "condition": f"segel {row.cash_seal_number} dibuka"
                                          + (f"; {cash_notes[currency].strip()}"
@@ -850,6 +860,32 @@ class DetentionService:
                 "document": document.number,
                 "differences": [{"what": d.what, "taken": d.taken, "returned": d.returned,
                                  "note": d.note} for d in differences]})
+            return self._info(uow.session, row)
+
+    def hand_over_item(self, actor: Actor, detainee_id: str, item_id: str, recipient: str,
+                       note: str) -> DetaineeInfo:
+        """A belonging handed to someone else while the detainee is held (to the family, or
+        seized by another agency): never deleted, recorded with who received it and why."""
+        if not recipient.strip() or not note.strip():
+            raise ValidationError.missing("penerima dan keterangan penyerahan")
+        with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
+            row = self._row(uow.session, actor, detainee_id)
+            item = uow.session.get(DetentionItem, item_id)
+            if item is None or item.detainee_id != row.id:
+                raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Barang tidak ditemukan."),
+                                    detail=f"no item {item_id} of {detainee_id}")
+            if item.state != HELD:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Barang “{item}” sudah dikembalikan atau "
+                                                "diserahkan."),
+                    detail=f"item state {item.state}", item=item.description)
+            item.state, item.returned_at, item.returned_by = (
+                HANDED_OVER, self._ctx.clock(), actor.username)
+            item.returned_quantity = item.quantity
+            item.return_note = f"diserahkan kepada {' '.join(recipient.split())}: {note.strip()}"
+            self._log(uow, row, "barang", f"{item.seq}. {item.description} {item.return_note}")
+            self._changed(uow, row, "detention.item_handed_over", after={
+                "item": item.id, "to": recipient.strip(), "note": note.strip()})
             return self._info(uow.session, row)
 
     def document_release(self, actor: Actor, detainee_id: str) -> DetaineeInfo:

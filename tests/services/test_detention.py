@@ -116,6 +116,9 @@ def test_intake_through_sop_c2_with_every_paper(services, people, rooms):
         "detained", "A1", 1, "pria")
     assert set(detainee.documents) == {"sp_pendetensian", "ba_pendetensian",
                                        "ba_penggeledahan", "tanda_terima_deteni"}
+    order = pdf_text(services.detention.document_pdf(intel, detainee.id, "sp_pendetensian"))
+    assert "Surat Perintah Pendetensian".upper() in order.upper() and "MEMERINTAHKAN" in order
+    assert "KEP-TAK-031/2026" in order and "Kakanim" in order  # signed by the office head
     record = pdf_text(services.detention.document_pdf(intel, detainee.id, "ba_pendetensian"))
     assert "Berita Acara Pendetensian".upper() in record.upper()
     assert "AHMED KARIMOV" in record and "KEP-TAK-031/2026" in record
@@ -226,9 +229,18 @@ def test_a_release_returns_cash_in_two_currencies_with_an_explained_difference(
         services, people, rooms):
     intel, detention = people["intel"], services.detention
     detainee = released(services, people, rooms)
+    phone = next(i for i in detention.belongings(intel, detainee.id).items
+                 if i.description.startswith("Telepon"))
+    detention.hand_over_item(intel, detainee.id, phone.id, "Dilnoza Karimova (istri)",
+                             "atas permintaan deteni, KTP penerima diperiksa")
+    with pytest.raises(ValidationError):  # handed over once: never again
+        detention.hand_over_item(intel, detainee.id, phone.id, "X", "y")
     belongings = detention.belongings(intel, detainee.id)
     items = {i.description: i for i in belongings.items}
-    all_back = {i.id: ReturnLine(i.quantity) for i in belongings.items}
+    assert (items[phone.description].state, items[phone.description].return_note) == (
+        "handed_over", "diserahkan kepada Dilnoza Karimova (istri): atas permintaan deteni, "
+                       "KTP penerima diperiksa")
+    all_back = {i.id: ReturnLine(i.quantity) for i in belongings.items if i.state == "held"}
     cash = {c.id: c.count for c in belongings.cash}
     usd_100 = next(c for c in belongings.cash if (c.currency, c.denomination) == ("USD", 100))
     short = {**cash, usd_100.id: 2}  # one USD 100 note not given back
@@ -240,6 +252,10 @@ def test_a_release_returns_cash_in_two_currencies_with_an_explained_difference(
     with services.context.store.read() as session:  # nothing written
         assert session.scalar(select(func.count()).select_from(DetentionItem).where(
             DetentionItem.state == "returned")) == 0
+    with pytest.raises(ValidationError) as over:  # more than was kept
+        detention.release(intel, detainee.id, {**all_back, items["Kaos"].id: ReturnLine(4)},
+                          cash, {})
+    assert "lebih dari yang dititipkan: 3. Kaos" in over.value.user_message
     with pytest.raises(ValidationError):  # one explained is not enough
         detention.release(intel, detainee.id, {
             **worn, items["Kaos"].id: ReturnLine(2, "satu helai rusak, dibuang atas "
@@ -251,15 +267,23 @@ def test_a_release_returns_cash_in_two_currencies_with_an_explained_difference(
     assert done.room_code == "" and "ba_pengeluaran" in done.documents
     text = pdf_text(detention.document_pdf(intel, detainee.id, "ba_pengeluaran"))
     assert "Berita Acara Pengeluaran Deteni".upper() in text.upper()
-    assert "Uang USD USD 240" in text and "Uang IDR Rp200.000" in text
+    assert "Uang USD 240" in text and "Uang Rp200.000" in text
     assert "satu helai rusak" in text and "KEP-DEP-044/2026" in text
+    assert "Telepon" not in text  # handed over earlier, not returned here
+    order = pdf_text(detention.document_pdf(intel, detainee.id, "sp_pengeluaran"))
+    assert "Surat Perintah Pengeluaran Deteni".upper() in order.upper()
+    assert "KEP-DEP-044/2026" in order
+    decision = pdf_text(detention.document_pdf(intel, detainee.id, "sk_deportasi"))
+    assert "AHMED KARIMOV" in decision and "TPI Bandara Soekarno-Hatta" in decision
     after = detention.belongings(intel, detainee.id)
     assert {i.description: (i.state, i.returned_quantity) for i in after.items}["Kaos"] == (
         "returned", 2)
     assert {(c.currency, c.denomination): c.returned_count for c in after.cash}[
         ("USD", 100)] == 2
-    with pytest.raises(ValidationError):  # returned once: never again, never deleted
+    with pytest.raises(ValidationError) as again:  # returned once: never again
         detention.release(intel, detainee.id, all_back, cash, {})
+    assert "sudah dibuat" in again.value.user_message
+    assert len(after.items) == 5  # nothing deleted
 
 
 def test_deportation_with_an_approved_penangkalan_then_hits_at_the_counter(

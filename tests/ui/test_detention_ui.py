@@ -168,6 +168,13 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
     _click(qtbot, screen, "review", "Peninjauan", note="Menunggu tiket dari keluarga.")
     qtbot.waitUntil(lambda: screen.alert_rows() == [])
 
+    # A belonging handed over while held: recorded, never deleted.
+    _click(qtbot, screen, "handOver", "diserahkan", item="1. Telepon genggam Samsung (1 buah)",
+           recipient="Dilnoza Karimova (istri)", note="atas permintaan deteni")
+    phone = detention.belongings(intel, detainee.id).items[0]
+    assert (phone.state, phone.description) == ("handed_over", "Telepon genggam Samsung")
+    qtbot.waitUntil(lambda: screen.belongings_view.item(0, 5).text().startswith("Diserahkan"))
+
     # SOP C3: the release, every belonging ticked off; a difference must be explained.
     _click(qtbot, screen, "decideRelease", "diajukan", reason="Deportasi",
            destination="TPI Bandara Soekarno-Hatta")
@@ -189,7 +196,7 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
            **{f"n_{kaos.id}": "satu helai rusak, dibuang atas persetujuan deteni",
               "cur_USD": "USD 100 dipakai membeli tiket atas permintaan deteni"})
     released = pdf_text(detention.document_pdf(intel, detainee.id, "ba_pengeluaran"))
-    assert "Uang USD USD 240" in released and "satu helai rusak" in released
+    assert "Uang USD 240" in released and "satu helai rusak" in released
     _step(qtbot, screen)
     _click(qtbot, screen, "releasePhoto", "Foto pengeluaran")
     _step(qtbot, screen, "dikeluarkan")

@@ -219,6 +219,7 @@ class DetentionScreen(ApplicationScreen):
             ("place", self.tr("Tempatkan/pindah &ruang…"), self.place, "Ctrl+R"),
             ("log", self.tr("Catat kunjungan/&insiden…"), self.log_event, "Ctrl+L"),
             ("review", self.tr("Tin&jauan…"), self.review, ""),
+            ("handOver", self.tr("Serahkan &barang titipan…"), self.hand_over_item, ""),
             ("decideRelease", self.tr("Usul &pengeluaran…"), self.decide_release, ""),
             ("releaseOrder", self.tr("SP pengeluaran…"), self.issue_release_order, ""),
             ("release", self.tr("Pengeluaran && pengem&balian barang…"), self.release, ""),
@@ -465,6 +466,8 @@ class DetentionScreen(ApplicationScreen):
             "necessities": self._at("keperluan_deteni"),
             "biometrics": state in (PROPOSED, DETAINED),
             "place": custody, "log": info is not None, "review": custody,
+            "handOver": custody and self._belongings is not None
+            and any(i.state == "held" for i in self._belongings.items),
             "decideRelease": state == DETAINED and not (info and info.release_case_id),
             "releaseOrder": self._at("konsep_sp"), "release": self._at("berita_acara"),
             "releasePhoto": self._at("dokumentasi"),
@@ -602,6 +605,22 @@ class DetentionScreen(ApplicationScreen):
             lambda info, v: self._services.detention.review(self._actor, info.id, v["note"]),
             lambda info, _done: self.tr("Peninjauan {name} dicatat.").format(
                 name=info.full_name))
+
+    @Slot()
+    def hand_over_item(self) -> None:
+        belongings = self._belongings
+        if belongings is None:
+            return
+        held = {f"{i.seq}. {i.description} ({i.quantity} {i.unit})": i.id
+                for i in belongings.items if i.state == "held"}
+        self._ask_and_run("handOver", self.tr("Serahkan barang titipan"), [
+            FormField("item", self.tr("Barang"), "choice", options=tuple(held)),
+            FormField("recipient", self.tr("Diserahkan kepada"), required=True),
+            FormField("note", self.tr("Keterangan (alasan, identitas penerima)"), "text",
+                      required=True)], self.tr("&Serahkan"),
+            lambda info, v: self._services.detention.hand_over_item(
+                self._actor, info.id, held[v["item"]], v["recipient"], v["note"]),
+            lambda _info, _done: self.tr("Barang diserahkan dan dicatat."))
 
     @Slot()
     def decide_release(self) -> None:
