@@ -143,6 +143,7 @@ class ItemInfo:
     state: str
     returned_quantity: int
     return_note: str
+    photo_attachment_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -862,6 +863,30 @@ class DetentionService:
                                  "note": d.note} for d in differences]})
             return self._info(uow.session, row)
 
+    def photograph_item(self, actor: Actor, detainee_id: str, item_id: str) -> ItemInfo:
+        """A photo of one belonging through the camera, kept on the detainee's case (the
+        intake list's evidence of what was taken and in what state)."""
+        with self._ctx.query(actor, Permission.DETENTION_MANAGE) as session:
+            self._item(session, self._row(session, actor, detainee_id), item_id)
+        photo = self._devices.camera.capture_photo()
+        with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
+            row = self._row(uow.session, actor, detainee_id)
+            item = self._item(uow.session, row, item_id)
+            case = uow.session.get(Case, row.case_id)
+            item.photo_attachment_id = self._cases.attach_in(
+                uow, case, f"barang_{item.seq:02d}.jpg", "image/jpeg", photo.jpeg).id
+            self._changed(uow, row, "detention.item_photographed",
+                          after={"item": item.id, "attachment": item.photo_attachment_id})
+            return _item_info(item)
+
+    @staticmethod
+    def _item(session: Session, row: Detainee, item_id: str) -> DetentionItem:
+        item = session.get(DetentionItem, item_id)
+        if item is None or item.detainee_id != row.id:
+            raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Barang tidak ditemukan."),
+                                detail=f"no item {item_id} of {row.id}")
+        return item
+
     def hand_over_item(self, actor: Actor, detainee_id: str, item_id: str, recipient: str,
                        note: str) -> DetaineeInfo:
         """A belonging handed to someone else while the detainee is held (to the family, or
@@ -870,10 +895,7 @@ class DetentionService:
             raise ValidationError.missing("penerima dan keterangan penyerahan")
         with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
             row = self._row(uow.session, actor, detainee_id)
-            item = uow.session.get(DetentionItem, item_id)
-            if item is None or item.detainee_id != row.id:
-                raise NotFoundError(QT_TRANSLATE_NOOP("gapura", "Barang tidak ditemukan."),
-                                    detail=f"no item {item_id} of {detainee_id}")
+            item = self._item(uow.session, row, item_id)
             if item.state != HELD:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Barang “{item}” sudah dikembalikan atau "
@@ -1285,7 +1307,8 @@ class DetentionService:
 
 def _item_info(i: DetentionItem) -> ItemInfo:
     return ItemInfo(i.id, i.seq, i.kind, i.description, i.quantity, i.unit, i.condition,
-                    i.seal_number, i.carried, i.state, i.returned_quantity, i.return_note)
+                    i.seal_number, i.carried, i.state, i.returned_quantity, i.return_note,
+                    i.photo_attachment_id)
 
 
 def _nationality(code: str) -> str:

@@ -129,6 +129,12 @@ def test_intake_through_sop_c2_with_every_paper(services, people, rooms):
     receipt = pdf_text(services.detention.document_pdf(intel, detainee.id,
                                                        "tanda_terima_deteni"))
     assert "Selimut" in receipt and "SGL-0092" in receipt and "Jam tangan Seiko" in receipt
+    watch = services.detention.belongings(intel, detainee.id).items[1]
+    photographed = services.detention.photograph_item(intel, detainee.id, watch.id)
+    [photo] = [a for a in services.cases.attachments(intel, detainee.case_id)
+               if a.id == photographed.photo_attachment_id]
+    assert (photo.name, photo.content_type) == ("barang_02.jpg", "image/jpeg")
+    assert services.cases.attachment_data(intel, photo.id)[:2] == b"\xff\xd8"  # a JPEG
     belongings = services.detention.belongings(intel, detainee.id)
     assert belongings.totals == {"IDR": 200_000, "USD": 340}
     assert [(i.kind, i.description) for i in belongings.items] == [

@@ -139,6 +139,9 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
            cash="USD 100 x 3\nUSD 20 x 2\nIDR 50000 x 4", seal="SGL-0092",
            outcome="Tidak ditemukan barang terlarang.", witnesses="Bripka Sutrisno")
     assert screen.belongings_view.rowCount() == 6  # three items, three cash lines
+    screen.belongings_view.selectRow(1)
+    _click(qtbot, screen, "itemPhoto", "Foto barang “Jam tangan Seiko” disimpan")
+    assert detention.belongings(intel, detainee.id).items[1].photo_attachment_id
     _step(qtbot, screen)
     _step(qtbot, screen)
     _click(qtbot, screen, "health", "Keterangan kesehatan", doctor="dr. Ratna Sari",

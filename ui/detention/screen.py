@@ -219,7 +219,8 @@ class DetentionScreen(ApplicationScreen):
             ("place", self.tr("Tempatkan/pindah &ruang…"), self.place, "Ctrl+R"),
             ("log", self.tr("Catat kunjungan/&insiden…"), self.log_event, "Ctrl+L"),
             ("review", self.tr("Tin&jauan…"), self.review, ""),
-            ("handOver", self.tr("Serahkan &barang titipan…"), self.hand_over_item, ""),
+            ("itemPhoto", self.tr("Foto &barang terpilih"), self.photograph_item, ""),
+            ("handOver", self.tr("Serahkan barang titipan…"), self.hand_over_item, ""),
             ("decideRelease", self.tr("Usul &pengeluaran…"), self.decide_release, ""),
             ("releaseOrder", self.tr("SP pengeluaran…"), self.issue_release_order, ""),
             ("release", self.tr("Pengeluaran && pengem&balian barang…"), self.release, ""),
@@ -236,6 +237,7 @@ class DetentionScreen(ApplicationScreen):
                                             self.tr("Uraian"), self.tr("Jumlah"),
                                             self.tr("Segel/keadaan"), self.tr("Status")])
         self.belongings_view.setObjectName("belongings")
+        self.belongings_view.itemSelectionChanged.connect(self._update_buttons)
         self.case_history = CaseHistory()
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -466,6 +468,7 @@ class DetentionScreen(ApplicationScreen):
             "necessities": self._at("keperluan_deteni"),
             "biometrics": state in (PROPOSED, DETAINED),
             "place": custody, "log": info is not None, "review": custody,
+            "itemPhoto": info is not None and self._selected_item() is not None,
             "handOver": custody and self._belongings is not None
             and any(i.state == "held" for i in self._belongings.items),
             "decideRelease": state == DETAINED and not (info and info.release_case_id),
@@ -605,6 +608,25 @@ class DetentionScreen(ApplicationScreen):
             lambda info, v: self._services.detention.review(self._actor, info.id, v["note"]),
             lambda info, _done: self.tr("Peninjauan {name} dicatat.").format(
                 name=info.full_name))
+
+    def _selected_item(self) -> str | None:
+        """The id of the belonging selected in the list (an item, not a cash line)."""
+        key = self.belongings_view.selected_key()
+        if self._belongings is None or key is None:
+            return None
+        return key if any(i.id == key for i in self._belongings.items) else None
+
+    @Slot()
+    def photograph_item(self) -> None:
+        item_id = self._selected_item()
+        if item_id is None:
+            return
+        self.message.say(self.tr("Memotret barang…"))
+        self._ask_and_run("itemPhoto", "", [], "",
+                          lambda info, _v: self._services.detention.photograph_item(
+                              self._actor, info.id, item_id),
+                          lambda _info, item: self.tr("Foto barang “{item}” disimpan.").format(
+                              item=item.description))
 
     @Slot()
     def hand_over_item(self) -> None:
