@@ -249,6 +249,9 @@ def _seed(instance: Instance) -> None:
     from app.demo_permits import seed_permits
 
     seed_permits(services, services.context.clock().astimezone(instance.config.timezone).date())
+    from app.demo_detention import seed_rooms
+
+    seed_rooms(services)
     log.info("demo workspace seeded")
 
 

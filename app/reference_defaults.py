@@ -107,6 +107,28 @@ DEFAULTS: tuple[ReferenceDefault, ...] = (
                      "SOP Kompensasi Antar Paspor (Kanim Soekarno-Hatta): alokasi lewat dari 2 "
                      "hari kerja setelah pembayaran", date(2024, 1, 1),
                      note="seed 004; outage and field-check days on the case do not count"),
+    # Detention (issue 10): UU 6/2011 pasal 83-85 (REFERENCE.md "Enforcement").
+    ReferenceDefault("detensi.max_days", "3650", "days",
+                     "UU 6/2011 pasal 85 ayat (2): pendetensian paling lama 10 tahun bila "
+                     "deportasi tidak dapat dilaksanakan", date(2011, 5, 5),
+                     note="counted from the day of detention (day 1)"),
+    ReferenceDefault("detensi.max_warning_days", "90", "days",
+                     "Kebijakan kantor: peringatan sebelum batas waktu pendetensian; "
+                     "konfirmasi", date(2024, 1, 1), confirm=True,
+                     note="policy placeholder"),
+    ReferenceDefault("detensi.review_days", "30", "days",
+                     "Kebijakan kantor: peninjauan berkala setiap deteni (UU 6/2011 pasal 83-85 "
+                     "tidak menetapkan selang); konfirmasi", date(2024, 1, 1), confirm=True,
+                     note="policy placeholder: days between reviews, from the detention"),
+    ReferenceDefault("detensi.review_warning_days", "5", "days",
+                     "Kebijakan kantor: peringatan sebelum peninjauan jatuh tempo; konfirmasi",
+                     date(2024, 1, 1), confirm=True, note="policy placeholder"),
+    ReferenceDefault("detensi.ban_years", "10", "years",
+                     "UU 6/2011 pasal 102 sebagaimana diubah UU 63/2024: penangkalan paling "
+                     "lama 10 tahun, dapat diperpanjang; konfirmasi", date(2024, 1, 1),
+                     confirm=True,
+                     note="the period of a penangkalan proposed after a deportation; the "
+                          "amendment's date of effect to confirm"),
     ReferenceDefault("permit.passport_margin_months", "6", "months",
                      "Permenkumham 22/2023 (masa berlaku paspor pemohon izin tinggal); "
                      "konfirmasi", date(2023, 1, 1), confirm=True,

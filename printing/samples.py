@@ -608,6 +608,27 @@ def _sk_deportasi() -> dict[str, Any]:
     }
 
 
+def _register_deteni() -> dict[str, Any]:
+    def entry(number: str, name: str, nationality: str, passport: str, ground: str, room: str,
+              since: date, days: int, alerts: str) -> dict[str, Any]:
+        return {"number": number, "name": name, "nationality": nationality,
+                "passport_number": passport, "ground": ground, "room": room,
+                "detained_on": since, "days": days, "alerts": alerts}
+
+    return {
+        "day": date(2026, 11, 26),
+        "entries": [
+            entry("SHA/C2/2026/00031", "Oluwaseun Chukwuemeka Adeyemi-Okafor", "Nigeria",
+                  "A11223344", "Tanpa izin tinggal yang sah", "Ruang A1", date(2026, 10, 30),
+                  28, "Peninjauan jatuh tempo 29-11-2026 (3 hari lagi)"),
+            entry("SHA/C2/2026/00034", "Mohammad Rafiqul Islam Chowdhury", "Bangladesh", "",
+                  "Tanpa dokumen perjalanan yang sah", "Ruang A2", date(2026, 11, 20), 7, ""),
+        ],
+        "total_count": 2, "total_alerts": 1,
+        **_signer("preparer", "Yohanes Bastian Manurung", "198811032010121001"),
+    }
+
+
 def _register_deportasi() -> dict[str, Any]:
     def entry(hour: int, minute: int, name: str, nationality: str, passport: str, decision: str,
               reason: str, flight: str, destination: str, ban: bool,
@@ -946,6 +967,7 @@ _SAMPLES = {
     "surat_pengawasan_keberangkatan": _surat_pengawasan_keberangkatan,
     "tanda_terima_deteni": _tanda_terima_deteni, "sk_deportasi": _sk_deportasi,
     "register_deportasi": _register_deportasi,
+    "register_deteni": _register_deteni,
     # Registers of the print station and the passport section.
     "register_dokumen": _register_dokumen, "register_paspor": _register_paspor,
     # Stay permits.

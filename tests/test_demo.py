@@ -292,3 +292,13 @@ def test_the_permit_counter_finds_applications_at_each_point_of_the_sop(seeded):
         "ITAS_EXTENSION": ("issued", "serahkan_dokim", "open"),  # ready for pickup
         "ITAP_FROM_ITAS": ("received", "disposisi_kanwil", UPSTREAM),  # for the Kanwil
     }
+
+
+def test_the_detention_rooms_are_seeded_one_per_category(seeded):
+    from app.demo_detention import ROOMS
+    from app.store.detention_models import DetentionRoom
+
+    with seeded.instance.store.read() as session:
+        rooms = {(r.code, r.category, r.capacity) for r in session.scalars(select(DetentionRoom))}
+    assert rooms == {(code, category, capacity) for code, _, category, capacity in ROOMS}
+    assert {category for _, category, _ in rooms} == {"pria", "wanita", "keluarga", "anak"}

@@ -43,7 +43,11 @@ NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
 # counter's receipt, payment, biometrics... (app.services.permits checks them).
 FACTS = frozenset({"application", "receipt", "requirements", "screening", "sponsor", "payment",
                    "biometrics", "register", "printed", "handover", "archive", "interview",
-                   "allocation", "bap", "bapen"})
+                   "allocation", "bap", "bapen",
+                   # The detention register's records (app.services.detention, issue 10).
+                   "detention_order", "search", "health", "necessities", "placement",
+                   "release_order", "release_record", "release_photo", "escort",
+                   "passport_marked", "boarded", "report"})
 DETAILS = frozenset({"full", "outline"})
 TIME_SOURCES = frozenset({"sop", "default"})
 

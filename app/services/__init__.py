@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from app.services.blanks import BlankService
     from app.services.cases import CaseService
     from app.services.counter import CounterService
+    from app.services.detention import DetentionService
     from app.services.documents import DocumentService
     from app.services.messaging import MessagingService
     from app.services.passports import PassportService
@@ -134,6 +135,7 @@ class Services:
 
     def _make_cases(self) -> CaseService:
         from app.services.cases import CaseService
+        from app.services.detention import DetentionService
         from app.services.passports import PassportService
         from app.services.permits import PermitService
 
@@ -143,6 +145,8 @@ class Services:
         object.__setattr__(self, "_passports", PassportService(
             self.context, cases, self.screening, self.reference, self.holidays,
             self.device_set, self.messaging, self.queue))
+        object.__setattr__(self, "_detention", DetentionService(
+            self.context, cases, self.screening, self.reference, self.device_set))
         return cases
 
     @property
@@ -154,6 +158,11 @@ class Services:
     def passports(self) -> PassportService:
         self.cases  # noqa: B018 - makes the passport service with the case service
         return self.__dict__["_passports"]
+
+    @property
+    def detention(self) -> DetentionService:
+        self.cases  # noqa: B018 - makes the detention service with the case service
+        return self.__dict__["_detention"]
 
     @property
     def queue(self) -> QueueService:

@@ -181,6 +181,22 @@ FACT_TITLES = {
     "allocation": QT_TRANSLATE_NOOP("gapura", "alokasi blangko paspor"),
     "bap": QT_TRANSLATE_NOOP("gapura", "Berita Acara Pemeriksaan (BAP)"),
     "bapen": QT_TRANSLATE_NOOP("gapura", "Berita Acara Pendapat (BAPEN)"),
+    "detention_order": QT_TRANSLATE_NOOP("gapura", "Surat Perintah dan Berita Acara "
+                                                   "Pendetensian"),
+    "search": QT_TRANSLATE_NOOP("gapura", "Berita Acara Penggeledahan dan daftar barang"),
+    "health": QT_TRANSLATE_NOOP("gapura", "surat keterangan dokter"),
+    "necessities": QT_TRANSLATE_NOOP("gapura", "Tanda Terima Keperluan Deteni"),
+    "placement": QT_TRANSLATE_NOOP("gapura", "penempatan di ruang detensi"),
+    "release_order": QT_TRANSLATE_NOOP("gapura", "Surat Perintah Pengeluaran Deteni"),
+    "release_record": QT_TRANSLATE_NOOP("gapura", "Berita Acara Pengeluaran dan pengembalian "
+                                                  "barang"),
+    "release_photo": QT_TRANSLATE_NOOP("gapura", "dokumentasi foto pengeluaran"),
+    "escort": QT_TRANSLATE_NOOP("gapura", "Surat Perintah Pengawalan dan Surat Pengawasan "
+                                          "Keberangkatan"),
+    "passport_marked": QT_TRANSLATE_NOOP("gapura", "cap deportasi pada paspor dan Register "
+                                                   "Deportasi"),
+    "boarded": QT_TRANSLATE_NOOP("gapura", "deteni masuk alat angkut"),
+    "report": QT_TRANSLATE_NOOP("gapura", "laporan pelaksanaan pendeportasian"),
 }
 
 

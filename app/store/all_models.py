@@ -11,6 +11,7 @@ from app.store import (  # noqa: F401
     blank_models,
     case_models,
     counter_models,
+    detention_models,
     document_models,
     messaging_models,
     passport_models,

@@ -40,6 +40,14 @@ from app.store.counter_models import (
     WatchListEntry,
     WatchListImport,
 )
+from app.store.detention_models import (
+    Detainee,
+    DetentionCash,
+    DetentionEvent,
+    DetentionItem,
+    DetentionPlacement,
+    DetentionRoom,
+)
 from app.store.document_models import PrintQueueEntry
 from app.store.models import Base, Office, OutboxRecord, User, UserRole, new_id
 from app.store.passport_models import PassportApplication
@@ -71,11 +79,15 @@ SHARED: Mapping[str, type[Base]] = {
     "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
     "permit_application": PermitApplication, "passport_application": PassportApplication,
     "queue_booking": Booking, "queue_ticket": QueueTicket, "blank_batch": BlankBatch,
-    "passport_blank": PassportBlank}
+    "passport_blank": PassportBlank, "detention_room": DetentionRoom, "detainee": Detainee}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
     "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
-    "requirements": (PermitRequirement, "application_id")}
+    "requirements": (PermitRequirement, "application_id"),
+    "detainee_items": (DetentionItem, "detainee_id"),
+    "detainee_cash": (DetentionCash, "detainee_id"),
+    "detainee_placements": (DetentionPlacement, "detainee_id"),
+    "detainee_events": (DetentionEvent, "detainee_id")}
 KNOWN_ROLES = frozenset(role.value for role in Role)
 
 
@@ -486,4 +498,6 @@ APPLIERS: Mapping[str, Applier] = {
     "queue_ticket": _shared,
     "blank_batch": _blank_batches,  # before its blanks
     "passport_blank": _shared,
+    "detention_room": _shared,  # before the detainees placed in them
+    "detainee": _shared,  # after its case
 }

@@ -750,6 +750,63 @@ def build_register(ctx: RenderContext) -> Output:
     return render_story(ctx, story)
 
 
+# --- Register Harian Deteni --------------------------------------------------------------------
+
+DETAINEE_ENTRY_FIELDS = (
+    text("number", "Nomor perkara", 40),
+    text("name", "Nama", 100),
+    text("nationality", "Kewarganegaraan", 60),
+    text("passport_number", "Nomor paspor", 20, required=False),
+    text("ground", "Alasan pendetensian", 200),
+    text("room", "Ruang", 60, required=False),
+    date_field("detained_on", "Didetensi sejak"),
+    integer("days", "Hari ke", minimum=1, maximum=100_000),
+    text("alerts", "Peringatan", 300, required=False),
+)
+
+DAILY_REGISTER_FIELDS = register_fields(
+    rows("entries", "Daftar deteni", DETAINEE_ENTRY_FIELDS, max_items=200, required=False),
+    {"total_count": "Jumlah deteni", "total_alerts": "Jumlah deteni dengan peringatan"},
+    preparer="Petugas Ruang Detensi Imigrasi",
+    approver="Kepala Seksi Penindakan Keimigrasian")
+
+
+def daily_register_totals(data: Mapping[str, Any]) -> dict[str, int]:
+    entries = data["entries"]
+    return {"total_count": len(entries),
+            "total_alerts": sum(1 for e in entries if e["alerts"])}
+
+
+def build_daily_register(ctx: RenderContext) -> Output:
+    """The detainees in the Ruang Detensi on the day: days in detention, room, grounds and the
+    alerts of a review or the legal limit (issue 10 point 4)."""
+    d = ctx.data
+    width = content_width(ctx)
+    sums = daily_register_totals(d)
+    story: list[Flowable] = [*register_heading(ctx, "Deteni pada Ruang Detensi Imigrasi")]
+    if d["entries"]:
+        columns = column_widths(width, 10, 34, 0, 30, 50, 20, 24, 12, 50)
+        story.append(grid(
+            ("No.", "Nomor perkara", "Nama", "Warga negara / paspor", "Alasan", "Ruang",
+             "Sejak", "Hari", "Peringatan"),
+            [(f"{i}.", e["number"], e["name"],
+              f"{e['nationality']}\n{e['passport_number'] or '-'}", e["ground"],
+              e["room"] or "-", format_date(e["detained_on"]), str(e["days"]),
+              e["alerts"] or "-")
+             for i, e in enumerate(d["entries"], 1)],
+            columns, align="CLLLLLLCL"))
+    else:
+        story.append(nil_line(ctx, "deteni"))
+    story += [
+        heading("Ringkasan"),
+        grid(("Jumlah deteni", "Dengan peringatan"),
+             [(f"{sums['total_count']} orang", f"{sums['total_alerts']} orang")],
+             [width / 2] * 2, align="CC"),
+    ]
+    story += register_ending(ctx, "Mengetahui,")
+    return render_story(ctx, story)
+
+
 TEMPLATES = (
     DocumentTemplate(
         code="ba_pendetensian",
@@ -820,6 +877,26 @@ TEMPLATES = (
             Column("Tujuan", lambda e: e["destination"]),
             Column("Usul penangkalan", lambda e: e["ban_proposed"]),
             Column("Status", lambda e: e["status"]),
+        )),
+    ),
+    DocumentTemplate(
+        code="register_deteni",
+        title="Register Harian Deteni",
+        page=A4_LANDSCAPE,
+        fields=DAILY_REGISTER_FIELDS,
+        build=build_daily_register,
+        checks=(period_in_order, totals_agree(daily_register_totals),
+                signer_given("approver")),
+        table=RegisterTable("entries", (
+            Column("Nomor perkara", lambda e: e["number"]),
+            Column("Nama", lambda e: e["name"]),
+            Column("Kewarganegaraan", lambda e: e["nationality"]),
+            Column("Nomor paspor", lambda e: e["passport_number"]),
+            Column("Alasan", lambda e: e["ground"]),
+            Column("Ruang", lambda e: e["room"]),
+            Column("Didetensi sejak", lambda e: e["detained_on"]),
+            Column("Hari ke", lambda e: e["days"]),
+            Column("Peringatan", lambda e: e["alerts"]),
         )),
     ),
 )

@@ -131,7 +131,7 @@ def test_navigation_lists_only_screens_the_roles_allow(qtbot, make_actor, servic
 
 def test_unbuilt_screen_says_so_and_shows_no_data(qtbot, make_actor, services):
     window = _window(qtbot, services, make_actor(Role.INTEL_OFFICER))
-    screen = window.open_screen("detention")
+    screen = window.open_screen("complaints")
     assert "belum tersedia" in screen.findChild(QLabel, "notBuilt").text()
 
 

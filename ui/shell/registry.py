@@ -79,6 +79,12 @@ def _passports_screen(services: Services, actor: Actor) -> QWidget:
     return PassportsScreen(services, actor)
 
 
+def _detention_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.detention.screen import DetentionScreen
+
+    return DetentionScreen(services, actor)
+
+
 def _queue_screen(services: Services, actor: Actor) -> QWidget:
     from ui.queue.screen import QueueScreen
 
@@ -115,7 +121,7 @@ for _spec in (
     ScreenSpec("passports", QT_TRANSLATE_NOOP("screens", "Paspor"),
                Permission.PASSPORTS_VIEW, 30, _passports_screen),
     ScreenSpec("detention", QT_TRANSLATE_NOOP("screens", "Detensi"),
-               Permission.DETENTION_MANAGE, 40),
+               Permission.DETENTION_MANAGE, 40, _detention_screen),
     ScreenSpec("cases", QT_TRANSLATE_NOOP("screens", "Perkara"),
                Permission.CASES_WORK, 65, _cases_screen),
     ScreenSpec("approvals", QT_TRANSLATE_NOOP("screens", "Persetujuan"),

@@ -1,0 +1,1 @@
+"""Detensi: the Ruang Detensi register screen (issue 10)."""
