@@ -32,12 +32,12 @@ NAME_SIMILARITY = 0.85  # a name this close with the same birth date is a possib
 
 # The papers an application needs by its reason (Permenkumham 8/2014 on Paspor Biasa, Pasal 4,
 # 42 and 46, as the offices list them); the officer ticks each one checked at intake.
-KTP = "KTP elektronik"
-KK = "Kartu Keluarga"
-CIVIL = "Akta kelahiran/akta perkawinan/ijazah/surat baptis"
-OLD_PASSPORT = "Paspor lama"
-POLICE_REPORT = "Surat keterangan hilang dari Kepolisian"
-DAMAGED_PASSPORT = "Paspor yang rusak"
+KTP = QT_TRANSLATE_NOOP("gapura", "KTP elektronik")
+KK = QT_TRANSLATE_NOOP("gapura", "Kartu Keluarga")
+CIVIL = QT_TRANSLATE_NOOP("gapura", "Akta kelahiran/akta perkawinan/ijazah/surat baptis")
+OLD_PASSPORT = QT_TRANSLATE_NOOP("gapura", "Paspor lama")
+POLICE_REPORT = QT_TRANSLATE_NOOP("gapura", "Surat keterangan hilang dari Kepolisian")
+DAMAGED_PASSPORT = QT_TRANSLATE_NOOP("gapura", "Paspor yang rusak")
 REQUIRED_DOCUMENTS: Mapping[str, tuple[str, ...]] = {
     "baru": (KTP, KK, CIVIL),
     "penggantian_habis": (KTP, OLD_PASSPORT),

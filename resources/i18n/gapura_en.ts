@@ -54,6 +54,10 @@
         <source>Data &amp;referensi</source>
         <translation>&amp;Reference data</translation>
     </message>
+    <message>
+        <source>Penyiapan &amp;workstation…</source>
+        <translation>&amp;Workstation setup…</translation>
+    </message>
 </context>
 <context>
     <name>ApprovalsScreen</name>
@@ -518,6 +522,17 @@
     <message>
         <source>Blangko {serial} dicatat rusak; {number} masuk antrian cetak.</source>
         <translation>Blank {serial} recorded as damaged; {number} is in the print queue.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPreview</name>
+    <message>
+        <source>Menunggu gambar kamera...</source>
+        <translation>Waiting for the camera image...</translation>
+    </message>
+    <message>
+        <source>Foto memenuhi syarat. Minta pemohon tetap diam.</source>
+        <translation>The photo meets the requirements. Ask the applicant to keep still.</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1330,724 @@
     </message>
 </context>
 <context>
+    <name>DetentionScreen</name>
+    <message>
+        <source>Diusulkan (menunggu TAK)</source>
+        <translation>Proposed (awaiting TAK)</translation>
+    </message>
+    <message>
+        <source>Didetensi</source>
+        <translation>Detained</translation>
+    </message>
+    <message>
+        <source>Dikeluarkan untuk dideportasi</source>
+        <translation>Released for deportation</translation>
+    </message>
+    <message>
+        <source>Dikeluarkan</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation>Deported</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Tanpa izin tinggal yang sah</source>
+        <translation>No valid stay permit</translation>
+    </message>
+    <message>
+        <source>Tanpa dokumen perjalanan yang sah</source>
+        <translation>No valid travel document</translation>
+    </message>
+    <message>
+        <source>Izin tinggal dibatalkan (TAK)</source>
+        <translation>Stay permit revoked (TAK)</translation>
+    </message>
+    <message>
+        <source>Menunggu deportasi</source>
+        <translation>Awaiting deportation</translation>
+    </message>
+    <message>
+        <source>Ditolak masuk, menunggu keberangkatan</source>
+        <translation>Refused entry, awaiting departure</translation>
+    </message>
+    <message>
+        <source>Deportasi</source>
+        <translation>Deportation</translation>
+    </message>
+    <message>
+        <source>Pemindahan ke Rudenim</source>
+        <translation>Transfer to Rudenim</translation>
+    </message>
+    <message>
+        <source>Pembebasan</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Kunjungan</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>Kesehatan</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Insiden</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>&amp;Penerimaan</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>Nota Dinas usulan TAK</source>
+        <translation>Nota Dinas (memo) proposing TAK</translation>
+    </message>
+    <message>
+        <source>Surat Titipan Deteni</source>
+        <translation>Surat Titipan Deteni (detainee custody letter)</translation>
+    </message>
+    <message>
+        <source>Laki-laki</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Perempuan</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Didetensi bersama keluarga</source>
+        <translation>Detained with family</translation>
+    </message>
+    <message>
+        <source>Dasar rujukan</source>
+        <translation>Referral basis</translation>
+    </message>
+    <message>
+        <source>Nomor surat *</source>
+        <translation>Letter number *</translation>
+    </message>
+    <message>
+        <source>Unit pengirim *</source>
+        <translation>Referring unit *</translation>
+    </message>
+    <message>
+        <source>MRZ paspor (pindai atau ketik)</source>
+        <translation>Passport MRZ (scan or type)</translation>
+    </message>
+    <message>
+        <source>Nama lengkap *</source>
+        <translation>Full name *</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan (kode 3 huruf) *</source>
+        <translation>Nationality (3-letter code) *</translation>
+    </message>
+    <message>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Alamat di Indonesia</source>
+        <translation>Address in Indonesia</translation>
+    </message>
+    <message>
+        <source>Alasan pendetensian (Pasal 83)</source>
+        <translation>Grounds for detention (Article 83)</translation>
+    </message>
+    <message>
+        <source>Uraian pelanggaran *</source>
+        <translation>Description of the violation *</translation>
+    </message>
+    <message>
+        <source>Isi dari &amp;MRZ</source>
+        <translation>Fill from &amp;MRZ</translation>
+    </message>
+    <message>
+        <source>Rujukan &amp;baru</source>
+        <translation>&amp;New referral</translation>
+    </message>
+    <message>
+        <source>&amp;Terima rujukan (Ctrl+Enter)</source>
+        <translation>&amp;Accept referral (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Dalam detensi</source>
+        <translation>In detention</translation>
+    </message>
+    <message>
+        <source>Semua</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Tampilkan</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Cetak register &amp;harian</source>
+        <translation>Print &amp;daily register</translation>
+    </message>
+    <message>
+        <source>Cetak register &amp;deportasi hari ini</source>
+        <translation>Print today&apos;s de&amp;portation register</translation>
+    </message>
+    <message>
+        <source>Muat &amp;ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Nama</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Warga negara</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Alasan</source>
+        <translation>Grounds</translation>
+    </message>
+    <message>
+        <source>Ruang</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Hari</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Peringatan</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Pilih deteni untuk melihat rinciannya.</source>
+        <translation>Select a detainee to see the details.</translation>
+    </message>
+    <message>
+        <source>SP &amp;&amp; BA &amp;pendetensian…</source>
+        <translation>&amp;Detention SP &amp;&amp; BA…</translation>
+    </message>
+    <message>
+        <source>Penggele&amp;dahan &amp;&amp; barang…</source>
+        <translation>&amp;Search &amp;&amp; belongings…</translation>
+    </message>
+    <message>
+        <source>Keterangan dok&amp;ter…</source>
+        <translation>&amp;Doctor&apos;s note…</translation>
+    </message>
+    <message>
+        <source>Keperluan deteni…</source>
+        <translation>Detainee supplies…</translation>
+    </message>
+    <message>
+        <source>Foto &amp;&amp; sidik &amp;jari</source>
+        <translation>Photo &amp;&amp; &amp;fingerprints</translation>
+    </message>
+    <message>
+        <source>Tempatkan/pindah &amp;ruang…</source>
+        <translation>Assign/move &amp;room…</translation>
+    </message>
+    <message>
+        <source>Catat kunjungan/&amp;insiden…</source>
+        <translation>Log visit/&amp;incident…</translation>
+    </message>
+    <message>
+        <source>Tin&amp;jauan…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <source>Foto &amp;barang terpilih</source>
+        <translation>Photograph selected &amp;item</translation>
+    </message>
+    <message>
+        <source>Serahkan barang titipan…</source>
+        <translation>Hand over stored items…</translation>
+    </message>
+    <message>
+        <source>Usul &amp;pengeluaran…</source>
+        <translation>Propose re&amp;lease…</translation>
+    </message>
+    <message>
+        <source>SP pengeluaran…</source>
+        <translation>Release SP…</translation>
+    </message>
+    <message>
+        <source>Pengeluaran &amp;&amp; pengem&amp;balian barang…</source>
+        <translation>Release &amp;&amp; re&amp;turn of items…</translation>
+    </message>
+    <message>
+        <source>Dokumentasi &amp;foto</source>
+        <translation>&amp;Photo documentation</translation>
+    </message>
+    <message>
+        <source>Rencana deporta&amp;si…</source>
+        <translation>Deportation p&amp;lan…</translation>
+    </message>
+    <message>
+        <source>Cap deportasi paspor</source>
+        <translation>Deportation stamp in passport</translation>
+    </message>
+    <message>
+        <source>Masuk alat angkut</source>
+        <translation>Boarded the carrier</translation>
+    </message>
+    <message>
+        <source>Laporan ke Kanwil</source>
+        <translation>Report to Kanwil</translation>
+    </message>
+    <message>
+        <source>Selesaikan lang&amp;kah… (Ctrl+Enter)</source>
+        <translation>Complete the s&amp;tep… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Segel/keadaan</source>
+        <translation>Seal/condition</translation>
+    </message>
+    <message>
+        <source>Barang dan uang titipan</source>
+        <translation>Stored items and money</translation>
+    </message>
+    <message>
+        <source>Riwayat perkara</source>
+        <translation>Case history</translation>
+    </message>
+    <message>
+        <source>Identitas diisi dari MRZ; periksa sebelum menerima.</source>
+        <translation>Identity filled from the MRZ; check it before accepting.</translation>
+    </message>
+    <message>
+        <source>Menerima rujukan…</source>
+        <translation>Accepting the referral…</translation>
+    </message>
+    <message>
+        <source>Rujukan {number} diterima: {name}, menunggu keputusan TAK Kepala Kantor.</source>
+        <translation>Referral {number} accepted: {name}, awaiting the head of office&apos;s TAK decision.</translation>
+    </message>
+    <message>
+        <source>{n} deteni; {alerts} dengan peringatan.</source>
+        <translation>{n} detainees; {alerts} with alerts.</translation>
+    </message>
+    <message>
+        <source>Barang</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Berharga</source>
+        <translation>Valuable</translation>
+    </message>
+    <message>
+        <source>Keperluan</source>
+        <translation>Supplies</translation>
+    </message>
+    <message>
+        <source>Dititipkan</source>
+        <translation>Stored</translation>
+    </message>
+    <message>
+        <source>Dikembalikan</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Dikembalikan ({n})</source>
+        <translation>Returned ({n})</translation>
+    </message>
+    <message>
+        <source>Uang</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <source>Status: &lt;b&gt;{state}&lt;/b&gt;</source>
+        <translation>Status: &lt;b&gt;{state}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Alasan: {ground}</source>
+        <translation>Grounds: {ground}</translation>
+    </message>
+    <message>
+        <source>Didetensi sejak {day}: hari ke-{days}; ruang {room}</source>
+        <translation>Detained since {day}: day {days}; room {room}</translation>
+    </message>
+    <message>
+        <source>Perkara {number}, langkah sekarang: &lt;b&gt;{step}&lt;/b&gt;</source>
+        <translation>Case {number}, current step: &lt;b&gt;{step}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Perkara {number}: {status} {outcome}</source>
+        <translation>Case {number}: {status} {outcome}</translation>
+    </message>
+    <message>
+        <source>Masuk daftar penangkalan.</source>
+        <translation>Added to the entry-ban list.</translation>
+    </message>
+    <message>
+        <source>Surat Perintah dan Berita Acara Pendetensian</source>
+        <translation>Detention order and record (Surat Perintah dan Berita Acara Pendetensian)</translation>
+    </message>
+    <message>
+        <source>Nomor Keputusan TAK</source>
+        <translation>TAK decision number</translation>
+    </message>
+    <message>
+        <source>Tanggal keputusan</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>SP dan BA Pendetensian {name} diterbitkan.</source>
+        <translation>Detention SP and BA for {name} issued.</translation>
+    </message>
+    <message>
+        <source>Penggeledahan dan barang bawaan</source>
+        <translation>Search and belongings</translation>
+    </message>
+    <message>
+        <source>Barang, satu per baris: uraian; jumlah; satuan; nomor segel; dibawa</source>
+        <translation>Items, one per line: description; quantity; unit; seal number; kept by detainee</translation>
+    </message>
+    <message>
+        <source>Uang, satu per baris (misalnya USD 100 x 3)</source>
+        <translation>Money, one per line (e.g. USD 100 x 3)</translation>
+    </message>
+    <message>
+        <source>Nomor segel amplop uang</source>
+        <translation>Money envelope seal number</translation>
+    </message>
+    <message>
+        <source>Hasil penggeledahan</source>
+        <translation>Search result</translation>
+    </message>
+    <message>
+        <source>Saksi (pisahkan dengan koma)</source>
+        <translation>Witnesses (separate with commas)</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan dan terbitkan BA</source>
+        <translation>&amp;Save and issue the BA</translation>
+    </message>
+    <message>
+        <source>Penggeledahan {name} dicatat; Berita Acara Penggeledahan diterbitkan.</source>
+        <translation>Search of {name} recorded; search record (Berita Acara Penggeledahan) issued.</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan kesehatan</source>
+        <translation>Health check</translation>
+    </message>
+    <message>
+        <source>Nama dokter</source>
+        <translation>Doctor&apos;s name</translation>
+    </message>
+    <message>
+        <source>Keterangan dokter</source>
+        <translation>Doctor&apos;s note</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Keterangan kesehatan {name} dicatat.</source>
+        <translation>Health note for {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Keperluan deteni</source>
+        <translation>Detainee supplies</translation>
+    </message>
+    <message>
+        <source>Keperluan, satu per baris: uraian; jumlah; satuan</source>
+        <translation>Supplies, one per line: description; quantity; unit</translation>
+    </message>
+    <message>
+        <source>&amp;Serahkan dan cetak tanda terima</source>
+        <translation>&amp;Hand over and print receipt</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Keperluan Deteni {name} diterbitkan; tanda tangani bersama deteni.</source>
+        <translation>Detainee supplies receipt for {name} issued; sign it together with the detainee.</translation>
+    </message>
+    <message>
+        <source>Mengambil foto dan sidik jari…</source>
+        <translation>Taking photo and fingerprints…</translation>
+    </message>
+    <message>
+        <source>Foto dan sidik jari {name} diambil.</source>
+        <translation>Photo and fingerprints of {name} taken.</translation>
+    </message>
+    <message>
+        <source>Tempatkan atau pindahkan ruang</source>
+        <translation>Assign or move room</translation>
+    </message>
+    <message>
+        <source>Alasan pemindahan (wajib bila pindah)</source>
+        <translation>Reason for the move (required when moving)</translation>
+    </message>
+    <message>
+        <source>&amp;Tempatkan</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <source>{name} ditempatkan di {room}.</source>
+        <translation>{name} assigned to {room}.</translation>
+    </message>
+    <message>
+        <source>Catat di register</source>
+        <translation>Record in the register</translation>
+    </message>
+    <message>
+        <source>&amp;Catat</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <source>Dicatat pada register {name}.</source>
+        <translation>Recorded in the register of {name}.</translation>
+    </message>
+    <message>
+        <source>Peninjauan detensi</source>
+        <translation>Detention review</translation>
+    </message>
+    <message>
+        <source>Hasil peninjauan</source>
+        <translation>Review result</translation>
+    </message>
+    <message>
+        <source>Peninjauan {name} dicatat.</source>
+        <translation>Review of {name} recorded.</translation>
+    </message>
+    <message>
+        <source>Memotret barang…</source>
+        <translation>Photographing the item…</translation>
+    </message>
+    <message>
+        <source>Foto barang “{item}” disimpan.</source>
+        <translation>Photo of the item “{item}” saved.</translation>
+    </message>
+    <message>
+        <source>Serahkan barang titipan</source>
+        <translation>Hand over stored items</translation>
+    </message>
+    <message>
+        <source>Diserahkan kepada</source>
+        <translation>Handed over to</translation>
+    </message>
+    <message>
+        <source>Keterangan (alasan, identitas penerima)</source>
+        <translation>Notes (reason, recipient&apos;s identity)</translation>
+    </message>
+    <message>
+        <source>&amp;Serahkan</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Barang diserahkan dan dicatat.</source>
+        <translation>Items handed over and recorded.</translation>
+    </message>
+    <message>
+        <source>Usul pengeluaran deteni</source>
+        <translation>Propose detainee release</translation>
+    </message>
+    <message>
+        <source>Tujuan (TPI keberangkatan atau Rudenim)</source>
+        <translation>Destination (departure TPI or Rudenim)</translation>
+    </message>
+    <message>
+        <source>&amp;Ajukan</source>
+        <translation>&amp;Submit</translation>
+    </message>
+    <message>
+        <source>Usul pengeluaran {name} diajukan kepada Kepala Kantor.</source>
+        <translation>Release proposal for {name} submitted to the head of office.</translation>
+    </message>
+    <message>
+        <source>Surat Perintah Pengeluaran Deteni</source>
+        <translation>Detainee release order (Surat Perintah Pengeluaran Deteni)</translation>
+    </message>
+    <message>
+        <source>Nomor keputusan Kepala Kantor</source>
+        <translation>Head of office&apos;s decision number</translation>
+    </message>
+    <message>
+        <source>SP Pengeluaran {name} diterbitkan.</source>
+        <translation>Release SP for {name} issued.</translation>
+    </message>
+    <message>
+        <source>{seq}. {what}: jumlah kembali</source>
+        <translation>{seq}. {what}: quantity returned</translation>
+    </message>
+    <message>
+        <source>{seq}. keterangan bila berbeda</source>
+        <translation>{seq}. note if different</translation>
+    </message>
+    <message>
+        <source>Uang {currency} {denomination}: lembar kembali</source>
+        <translation>Money {currency} {denomination}: notes returned</translation>
+    </message>
+    <message>
+        <source>Keterangan bila uang {currency} berbeda</source>
+        <translation>Note if the {currency} money differs</translation>
+    </message>
+    <message>
+        <source>Pengeluaran dan pengembalian barang</source>
+        <translation>Release and return of items</translation>
+    </message>
+    <message>
+        <source>&amp;Keluarkan dan terbitkan BA</source>
+        <translation>&amp;Release and issue the BA</translation>
+    </message>
+    <message>
+        <source>{name} dikeluarkan; Berita Acara Pengeluaran diterbitkan.</source>
+        <translation>{name} released; release record (Berita Acara Pengeluaran) issued.</translation>
+    </message>
+    <message>
+        <source>Foto pengeluaran {name} disimpan.</source>
+        <translation>Release photo of {name} saved.</translation>
+    </message>
+    <message>
+        <source>Rencana deportasi</source>
+        <translation>Deportation plan</translation>
+    </message>
+    <message>
+        <source>Petugas pengawal (nama pengguna, pisahkan koma)</source>
+        <translation>Escort officers (user names, separated by commas)</translation>
+    </message>
+    <message>
+        <source>Maskapai</source>
+        <translation>Airline</translation>
+    </message>
+    <message>
+        <source>Nomor penerbangan</source>
+        <translation>Flight number</translation>
+    </message>
+    <message>
+        <source>Tanggal berangkat</source>
+        <translation>Departure date</translation>
+    </message>
+    <message>
+        <source>Jam berangkat (JJ:MM)</source>
+        <translation>Departure time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>TPI keberangkatan</source>
+        <translation>Departure TPI</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Usulkan penangkalan</source>
+        <translation>Propose an entry ban</translation>
+    </message>
+    <message>
+        <source>&amp;Terbitkan SP Pengawalan</source>
+        <translation>&amp;Issue escort SP</translation>
+    </message>
+    <message>
+        <source>SP Pengawalan dan Surat Pengawasan Keberangkatan {name} diterbitkan.</source>
+        <translation>Escort SP and departure supervision letter for {name} issued.</translation>
+    </message>
+    <message>
+        <source>Paspor {name} dicap deportasi dan dicatat di Register Deportasi.</source>
+        <translation>Passport of {name} stamped for deportation and recorded in the Deportation Register.</translation>
+    </message>
+    <message>
+        <source>{name} telah masuk alat angkut: dideportasi.</source>
+        <translation>{name} has boarded the carrier: deported.</translation>
+    </message>
+    <message>
+        <source>Laporan pendeportasian {name} kepada Kanwil diterbitkan.</source>
+        <translation>Deportation report on {name} to Kanwil issued.</translation>
+    </message>
+    <message>
+        <source>Register Harian Deteni diterbitkan ke antrian cetak.</source>
+        <translation>Daily Detainee Register sent to the print queue.</translation>
+    </message>
+    <message>
+        <source>Register Deportasi {day} diterbitkan ke antrian cetak.</source>
+        <translation>Deportation Register for {day} sent to the print queue.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesPage</name>
+    <message>
+        <source>Printer dan perangkat</source>
+        <translation>Printers and devices</translation>
+    </message>
+    <message>
+        <source>Driver tiap perangkat; &quot;simulator&quot; untuk pelatihan tanpa perangkat. Uji tiap perangkat nanti di Admin → Perangkat.</source>
+        <translation>The driver for each device; &quot;simulator&quot; for training without devices. Test each device later in Admin → Devices.</translation>
+    </message>
+    <message>
+        <source>Pembaca paspor</source>
+        <translation>Passport reader</translation>
+    </message>
+    <message>
+        <source>Kamera</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Pemindai sidik jari</source>
+        <translation>Fingerprint scanner</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Pemindai barcode</source>
+        <translation>Barcode scanner</translation>
+    </message>
+</context>
+<context>
     <name>DevicesPanel</name>
     <message>
         <source>Perangkat</source>
@@ -1333,12 +2066,48 @@
         <translation>Details</translation>
     </message>
     <message>
+        <source>Kesalahan terakhir</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
         <source>&amp;Uji perangkat</source>
         <translation>&amp;Test device</translation>
     </message>
     <message>
         <source>&amp;Muat ulang</source>
         <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>Pengaturan perangkat</source>
+        <translation>Device settings</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan pengaturan</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <source>Printer per jenis dokumen</source>
+        <translation>Printer per document type</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Simpan &amp;printer</source>
+        <translation>Save &amp;printers</translation>
+    </message>
+    <message>
+        <source>Printer label (cap)</source>
+        <translation>Label printer (stamps)</translation>
+    </message>
+    <message>
+        <source>Kosongkan untuk mencetak di printer workstation. Nama printer mengikuti daftar printer sistem (CUPS).</source>
+        <translation>Leave empty to print on the workstation printer. Printer names follow the system printer list (CUPS).</translation>
     </message>
     <message>
         <source>Siap</source>
@@ -1351,6 +2120,10 @@
     <message>
         <source>Gangguan</source>
         <translation>Fault</translation>
+    </message>
+    <message>
+        <source>{time}: {message}</source>
+        <translation>{time}: {message}</translation>
     </message>
     <message>
         <source>Pilih perangkat di tabel terlebih dahulu.</source>
@@ -1367,6 +2140,18 @@
     <message>
         <source>Gagal: {summary}</source>
         <translation>Failed: {summary}</translation>
+    </message>
+    <message>
+        <source>Pengaturan perangkat tersimpan. Driver, port dan alamat yang diubah berlaku setelah Gapura dijalankan ulang.</source>
+        <translation>Device settings saved. Changed drivers, ports and addresses take effect after Gapura is restarted.</translation>
+    </message>
+    <message>
+        <source>printer {document}</source>
+        <translation>printer for {document}</translation>
+    </message>
+    <message>
+        <source>Pilihan printer tersimpan dan berlaku untuk cetakan berikutnya.</source>
+        <translation>Printer choice saved; it applies to the next print jobs.</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +2341,29 @@
     <message>
         <source>Telepon penjamin</source>
         <translation>Sponsor&apos;s phone</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Selamat datang di Gapura</source>
+        <translation>Welcome to Gapura</translation>
+    </message>
+    <message>
+        <source>Workstation ini belum disiapkan. Jawab beberapa pertanyaan; semuanya dapat diubah lagi dari menu Admin.</source>
+        <translation>This workstation is not set up yet. Answer a few questions; everything can be changed later from the Admin menu.</translation>
+    </message>
+    <message>
+        <source>Bahasa Indonesia</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Bahasa tampilan:</source>
+        <translation>Display &amp;language:</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2598,29 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>Kantor</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Kantor Imigrasi tempat workstation ini dipakai.</source>
+        <translation>The immigration office where this workstation is used.</translation>
+    </message>
+    <message>
+        <source>&amp;Kode kantor:</source>
+        <translation>Office &amp;code:</translation>
+    </message>
+    <message>
+        <source>&amp;Nama kantor:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Zona waktu:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+</context>
+<context>
     <name>PassportsScreen</name>
     <message>
         <source>Diterima</source>
@@ -1888,6 +2719,10 @@ Immigration office workstation application.</translation>
         <translation>Male</translation>
     </message>
     <message>
+        <source>Nomor dan tanggal surat keterangan hilang</source>
+        <translation>Number and date of the loss report</translation>
+    </message>
+    <message>
         <source>Alasan permohonan</source>
         <translation>Reason for applying</translation>
     </message>
@@ -1932,8 +2767,16 @@ Immigration office workstation application.</translation>
         <translation>Old passport number</translation>
     </message>
     <message>
+        <source>Surat keterangan hilang (Kepolisian)</source>
+        <translation>Loss report (police)</translation>
+    </message>
+    <message>
         <source>Nomor antrian</source>
         <translation>Queue number</translation>
+    </message>
+    <message>
+        <source>Berkas asli diperiksa *</source>
+        <translation>Original documents checked *</translation>
     </message>
     <message>
         <source>Permohonan &amp;baru</source>
@@ -2020,6 +2863,14 @@ Immigration office workstation application.</translation>
         <translation>Check the &amp;duplicate identity…</translation>
     </message>
     <message>
+        <source>BA&amp;P pemohon…</source>
+        <translation>Applicant&apos;s BA&amp;P…</translation>
+    </message>
+    <message>
+        <source>BAP&amp;EN…</source>
+        <translation>BAP&amp;EN…</translation>
+    </message>
+    <message>
         <source>Riwayat perkara</source>
         <translation>Case history</translation>
     </message>
@@ -2046,6 +2897,22 @@ Immigration office workstation application.</translation>
     <message>
         <source>Paspor {kind}, layanan {service}, alasan {reason}</source>
         <translation>Passport {kind}, service {service}, reason {reason}</translation>
+    </message>
+    <message>
+        <source>Paspor lama: {number}</source>
+        <translation>Old passport: {number}</translation>
+    </message>
+    <message>
+        <source>surat keterangan hilang {report}</source>
+        <translation>loss report {report}</translation>
+    </message>
+    <message>
+        <source>Tanda terima {number}; berkas: {papers}</source>
+        <translation>Receipt {number}; documents: {papers}</translation>
+    </message>
+    <message>
+        <source>BAP: {bap}; BAPEN: {bapen}</source>
+        <translation>BAP: {bap}; BAPEN: {bapen}</translation>
     </message>
     <message>
         <source>Langkah sekarang: &lt;b&gt;{step}&lt;/b&gt;</source>
@@ -2168,6 +3035,74 @@ Immigration office workstation application.</translation>
         <translation>Passport {number} issued.</translation>
     </message>
     <message>
+        <source>Kapan, di mana dan bagaimana paspor Saudara hilang/rusak?</source>
+        <translation>When, where and how was your passport lost/damaged?</translation>
+    </message>
+    <message>
+        <source>Apakah Saudara sudah melapor kepada Kepolisian?</source>
+        <translation>Have you reported it to the police?</translation>
+    </message>
+    <message>
+        <source>Apakah paspor tersebut pernah dipindahtangankan atau disalahgunakan?</source>
+        <translation>Has the passport ever been passed to someone else or misused?</translation>
+    </message>
+    <message>
+        <source>Pekerjaan pemohon</source>
+        <translation>Applicant&apos;s occupation</translation>
+    </message>
+    <message>
+        <source>Pertanyaan {n}</source>
+        <translation>Question {n}</translation>
+    </message>
+    <message>
+        <source>Jawaban {n}</source>
+        <translation>Answer {n}</translation>
+    </message>
+    <message>
+        <source>Berita Acara Pemeriksaan</source>
+        <translation>Berita Acara Pemeriksaan (examination record)</translation>
+    </message>
+    <message>
+        <source>&amp;Buat BAP</source>
+        <translation>&amp;Create BAP</translation>
+    </message>
+    <message>
+        <source>BAP {bap} dibuat untuk {number}.</source>
+        <translation>BAP {bap} created for {number}.</translation>
+    </message>
+    <message>
+        <source>Berita Acara Pendapat</source>
+        <translation>Berita Acara Pendapat (opinion record)</translation>
+    </message>
+    <message>
+        <source>Pendapat</source>
+        <translation>Opinion</translation>
+    </message>
+    <message>
+        <source>Fakta-fakta (satu per baris)</source>
+        <translation>Facts (one per line)</translation>
+    </message>
+    <message>
+        <source>Analisis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Saran</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Buat BAPEN</source>
+        <translation>&amp;Create BAPEN</translation>
+    </message>
+    <message>
+        <source>{number}: {name}, BAP {bap}</source>
+        <translation>{number}: {name}, BAP {bap}</translation>
+    </message>
+    <message>
+        <source>BAPEN {bapen} dibuat untuk {number}.</source>
+        <translation>BAPEN {bapen} created for {number}.</translation>
+    </message>
+    <message>
         <source>Langsung di loket</source>
         <translation>In person at the counter</translation>
     </message>
@@ -2206,6 +3141,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Identitas penerima sudah diperiksa</source>
         <translation>Recipient&apos;s identity checked</translation>
+    </message>
+    <message>
+        <source>Kode QR tanda terima (pindai; wajib di drive-thru)</source>
+        <translation>Receipt QR code (scan; required at the drive-thru)</translation>
     </message>
     <message>
         <source>Nomor resi PT Pos</source>
@@ -3329,6 +4268,68 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
+    <name>ServerPage</name>
+    <message>
+        <source>Workstation dan server pusat</source>
+        <translation>Workstation and central server</translation>
+    </message>
+    <message>
+        <source>Kode pendaftaran sekali pakai diberikan admin server pusat (`gapura server enrol-code`). Kosongkan URL server untuk bekerja tanpa server.</source>
+        <translation>The one-time enrolment code is given by the central server admin (`gapura server enrol-code`). Leave the server URL empty to work without a server.</translation>
+    </message>
+    <message>
+        <source>Nama &amp;workstation:</source>
+        <translation>&amp;Workstation name:</translation>
+    </message>
+    <message>
+        <source>&amp;URL server pusat:</source>
+        <translation>Central server &amp;URL:</translation>
+    </message>
+    <message>
+        <source>Kode &amp;pendaftaran:</source>
+        <translation>&amp;Enrolment code:</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Penyiapan workstation Gapura</source>
+        <translation>Gapura workstation setup</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Kembali</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Lanjut &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Batal</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Mendaftarkan workstation ke server pusat…</source>
+        <translation>Enrolling the workstation with the central server…</translation>
+    </message>
+    <message>
+        <source>Menyimpan konfigurasi…</source>
+        <translation>Saving the configuration…</translation>
+    </message>
+    <message>
+        <source>Tersimpan. Mulai ulang Gapura agar pengaturan baru berlaku.</source>
+        <translation>Saved. Restart Gapura for the new settings to take effect.</translation>
+    </message>
+    <message>
+        <source>&amp;Tutup</source>
+        <translation>&amp;Close</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Pintasan keyboard</source>
@@ -3392,6 +4393,25 @@ Immigration office workstation application.</translation>
     <message>
         <source>Memeriksa…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Simpan dan daftarkan</source>
+        <translation>Save and enrol</translation>
+    </message>
+    <message>
+        <source>Server pusat: {url}; workstation didaftarkan dengan kode.</source>
+        <translation>Central server: {url}; the workstation is enrolled with the code.</translation>
+    </message>
+    <message>
+        <source>Tanpa server pusat (offline).</source>
+        <translation>No central server (offline).</translation>
+    </message>
+    <message>
+        <source>Kantor {code} – {name}, {zone}. Workstation {ws}.</source>
+        <translation>Office {code} – {name}, {zone}. Workstation {ws}.</translation>
     </message>
 </context>
 <context>
@@ -4412,12 +5432,52 @@ Immigration office workstation application.</translation>
         <translation>MRZ read, but its check digits do not match. Clean the reader glass, then test again with a different passport.</translation>
     </message>
     <message>
+        <source>Port serial pembaca paspor belum diatur. Admin TIK: isi port-nya di Admin → Perangkat (misalnya /dev/ttyUSB0 atau COM3).</source>
+        <translation>The passport reader&apos;s serial port is not set. IT admin: enter the port in Admin → Devices (e.g. /dev/ttyUSB0 or COM3).</translation>
+    </message>
+    <message>
+        <source>Port serial</source>
+        <translation>Serial port</translation>
+    </message>
+    <message>
+        <source>Kecepatan (baud)</source>
+        <translation>Speed (baud)</translation>
+    </message>
+    <message>
+        <source>Format data (bit, paritas, stop)</source>
+        <translation>Data format (bits, parity, stop)</translation>
+    </message>
+    <message>
         <source>Siap digunakan (simulator).</source>
         <translation>Ready to use (simulator).</translation>
     </message>
     <message>
         <source>Pemindai barcode berfungsi: kode {symbology} terbaca.</source>
         <translation>Barcode scanner works: {symbology} code read.</translation>
+    </message>
+    <message>
+        <source>wajah tidak terdeteksi</source>
+        <translation>no face detected</translation>
+    </message>
+    <message>
+        <source>lebih dari satu wajah</source>
+        <translation>more than one face</translation>
+    </message>
+    <message>
+        <source>wajah terlalu kecil, pemohon terlalu jauh</source>
+        <translation>face too small, applicant too far away</translation>
+    </message>
+    <message>
+        <source>wajah terlalu besar, pemohon terlalu dekat</source>
+        <translation>face too large, applicant too close</translation>
+    </message>
+    <message>
+        <source>wajah tidak di tengah</source>
+        <translation>face not centred</translation>
+    </message>
+    <message>
+        <source>kepala miring</source>
+        <translation>head tilted</translation>
     </message>
     <message>
         <source>terlalu gelap</source>
@@ -4428,16 +5488,16 @@ Immigration office workstation application.</translation>
         <translation>too bright</translation>
     </message>
     <message>
+        <source>cahaya pada wajah tidak merata</source>
+        <translation>uneven lighting on the face</translation>
+    </message>
+    <message>
         <source>buram</source>
         <translation>blurry</translation>
     </message>
     <message>
-        <source>Kamera berfungsi: foto cukup terang dan tajam.</source>
-        <translation>Camera works: the photo is bright and sharp enough.</translation>
-    </message>
-    <message>
-        <source>Foto uji kurang baik ({reasons}). Periksa lampu dan fokus kamera, lalu uji lagi.</source>
-        <translation>The test photo is not good enough ({reasons}). Check the lighting and the camera focus, then test again.</translation>
+        <source>latar belakang tidak polos</source>
+        <translation>background not plain</translation>
     </message>
     <message>
         <source>Pemindai sidik jari berfungsi: kualitas telunjuk kanan {quality}.</source>
@@ -4460,12 +5520,44 @@ Immigration office workstation application.</translation>
         <translation>Test page sent to the printer.</translation>
     </message>
     <message>
+        <source>Printer sistem (CUPS)</source>
+        <translation>System printer (CUPS)</translation>
+    </message>
+    <message>
+        <source>Printer yang dipilih tidak ada di daftar printer sistem. Periksa kabel dan daya printer, atau pilih printer lain di Admin → Perangkat.</source>
+        <translation>The selected printer is not in the system printer list. Check the printer&apos;s cable and power, or choose another printer in Admin → Devices.</translation>
+    </message>
+    <message>
+        <source>Printer dinonaktifkan oleh sistem (biasanya setelah kertas macet atau kabel lepas). Perbaiki printernya lalu aktifkan lagi di pengaturan printer sistem.</source>
+        <translation>The printer was disabled by the system (usually after a paper jam or a loose cable). Fix the printer, then enable it again in the system printer settings.</translation>
+    </message>
+    <message>
+        <source>Printer {printer} tidak ditemukan atau tidak menerima pekerjaan cetak. Periksa kabel dan daya printer, lalu cetak lagi dari antrian.</source>
+        <translation>Printer {printer} was not found or does not accept print jobs. Check the printer&apos;s cable and power, then print again from the queue.</translation>
+    </message>
+    <message>
         <source>Printer {printer} menolak pekerjaan cetak: {reason}. Periksa printer lalu cetak lagi dari antrian.</source>
         <translation>Printer {printer} refused the print job: {reason}. Check the printer, then print again from the queue.</translation>
     </message>
     <message>
         <source>Driver perangkat &apos;{driver}&apos; untuk &apos;{kind}&apos; tidak dikenal. Perbaiki konfigurasi lalu jalankan Gapura lagi.</source>
         <translation>Unknown device driver &apos;{driver}&apos; for &apos;{kind}&apos;. Fix the configuration, then start Gapura again.</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Perilaku simulator</source>
+        <translation>Simulator behaviour</translation>
+    </message>
+    <message>
+        <source>Printer label (cap)</source>
+        <translation>Label printer (stamps)</translation>
+    </message>
+    <message>
+        <source>Isian {field} tidak valid: {why}. Perbaiki isiannya lalu simpan lagi.</source>
+        <translation>The field {field} is not valid: {why}. Correct it and save again.</translation>
     </message>
     <message>
         <source>Jenis perangkat &apos;{kind}&apos; tidak dikenal. Pilih perangkat dari daftar di layar Admin.</source>
@@ -5016,6 +6108,10 @@ Immigration office workstation application.</translation>
         <translation>A Handover Record must name the persons or items handed over: fill in {label} ({field}) or the identity of the person handed over.</translation>
     </message>
     <message>
+        <source>{label} pada {document} wajib diisi, atau sebutkan dokumen lain yang dipelajari (misalnya surat keterangan hilang dari Kepolisian).</source>
+        <translation>{label} in {document} is required, or name another document examined (e.g. a police loss report).</translation>
+    </message>
+    <message>
         <source>{label} ({field}) pada {document} harus sama dengan jumlah hari dikali tarif per hari ({expected}).</source>
         <translation>{label} ({field}) on {document} must equal the number of days times the daily rate ({expected}).</translation>
     </message>
@@ -5196,8 +6292,68 @@ Immigration office workstation application.</translation>
         <translation>The field {field} is required.</translation>
     </message>
     <message>
+        <source>Berita Acara Pemeriksaan (BAP)</source>
+        <translation>Berita Acara Pemeriksaan (BAP, examination record)</translation>
+    </message>
+    <message>
+        <source>Berita Acara Pendapat (BAPEN)</source>
+        <translation>Berita Acara Pendapat (BAPEN, opinion record)</translation>
+    </message>
+    <message>
+        <source>Surat Perintah dan Berita Acara Pendetensian</source>
+        <translation>Detention order and record (Surat Perintah dan Berita Acara Pendetensian)</translation>
+    </message>
+    <message>
+        <source>Berita Acara Penggeledahan dan daftar barang</source>
+        <translation>Search record (Berita Acara Penggeledahan) and list of items</translation>
+    </message>
+    <message>
+        <source>surat keterangan dokter</source>
+        <translation>doctor&apos;s note</translation>
+    </message>
+    <message>
+        <source>Tanda Terima Keperluan Deteni</source>
+        <translation>Detainee supplies receipt (Tanda Terima Keperluan Deteni)</translation>
+    </message>
+    <message>
+        <source>penempatan di ruang detensi</source>
+        <translation>placement in a detention room</translation>
+    </message>
+    <message>
+        <source>Surat Perintah Pengeluaran Deteni</source>
+        <translation>Detainee release order (Surat Perintah Pengeluaran Deteni)</translation>
+    </message>
+    <message>
+        <source>Berita Acara Pengeluaran dan pengembalian barang</source>
+        <translation>Release record (Berita Acara Pengeluaran) and return of items</translation>
+    </message>
+    <message>
+        <source>dokumentasi foto pengeluaran</source>
+        <translation>release photo documentation</translation>
+    </message>
+    <message>
+        <source>Surat Perintah Pengawalan dan Surat Pengawasan Keberangkatan</source>
+        <translation>Escort order (Surat Perintah Pengawalan) and departure supervision letter (Surat Pengawasan Keberangkatan)</translation>
+    </message>
+    <message>
+        <source>cap deportasi pada paspor dan Register Deportasi</source>
+        <translation>deportation stamp in the passport and the Deportation Register</translation>
+    </message>
+    <message>
+        <source>deteni masuk alat angkut</source>
+        <translation>detainee boards the carrier</translation>
+    </message>
+    <message>
+        <source>laporan pelaksanaan pendeportasian</source>
+        <translation>report on the deportation carried out</translation>
+    </message>
+    <message>
         <source>SOP {code} tidak dikenal.</source>
         <translation>SOP {code} is unknown.</translation>
+    </message>
+    <message>
+        <source>Perkara {number} tidak sedang pada langkah ini; langkahnya sekarang: {step}.</source>
+        <translation>Case {number} is not at this step; its current step is: {step}.</translation>
     </message>
     <message>
         <source>Berkas {name} kosong.</source>
@@ -5480,8 +6636,16 @@ Immigration office workstation application.</translation>
         <translation>The date of birth {day} has not happened yet.</translation>
     </message>
     <message>
+        <source>Berkas persyaratan belum lengkap: {missing}. Periksa aslinya lalu centang di formulir.</source>
+        <translation>Required documents incomplete: {missing}. Check the originals, then tick them in the form.</translation>
+    </message>
+    <message>
         <source>Permohonan ini tidak menunggu pemeriksaan identitas ganda.</source>
         <translation>This application is not waiting for a duplicate-identity check.</translation>
+    </message>
+    <message>
+        <source>BAP pemohon belum dibuat.</source>
+        <translation>The applicant&apos;s BAP has not been created yet.</translation>
     </message>
     <message>
         <source>Permohonan ditahan: identitas ganda harus diperiksa Kepala Seksi lebih dahulu.</source>
@@ -5490,6 +6654,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Billing permohonan ini sudah diterbitkan atau permohonan tidak berjalan ({state}).</source>
         <translation>This application&apos;s billing was already issued or the application is not running ({state}).</translation>
+    </message>
+    <message>
+        <source>Penggantian paspor hilang/rusak menunggu BAP, BAPEN dan keputusan Kepala Kantor; billing diterbitkan sesudahnya.</source>
+        <translation>Replacing a lost/damaged passport awaits the BAP, BAPEN and the head of office&apos;s decision; the billing is issued afterwards.</translation>
     </message>
     <message>
         <source>Permohonan ini tidak menunggu pembayaran ({state}).</source>
@@ -5514,6 +6682,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Paspor ini dialokasikan lewat dari batas waktu: diantar ke alamat pemohon atas biaya kantor (kompensasi antar paspor).</source>
         <translation>This passport was allocated after the deadline: it is delivered to the applicant&apos;s address at the office&apos;s cost (home-delivery compensation).</translation>
+    </message>
+    <message>
+        <source>Kode yang dipindai bukan tanda terima permohonan ini. Minta pemohon menunjukkan tanda terima permohonan {number} lalu pindai ulang.</source>
+        <translation>The scanned code is not this application&apos;s receipt. Ask the applicant to show the receipt for application {number}, then scan again.</translation>
     </message>
     <message>
         <source>Permohonan berstatus {state}; tindakan ini tidak dapat dilakukan.</source>
@@ -5550,6 +6722,30 @@ Immigration office workstation application.</translation>
     <message>
         <source>Jam bayar {time} tidak sah; tulis JJ:MM.</source>
         <translation>The payment time {time} is not valid; write HH:MM.</translation>
+    </message>
+    <message>
+        <source>KTP elektronik</source>
+        <translation>Electronic ID card (KTP)</translation>
+    </message>
+    <message>
+        <source>Kartu Keluarga</source>
+        <translation>Family card (Kartu Keluarga)</translation>
+    </message>
+    <message>
+        <source>Akta kelahiran/akta perkawinan/ijazah/surat baptis</source>
+        <translation>Birth certificate/marriage certificate/diploma/baptism certificate</translation>
+    </message>
+    <message>
+        <source>Paspor lama</source>
+        <translation>Old passport</translation>
+    </message>
+    <message>
+        <source>Surat keterangan hilang dari Kepolisian</source>
+        <translation>Police report of the loss</translation>
+    </message>
+    <message>
+        <source>Paspor yang rusak</source>
+        <translation>The damaged passport</translation>
     </message>
     <message>
         <source>NIK {nik} harus 16 angka.</source>
@@ -5692,6 +6888,14 @@ Immigration office workstation application.</translation>
         <translation>Nobody is waiting in the queue.</translation>
     </message>
     <message>
+        <source>Nomor antrian {number} tidak sedang dipanggil atau dilayani hari ini. Periksa nomornya, atau panggil dahulu di layar Antrian.</source>
+        <translation>Queue number {number} is not being called or served today. Check the number, or call it first in the Queue screen.</translation>
+    </message>
+    <message>
+        <source>Nomor antrian {number} terdaftar atas NIK lain ({nik}). Periksa KTP pemohon.</source>
+        <translation>Queue number {number} is registered to another NIK ({nik}). Check the applicant&apos;s KTP.</translation>
+    </message>
+    <message>
         <source>Nomor antrian tidak ditemukan.</source>
         <translation>Queue number not found.</translation>
     </message>
@@ -5706,6 +6910,398 @@ Immigration office workstation application.</translation>
     <message>
         <source>Jumlah {quantity} tidak sama dengan banyaknya nomor seri {first} s.d. {last} ({count}).</source>
         <translation>The quantity {quantity} is not the number of serials {first} to {last} ({count}).</translation>
+    </message>
+    <message>
+        <source>laki-laki dewasa</source>
+        <translation>adult male</translation>
+    </message>
+    <message>
+        <source>perempuan dewasa</source>
+        <translation>adult female</translation>
+    </message>
+    <message>
+        <source>keluarga</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>anak</source>
+        <translation>child</translation>
+    </message>
+    <message>
+        <source>Ruang {room} untuk deteni {room_category}; deteni ini termasuk {category}. Pilih ruang kategori {category}.</source>
+        <translation>Room {room} is for {room_category} detainees; this detainee is {category}. Choose a {category} room.</translation>
+    </message>
+    <message>
+        <source>Ruang {room} sudah penuh ({occupants} dari kapasitas {capacity}). Pilih ruang lain.</source>
+        <translation>Room {room} is full ({occupants} of {capacity}). Choose another room.</translation>
+    </message>
+    <message>
+        <source>Peninjauan jatuh tempo {day} ({days} hari lagi)</source>
+        <translation>Review due {day} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>Peninjauan terlambat sejak {day}</source>
+        <translation>Review overdue since {day}</translation>
+    </message>
+    <message>
+        <source>Batas waktu detensi {day} ({days} hari lagi)</source>
+        <translation>Detention time limit {day} (in {days} days)</translation>
+    </message>
+    <message>
+        <source>Batas waktu detensi terlampaui sejak {day}</source>
+        <translation>Detention time limit exceeded since {day}</translation>
+    </message>
+    <message>
+        <source>Isian {key} tidak valid: {why}.</source>
+        <translation>The setting {key} is not valid: {why}.</translation>
+    </message>
+    <message>
+        <source>Isi kode pendaftaran dari admin server pusat, atau kosongkan URL server untuk bekerja tanpa server.</source>
+        <translation>Enter the enrolment code from the central server admin, or leave the server URL empty to work without a server.</translation>
+    </message>
+    <message>
+        <source>Kapasitas ruang minimal 1 orang.</source>
+        <translation>Room capacity must be at least 1 person.</translation>
+    </message>
+    <message>
+        <source>Ruang {code} sudah ada.</source>
+        <translation>Room {code} already exists.</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan {code} bukan kode negara asing (ICAO 3 huruf, misalnya MYS).</source>
+        <translation>Nationality {code} is not a foreign country code (ICAO 3 letters, e.g. MYS).</translation>
+    </message>
+    <message>
+        <source>Baris uang {currency} {denomination} × {count} tidak sah: mata uang 3 huruf, pecahan dan jumlah lembar lebih dari 0.</source>
+        <translation>Money line {currency} {denomination} × {count} is not valid: currency must be 3 letters, denomination and number of notes more than 0.</translation>
+    </message>
+    <message>
+        <source>Penggeledahan deteni ini sudah dicatat; barang tidak dapat dihapus atau dicatat ulang.</source>
+        <translation>This detainee&apos;s search is already recorded; items cannot be deleted or recorded again.</translation>
+    </message>
+    <message>
+        <source>Jumlah barang “{item}” harus 1 sampai 9999.</source>
+        <translation>The quantity of “{item}” must be 1 to 9999.</translation>
+    </message>
+    <message>
+        <source>Deteni belum didetensi atau sudah dikeluarkan; tidak dapat ditempatkan.</source>
+        <translation>The detainee is not yet detained or already released; cannot be assigned a room.</translation>
+    </message>
+    <message>
+        <source>Ruang tidak ditemukan.</source>
+        <translation>Room not found.</translation>
+    </message>
+    <message>
+        <source>Deteni sudah berada di ruang {room}.</source>
+        <translation>The detainee is already in room {room}.</translation>
+    </message>
+    <message>
+        <source>Dokumen belum diterbitkan.</source>
+        <translation>The document has not been issued yet.</translation>
+    </message>
+    <message>
+        <source>Pengeluaran deteni ini sudah diproses atau deteni belum didetensi.</source>
+        <translation>This detainee&apos;s release is already processed, or the detainee is not yet detained.</translation>
+    </message>
+    <message>
+        <source>Deportasi memerlukan nomor paspor atau SPLP deteni; lengkapi identitas lebih dahulu.</source>
+        <translation>Deportation needs the detainee&apos;s passport or SPLP number; complete the identity first.</translation>
+    </message>
+    <message>
+        <source>Berita Acara Pengeluaran deteni ini sudah dibuat; barang sudah dikembalikan.</source>
+        <translation>This detainee&apos;s release record (Berita Acara Pengeluaran) is already made; the items are already returned.</translation>
+    </message>
+    <message>
+        <source>Jumlah yang dikembalikan tidak boleh kurang dari 0 atau lebih dari yang dititipkan: {lines}.</source>
+        <translation>The quantity returned cannot be less than 0 or more than was stored: {lines}.</translation>
+    </message>
+    <message>
+        <source>Barang yang dikembalikan berbeda dengan daftar penerimaan dan belum dijelaskan: {lines}. Isi keterangan perbedaannya.</source>
+        <translation>Returned items differ from the intake list and are not explained: {lines}. Enter a note on the difference.</translation>
+    </message>
+    <message>
+        <source>Barang tidak ditemukan.</source>
+        <translation>Item not found.</translation>
+    </message>
+    <message>
+        <source>Barang “{item}” sudah dikembalikan atau diserahkan.</source>
+        <translation>The item “{item}” is already returned or handed over.</translation>
+    </message>
+    <message>
+        <source>Pendeportasian memerlukan pengeluaran deteni untuk dideportasi yang sudah selesai.</source>
+        <translation>Deportation needs a completed release of the detainee for deportation.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini dilakukan pada langkah “{step}”; perkara belum atau tidak lagi pada langkah itu.</source>
+        <translation>This action is done at the step “{step}”; the case is not yet, or no longer, at that step.</translation>
+    </message>
+    <message>
+        <source>Deteni tidak ditemukan.</source>
+        <translation>Detainee not found.</translation>
+    </message>
+    <message>
+        <source>Petugas pengawal {user} tidak dikenal atau belum memiliki NIP.</source>
+        <translation>Escort officer {user} is unknown or has no NIP yet.</translation>
+    </message>
+    <message>
+        <source>Belum ada akun Kepala Kantor dengan NIP di kantor ini; minta Admin TIK membuatnya sebelum menerbitkan surat perintah.</source>
+        <translation>There is no head-of-office account with a NIP in this office; ask the IT admin to create one before issuing orders.</translation>
+    </message>
+    <message>
+        <source>Baris barang {line}: jumlah “{value}” bukan angka. Tulis: uraian; jumlah; satuan; nomor segel.</source>
+        <translation>Item line {line}: quantity “{value}” is not a number. Write: description; quantity; unit; seal number.</translation>
+    </message>
+    <message>
+        <source>Baris uang {line} tidak terbaca: “{text}”. Tulis mata uang, pecahan dan jumlah lembar, misalnya USD 100 x 3.</source>
+        <translation>Money line {line} cannot be read: “{text}”. Write currency, denomination and number of notes, e.g. USD 100 x 3.</translation>
+    </message>
+    <message>
+        <source>Cadangan {backup} rusak atau bukan basis data Gapura; basis data tidak diubah. Pilih cadangan lain atau hubungi Admin TIK.</source>
+        <translation>Backup {backup} is damaged or not a Gapura database; the database was not changed. Choose another backup or contact the IT admin.</translation>
+    </message>
+    <message>
+        <source>Cadangan {backup} tidak ditemukan; basis data tidak diubah. Lihat daftar cadangan dengan `gapura db backups`.</source>
+        <translation>Backup {backup} not found; the database was not changed. See the list of backups with `gapura db backups`.</translation>
+    </message>
+    <message>
+        <source>Pembuatan basis data baru gagal; berkas yang gagal disimpan di {aside}. Jalankan Gapura lagi; bila terulang, hubungi Admin TIK.</source>
+        <translation>Creating a new database failed; the failed file is kept in {aside}. Start Gapura again; if it happens again, contact the IT admin.</translation>
+    </message>
+    <message>
+        <source>Pembaruan basis data ke versi ini gagal, dan basis data sudah dikembalikan dari cadangan {backup}: tidak ada data yang hilang. Pasang kembali versi Gapura sebelumnya dan hubungi Admin TIK.</source>
+        <translation>Updating the database to this version failed, and the database was restored from backup {backup}: no data was lost. Reinstall the previous Gapura version and contact the IT admin.</translation>
+    </message>
+    <message>
+        <source>Belum ada cadangan dari sebelum pembaruan di {folder}; basis data tidak diubah.</source>
+        <translation>There is no pre-update backup in {folder} yet; the database was not changed.</translation>
+    </message>
+    <message>
+        <source>Kamera siap digunakan.</source>
+        <translation>The camera is ready.</translation>
+    </message>
+    <message>
+        <source>Kamera berfungsi: foto memenuhi syarat (wajah, cahaya, ketajaman, latar).</source>
+        <translation>The camera works: the photo meets the requirements (face, lighting, sharpness, background).</translation>
+    </message>
+    <message>
+        <source>Foto uji kurang baik ({reasons}). Periksa lampu, fokus dan posisi kamera, lalu uji lagi.</source>
+        <translation>The test photo is not good enough ({reasons}). Check the lights, focus and camera position, then test again.</translation>
+    </message>
+    <message>
+        <source>Sumber kamera (nomor atau URL)</source>
+        <translation>Camera source (number or URL)</translation>
+    </message>
+    <message>
+        <source>Lebar gambar (piksel)</source>
+        <translation>Image width (pixels)</translation>
+    </message>
+    <message>
+        <source>Tinggi gambar (piksel)</source>
+        <translation>Image height (pixels)</translation>
+    </message>
+    <message>
+        <source>Chip paspor tidak dapat dibaca. Letakkan paspor kembali pada pembaca, jangan digeser selama pembacaan, lalu coba lagi.</source>
+        <translation>The passport chip cannot be read. Put the passport back on the reader, do not move it while reading, then try again.</translation>
+    </message>
+    <message>
+        <source>Chip paspor menolak kunci dari MRZ. Pindai ulang halaman data paspor; bila tetap ditolak, periksa nomor paspor, tanggal lahir dan tanggal habis berlaku pada MRZ dengan halaman data.</source>
+        <translation>The passport chip refused the key from the MRZ. Scan the passport data page again; if it is still refused, check the passport number, date of birth and expiry date in the MRZ against the data page.</translation>
+    </message>
+    <message>
+        <source>Komunikasi aman dengan chip paspor terputus atau jawabannya tidak sah. Angkat paspor dari pembaca, letakkan kembali, lalu baca ulang chip.</source>
+        <translation>Secure communication with the passport chip was cut off or its answer is not valid. Lift the passport from the reader, put it back, then read the chip again.</translation>
+    </message>
+    <message>
+        <source>Data pada chip paspor tidak sesuai standar ICAO dan tidak dapat dibaca. Periksa paspor secara manual dan catat kejadian ini.</source>
+        <translation>The data on the passport chip does not follow the ICAO standard and cannot be read. Check the passport manually and record this incident.</translation>
+    </message>
+    <message>
+        <source>Pembaca chip paspor tidak tersedia. Pastikan pembaca kartu terhubung dan layanan PC/SC berjalan, lalu coba lagi.</source>
+        <translation>The passport chip reader is not available. Make sure the card reader is connected and the PC/SC service is running, then try again.</translation>
+    </message>
+    <message>
+        <source>Dukungan pembaca chip (pustaka pyscard) belum terpasang di komputer ini. Hubungi Admin TIK untuk memasangnya; sementara itu periksa paspor tanpa chip.</source>
+        <translation>Chip reader support (the pyscard library) is not installed on this computer. Contact the IT admin to install it; meanwhile check passports without the chip.</translation>
+    </message>
+    <message>
+        <source>Tidak ada paspor pada pembaca chip. Letakkan halaman data paspor pada pembaca, lalu coba lagi.</source>
+        <translation>No passport on the chip reader. Place the passport data page on the reader, then try again.</translation>
+    </message>
+    <message>
+        <source>Daftar sertifikat CSCA (master list) tidak dapat dibaca: {file}. Minta Admin TIK memperbarui data referensi; sampai itu keaslian chip tidak dapat diperiksa.</source>
+        <translation>The CSCA certificate list (master list) cannot be read: {file}. Ask the IT admin to update the reference data; until then chip authenticity cannot be checked.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan data chip sah.</source>
+        <translation>The chip data signature is valid.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan data chip tidak sah: data chip mungkin dipalsukan. Periksa paspor secara manual dan rujuk ke supervisor.</source>
+        <translation>The chip data signature is not valid: the chip data may be forged. Check the passport manually and refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Objek keamanan dokumen (SOD) pada chip tidak dapat dibaca. Periksa paspor secara manual dan rujuk ke supervisor.</source>
+        <translation>The document security object (SOD) on the chip cannot be read. Check the passport manually and refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan dokumen diterbitkan oleh CSCA yang terdaftar ({issuer}).</source>
+        <translation>The document signer certificate was issued by a listed CSCA ({issuer}).</translation>
+    </message>
+    <message>
+        <source>CSCA penerbit ({issuer}) tidak ada dalam master list, sehingga keaslian chip tidak dapat dipastikan. Minta Admin TIK memperbarui master list atau periksa paspor secara manual.</source>
+        <translation>The issuing CSCA ({issuer}) is not in the master list, so chip authenticity cannot be confirmed. Ask the IT admin to update the master list, or check the passport manually.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan dokumen tidak ditandatangani oleh CSCA {issuer}: chip mungkin palsu. Rujuk ke supervisor.</source>
+        <translation>The document signer certificate is not signed by CSCA {issuer}: the chip may be fake. Refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Data {group} utuh.</source>
+        <translation>{group} data intact.</translation>
+    </message>
+    <message>
+        <source>Data {group} pada chip telah diubah (tidak cocok dengan SOD). Rujuk ke supervisor.</source>
+        <translation>{group} data on the chip has been altered (does not match the SOD). Refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>{group} tidak tercantum dalam SOD, sehingga keutuhannya tidak terjamin. Rujuk ke supervisor.</source>
+        <translation>{group} is not listed in the SOD, so its integrity is not assured. Refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan dokumen dan CSCA berlaku pada {date}.</source>
+        <translation>The document signer and CSCA certificates are valid on {date}.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {certificate} tidak berlaku pada {date} (berlaku {start} s.d. {end}). Rujuk ke supervisor.</source>
+        <translation>The {certificate} certificate is not valid on {date} (valid {start} to {end}). Refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan dokumen tidak dicabut (CRL {issuer}, {date}).</source>
+        <translation>The document signer certificate is not revoked (CRL {issuer}, {date}).</translation>
+    </message>
+    <message>
+        <source>Sertifikat penanda tangan dokumen telah dicabut oleh negara penerbit pada {date}: chip tidak boleh dipercaya. Rujuk ke supervisor.</source>
+        <translation>The document signer certificate was revoked by the issuing state on {date}: the chip must not be trusted. Refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Tidak ada CRL dari CSCA penerbit; status pencabutan tidak diperiksa.</source>
+        <translation>No CRL from the issuing CSCA; revocation status not checked.</translation>
+    </message>
+    <message>
+        <source>CRL dari CSCA penerbit sudah lewat masa berlakunya ({date}); status pencabutan tidak diperiksa. Minta Admin TIK memperbarui CRL.</source>
+        <translation>The CRL from the issuing CSCA has expired ({date}); revocation status not checked. Ask the IT admin to update the CRL.</translation>
+    </message>
+    <message>
+        <source>Tidak diperiksa karena CSCA penerbit tidak dikenal.</source>
+        <translation>Not checked because the issuing CSCA is unknown.</translation>
+    </message>
+    <message>
+        <source>Tidak diperiksa karena SOD tidak dapat diverifikasi.</source>
+        <translation>Not checked because the SOD cannot be verified.</translation>
+    </message>
+    <message>
+        <source>penanda tangan dokumen (DS)</source>
+        <translation>document signer (DS)</translation>
+    </message>
+    <message>
+        <source>CSCA</source>
+        <translation>CSCA</translation>
+    </message>
+    <message>
+        <source>Jenis dokumen</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Negara penerbit</source>
+        <translation>Issuing state</translation>
+    </message>
+    <message>
+        <source>Nama keluarga</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <source>Nama depan</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Nomor paspor</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Tanggal habis berlaku</source>
+        <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <source>Data opsional</source>
+        <translation>Optional data</translation>
+    </message>
+    <message>
+        <source>Data opsional (baris 2)</source>
+        <translation>Optional data (line 2)</translation>
+    </message>
+    <message>
+        <source>Karakter MRZ</source>
+        <translation>MRZ characters</translation>
+    </message>
+    <message>
+        <source>Data chip berbeda dengan MRZ yang tercetak ({fields}). Paspor mungkin dipalsukan: rujuk ke supervisor.</source>
+        <translation>The chip data differs from the printed MRZ ({fields}). The passport may be forged: refer to a supervisor.</translation>
+    </message>
+    <message>
+        <source>Data chip sama dengan MRZ yang tercetak.</source>
+        <translation>The chip data matches the printed MRZ.</translation>
+    </message>
+    <message>
+        <source>Pemindai sidik jari terhubung tetapi belum siap (status {status}). Tunggu sebentar; bila tetap begitu, mulai ulang layanan pemindai (SBI).</source>
+        <translation>The fingerprint scanner is connected but not ready (status {status}). Wait a moment; if it stays so, restart the scanner service (SBI).</translation>
+    </message>
+    <message>
+        <source>Layanan pemindai sidik jari (SBI) tidak ditemukan di port {ports}. Pastikan pemindai tercolok dan layanan vendornya berjalan, lalu coba lagi.</source>
+        <translation>The fingerprint scanner service (SBI) was not found on port {ports}. Make sure the scanner is plugged in and the vendor&apos;s service is running, then try again.</translation>
+    </message>
+    <message>
+        <source>Pemindai sidik jari melaporkan gangguan: {reason} (kode {code}). Ulangi perekaman; bila tetap gagal, mulai ulang layanan pemindai.</source>
+        <translation>The fingerprint scanner reports a fault: {reason} (code {code}). Repeat the capture; if it still fails, restart the scanner service.</translation>
+    </message>
+    <message>
+        <source>Alamat layanan SBI</source>
+        <translation>SBI service address</translation>
+    </message>
+    <message>
+        <source>Port layanan SBI</source>
+        <translation>SBI service port</translation>
+    </message>
+    <message>
+        <source>Batas waktu perekaman (detik)</source>
+        <translation>Capture timeout (seconds)</translation>
+    </message>
+    <message>
+        <source>Batas waktu baca (detik)</source>
+        <translation>Read timeout (seconds)</translation>
+    </message>
+    <message>
+        <source>Siap: pindai saat jendela Gapura aktif. Pemindai jenis keyboard tidak dapat melaporkan bila kabelnya lepas; bila pindaian tidak muncul, periksa kabelnya.</source>
+        <translation>Ready: scan while the Gapura window is active. A keyboard-type scanner cannot report a loose cable; if a scan does not appear, check the cable.</translation>
+    </message>
+    <message>
+        <source>Tidak ada pindaian dalam {seconds} detik. Pindai dokumen atau kode saat jendela Gapura aktif, lalu coba lagi; bila tetap tidak muncul, periksa kabel USB pemindai.</source>
+        <translation>No scan within {seconds} seconds. Scan the document or code while the Gapura window is active, then try again; if it still does not appear, check the scanner&apos;s USB cable.</translation>
+    </message>
+    <message>
+        <source>Jam berangkat {time} tidak sah; tulis JJ:MM.</source>
+        <translation>Departure time {time} is not valid; write HH:MM.</translation>
     </message>
 </context>
 <context>

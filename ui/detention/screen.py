@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,7 +55,7 @@ from app.services.detention import (
 )
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen
+from ui.widgets.application_screen import ApplicationScreen, split_page
 from ui.widgets.case_views import CaseHistory, late_rows, mark_late
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
@@ -239,26 +238,10 @@ class DetentionScreen(ApplicationScreen):
         self.belongings_view.setObjectName("belongings")
         self.belongings_view.itemSelectionChanged.connect(self._update_buttons)
         self.case_history = CaseHistory()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.counts)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.summary)
-        right_layout.addLayout(grid)
-        right_layout.addWidget(QLabel(self.tr("Barang dan uang titipan")))
-        right_layout.addWidget(self.belongings_view, 1)
-        right_layout.addWidget(QLabel(self.tr("Riwayat perkara")))
-        right_layout.addWidget(self.case_history, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter)
-        return page
+        return split_page([bar, (self.table, 1), self.counts],
+                          [self.summary, grid, self.tr("Barang dan uang titipan"),
+                           (self.belongings_view, 1), self.tr("Riwayat perkara"),
+                           (self.case_history, 1)])
 
     # -- intake ---------------------------------------------------------------------------------
 

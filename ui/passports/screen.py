@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -55,9 +54,10 @@ from app.services.passports import (
     PassportInfo,
     PassportIntake,
 )
+from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen
+from ui.widgets.application_screen import ApplicationScreen, split_page
 from ui.widgets.case_views import CaseHistory
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
@@ -196,7 +196,7 @@ class PassportsScreen(ApplicationScreen):
             box.deleteLater()
         self.paper_boxes = {}
         for position, name in enumerate(REQUIRED_DOCUMENTS[self.reason.currentData()]):
-            box = QCheckBox(name)
+            box = QCheckBox(core_text(name))
             box.setObjectName(f"paper{position}")
             self._papers_layout.addWidget(box)
             self.paper_boxes[name] = box
@@ -242,24 +242,9 @@ class PassportsScreen(ApplicationScreen):
         self.buttons["bap"].setVisible(Role.INTEL_OFFICER in self._actor.roles)
         self.buttons["bapen"].setVisible(Role.SECTION_HEAD in self._actor.roles)
         self.case_history = CaseHistory()
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.counts)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.summary)
-        right_layout.addLayout(grid)
-        right_layout.addWidget(QLabel(self.tr("Riwayat perkara")))
-        right_layout.addWidget(self.case_history, 1)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter)
-        return page
+        return split_page([bar, (self.table, 1), self.counts],
+                          [self.summary, grid, self.tr("Riwayat perkara"),
+                           (self.case_history, 1)])
 
     # -- intake ---------------------------------------------------------------------------------
 

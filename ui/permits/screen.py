@@ -60,7 +60,7 @@ from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.permits.intake import IntakeForm
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen
+from ui.widgets.application_screen import ApplicationScreen, split_page
 from ui.widgets.case_views import (
     CaseHistory,
     approval_text,
@@ -234,29 +234,10 @@ class PermitsScreen(ApplicationScreen):
         self.preview.setObjectName("preview")
         self.case_history = CaseHistory()
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.addLayout(bar)
-        left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.counts)
-        left_layout.addWidget(QLabel(self.tr("Riwayat perkara")))
-        left_layout.addWidget(self.case_history, 1)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.summary)
-        right_layout.addWidget(QLabel(self.tr("Daftar persyaratan")))
-        right_layout.addWidget(self.requirements, 1)
-        right_layout.addLayout(grid)
-        right_layout.addWidget(QLabel(self.tr("Dokumen terbit")))
-        right_layout.addWidget(self.issued)
-        right_layout.addWidget(self.preview, 2)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(splitter)
-        return page
+        return split_page([bar, (self.table, 1), self.counts, self.tr("Riwayat perkara"),
+                           (self.case_history, 1)],
+                          [self.summary, self.tr("Daftar persyaratan"), (self.requirements, 1),
+                           grid, self.tr("Dokumen terbit"), self.issued, (self.preview, 2)])
 
     # -- the passport and the history --------------------------------------------------------
 

@@ -3,18 +3,51 @@ counter tab, Ctrl+Enter doing the tab's main action, the list searched when the 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.errors import GapuraError
 from app.services import Services
 from ui.i18n import error_text
 from ui.widgets.messages import StatusLine
 from ui.widgets.shortcuts import action_button
+
+# A part of a page's column: a widget, a layout, a caption, or a widget with its stretch.
+Part = QWidget | QLayout | str | tuple[QWidget, int]
+
+
+def split_page(left: Sequence[Part], right: Sequence[Part]) -> QWidget:
+    """The list on the left and the chosen record's detail on the right, in a splitter (the
+    counter page of the application screens and the detention register)."""
+    splitter = QSplitter()
+    for parts in (left, right):
+        side = QWidget()
+        column = QVBoxLayout(side)
+        for part in parts:
+            if isinstance(part, str):
+                column.addWidget(QLabel(part))
+            elif isinstance(part, tuple):
+                column.addWidget(*part)
+            elif isinstance(part, QLayout):
+                column.addLayout(part)
+            else:
+                column.addWidget(part)
+        splitter.addWidget(side)
+    page = QWidget()
+    QVBoxLayout(page).addWidget(splitter)
+    return page
 
 
 class ApplicationScreen(QWidget):
