@@ -136,6 +136,17 @@ class PassportInfo:
     address: str = ""
 
 
+@dataclass(frozen=True)
+class EarlierPassport:
+    """A passport the applicant held before, as the office knows it: from its own issuance
+    (`issued_on`) or from a crossing or record of its holder (`expires_on`)."""
+
+    number: str
+    issued_on: date | None = None
+    expires_on: date | None = None
+    application_number: str = ""
+
+
 def _invalid(problem: rules.Problem) -> ValidationError:
     return ValidationError(problem.message, detail=problem.rule, **problem.fields)
 
@@ -204,7 +215,9 @@ class PassportService:
             if row.queue_ticket and self._queue is not None:  # the number served ends here
                 row.queue_ticket = self._queue.served_in(uow, row.queue_ticket, row.nik).number
             self._receipt(uow, row, case.number)
-            lost = self._list_lost(uow, row) if intake.reason == "penggantian_hilang" else None
+            lost = (self._list_document(uow, row, "PASPOR HILANG",
+                                        "paspor yang dilaporkan hilang tidak berlaku")
+                    if intake.reason == "penggantian_hilang" else None)
             self._changed(uow, row, "passport.received", after={
                 "case": case.number, "reason": row.reason, "cekal_hit": bool(hits),
                 "duplicates": len(duplicates)})
@@ -230,23 +243,23 @@ class PassportService:
             **actor_signer(uow, "officer")}, subject_type=SUBJECT, subject_id=row.id)
         row.receipt_document_id, row.receipt_number = document.id, document.number
 
-    def _list_lost(self, uow: UnitOfWork, row: PassportApplication) -> Any:
-        """The passport reported lost can no longer be used to travel: it goes on the list the
-        border counters screen, by its number, so whoever presents it is held and referred
-        (seed 002 C1; Interpol's SLTD is where lost travel documents are shared)."""
+    def _list_document(self, uow: UnitOfWork, row: PassportApplication, label: str,
+                       why: str) -> Any:
+        """The old passport can no longer be used to travel: it goes on the list the border
+        counters screen, by its number, so whoever presents it is held and referred (seed 002
+        C1; Interpol's SLTD is where lost travel documents are shared)."""
         from app.domain.screening import WatchAction, WatchEntry, WatchList
 
+        number = row.old_passport_number
         entry = WatchEntry(
-            id=f"hilang-{row.old_passport_number}", list_name=WatchList.INTERPOL.value,
+            id=f"{label.split()[-1].lower()}-{number}", list_name=WatchList.INTERPOL.value,
             # The document is listed, not its holder: she travels on her new passport.
-            full_name=f"PASPOR HILANG {row.old_passport_number}", nationality="IDN",
-            document_numbers=(row.old_passport_number,),
-            reference=f"PASPOR HILANG {row.old_passport_number}",
-            action=WatchAction.HOLD.value, valid_from=self._today(),
-            legal_basis="Permenkumham 8/2014 tentang Paspor Biasa dan SPLP: paspor yang "
-                        "dilaporkan hilang tidak berlaku",
+            full_name=f"{label} {number}", nationality="IDN", document_numbers=(number,),
+            reference=f"{label} {number}", action=WatchAction.HOLD.value,
+            valid_from=self._today(),
+            legal_basis=f"Permenkumham 8/2014 tentang Paspor Biasa dan SPLP: {why}",
             requesting_agency=self._ctx.config["office.name"])
-        self._screening.list_in(uow, entry, source=f"paspor hilang ({row.id})")
+        self._screening.list_in(uow, entry, source=f"{label.lower()} ({row.id})")
         return entry
 
     def _checked(self, intake: PassportIntake) -> str:
@@ -392,8 +405,8 @@ class PassportService:
                     QT_TRANSLATE_NOOP("gapura", "BAP pemohon belum dibuat."),
                     detail="opinion without a BAP")
             lost = row.reason == "penggantian_hilang"
-            sources = ([f"Surat Keterangan Hilang dari Kepolisian {row.loss_report}"]
-                       if lost and row.loss_report else [])
+            sources = [f"Surat Keterangan Hilang dari Kepolisian {row.loss_report}" if lost
+                       else f"fisik paspor Nomor {row.old_passport_number} yang rusak"]
             what = "hilang" if lost else "rusak"
             verdict = ("dapat disetujui dan diterbitkan paspor pengganti" if approve
                        else "ditolak")
@@ -632,10 +645,29 @@ class PassportService:
                     "place": self._ctx.config["office.name"],
                     "hours": "hari kerja pukul 08.00–16.00"}, case_id=case.id)
             self._cases.record_in(uow, case, "passport", f"paspor {row.passport_number}")
+            revoked = self._revoke_old(uow, row, case) if row.reason != "baru" else None
             self._changed(uow, row, "passport.issued",
                       after={"passport_number": row.passport_number,
                              "valid_until": valid_until.isoformat()})
-            return self._info(uow.session, row)
+            info = self._info(uow.session, row)
+        if revoked is not None:  # committed: the counters' screening index learns it at once
+            self._screening.apply_synced([revoked], [])
+        return info
+
+    def _revoke_old(self, uow: UnitOfWork, row: PassportApplication, case: Case) -> Any:
+        """The replaced passport is revoked with the new one's issue (seed 002 C1 step
+        `paspor_lama`: it goes to the office's store). A lost one was listed at intake; a
+        damaged one goes on the counters' list now, as it might still be presented."""
+        self._cases.record_in(uow, case, "old_passport",
+                              f"paspor lama {row.old_passport_number} dicabut, diganti "
+                              f"{row.passport_number}")
+        uow.audit("passport.old_revoked", SUBJECT, row.id,
+                  after={"old": row.old_passport_number, "new": row.passport_number})
+        if row.reason != "penggantian_rusak":
+            return None
+        return self._list_document(uow, row, "PASPOR DICABUT",
+                                   "paspor yang rusak dicabut dan diganti paspor "
+                                   f"{row.passport_number}")
 
     def hand_over(self, actor: Actor, application_id: str, *, mode: str, received_by: str,
                   identity_checked: bool, tracking_number: str = "", delivery_fee: int = 0,
@@ -792,6 +824,33 @@ class PassportService:
     def get(self, actor: Actor, application_id: str) -> PassportInfo:
         with self._ctx.query(actor, Permission.PASSPORTS_VIEW) as session:
             return self._info(session, self._row(session, actor, application_id))
+
+    def earlier_passports(self, actor: Actor, application_id: str) -> list[EarlierPassport]:
+        """The applicant's earlier passports by NIK (issue 9 point 2): those this office
+        issued, and those of the office's records of the same person; newest first."""
+        with self._ctx.query(actor, Permission.PASSPORTS_VIEW) as session:
+            row = self._row(session, actor, application_id)
+            zone = self._ctx.config.timezone
+            found: dict[str, EarlierPassport] = {}
+            issued = session.execute(
+                select(PassportApplication.passport_number, PassportApplication.issued_at,
+                       Case.number).join(Case, Case.id == PassportApplication.case_id)
+                .where(PassportApplication.nik == row.nik,
+                       PassportApplication.id != row.id,
+                       PassportApplication.passport_number != "")).all()
+            for number, at, case_number in issued:
+                found[number] = EarlierPassport(
+                    number, at.astimezone(zone).date() if at else None,
+                    application_number=case_number)
+            for number, expiry in session.execute(
+                    select(Person.document_number, Person.document_expiry)
+                    .where(Person.nik == row.nik)).all():
+                found.setdefault(number, EarlierPassport(number, expires_on=expiry))
+            if row.old_passport_number:
+                found.setdefault(row.old_passport_number,
+                                 EarlierPassport(row.old_passport_number))
+            return sorted(found.values(), key=lambda p: (p.issued_on or p.expires_on
+                                                         or date.min), reverse=True)
 
     def applications(self, actor: Actor, day: date | None = None) -> list[PassportInfo]:
         """The office's applications, newest first; only those received on `day` (office

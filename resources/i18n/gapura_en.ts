@@ -2907,6 +2907,10 @@ Immigration office workstation application.</translation>
         <translation>loss report {report}</translation>
     </message>
     <message>
+        <source>Paspor terdahulu: {passports}</source>
+        <translation>Earlier passports: {passports}</translation>
+    </message>
+    <message>
         <source>Tanda terima {number}; berkas: {papers}</source>
         <translation>Receipt {number}; documents: {papers}</translation>
     </message>

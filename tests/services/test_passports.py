@@ -442,3 +442,64 @@ def test_the_queue_number_served_ends_with_the_intake(services, people):
     with services.context.store.read() as session:
         from app.store.passport_models import PassportApplication
         assert session.get(PassportApplication, application.id).queue_ticket == ticket.number
+
+
+def _through_kakanim(services, people, make_actor, application):
+    """C1 from the papers to the Kakanim's approval (seed 002 C1 steps 1-5)."""
+    from tests.conftest import PASSWORD
+
+    cases, passports = services.cases, services.passports
+    intel = make_actor(Role.INTEL_OFFICER, username="intel9", nip=OPERATOR_NIP)
+    kasi = make_actor(Role.SECTION_HEAD, username="kasi9", nip="197502141998031002")
+    for _ in range(2):
+        cases.complete(people["paspor"], application.case_id)
+    passports.examine_loss(intel, application.id, "Guru", [("Bagaimana paspor rusak?",
+                                                            "Terendam banjir")])
+    cases.complete(intel, application.case_id)
+    passports.give_opinion(kasi, application.id, approve=True,
+                           facts=["Paspor rusak terendam banjir."], analysis="Bukan kesengajaan.")
+    cases.complete(kasi, application.case_id)
+    cases.approve(make_actor(Role.OFFICE_HEAD, username="kakanim9"), [application.case_id],
+                  PASSWORD, answer="ya")
+
+
+def test_a_replaced_passport_is_known_as_earlier_and_a_damaged_one_revoked_at_issue(
+        services, people, make_actor):
+    """Issue 9 point 2 (the applicant's earlier passports) and point 6 (the old passport
+    revoked for a replacement): a damaged passport goes on the counters' list at issue."""
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+    from tests.counter_support import Person as Traveller
+
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    passports, paspor = services.passports, people["paspor"]
+    first = _to_allocation(services, people, SITI, days_after_payment=1)
+    _produce(services, people, first)
+    old = passports.issue(paspor, first.id)
+    passports.hand_over(paspor, old.id, mode="langsung", received_by="Siti",
+                        identity_checked=True)
+    damaged = passports.receive(paspor, PassportIntake(**{
+        **SITI.__dict__, "reason": "penggantian_rusak", "old_passport_number": "E2410001",
+        "documents": REQUIRED_DOCUMENTS["penggantian_rusak"]}))
+    [earlier] = passports.earlier_passports(paspor, damaged.id)
+    assert (earlier.number, earlier.application_number) == ("E2410001", old.number)
+    assert earlier.issued_on == services.context.clock().astimezone(
+        services.context.config.timezone).date()
+    counter = make_actor(Role.COUNTER_OFFICER, username="konter3")
+    holder = Traveller("NURHALIZA", "SITI", "IDN", date(1990, 8, 17), "F", "E2410001")
+    assert services.counter.check(counter, Scan(holder.mrz(), Direction.DEPARTURE)).hits == ()
+
+    _through_kakanim(services, people, make_actor, damaged)
+    passports.interview(paspor, damaged.id, "Paspor rusak terendam banjir", True)
+    passports.capture_biometrics(paspor, damaged.id)
+    _paid_existing(services, people, damaged)
+    allocated = passports.allocate(paspor, damaged.id)
+    _produce(services, people, allocated)
+    new = passports.issue(paspor, damaged.id)
+    assert new.passport_number == "E2410002"
+    check = services.counter.check(counter, Scan(holder.mrz(), Direction.DEPARTURE))
+    assert check.hits and check.hits[0].reference == "PASPOR DICABUT E2410001"
+    assert not check.verdict.may_pass
+    history = services.cases.history(paspor, damaged.case_id)
+    assert any("E2410001 dicabut" in event.note for event in history)

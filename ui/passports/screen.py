@@ -51,6 +51,7 @@ from app.services.passports import (
     RECEIVED,
     REFUSED,
     WALK_IN_REASONS,
+    EarlierPassport,
     PassportInfo,
     PassportIntake,
 )
@@ -340,15 +341,17 @@ class PassportsScreen(ApplicationScreen):
             return
         passports, cases = self._services.passports, self._services.cases
 
-        def load() -> tuple[PassportInfo, CaseInfo, list[EventInfo]]:
+        def load() -> tuple[PassportInfo, CaseInfo, list[EventInfo], list[EarlierPassport]]:
             info = passports.get(self._actor, chosen.id)
             return (info, cases.get(self._actor, info.case_id),
-                    cases.history(self._actor, info.case_id))
+                    cases.history(self._actor, info.case_id),
+                    passports.earlier_passports(self._actor, info.id))
 
         run_in_background(self, load, lambda found: self._show_detail(*found), self._failed)
 
     def _show_detail(self, info: PassportInfo | None, case: CaseInfo | None = None,
-                     history: Sequence[EventInfo] = ()) -> None:
+                     history: Sequence[EventInfo] = (),
+                     earlier: Sequence[EarlierPassport] = ()) -> None:
         current = self.current()
         if info is None or current is None or current.id != info.id:
             if current is None:
@@ -358,11 +361,12 @@ class PassportsScreen(ApplicationScreen):
                 self._update_buttons()
             return
         self._detail, self._case = info, case
-        self.summary.setText(self._summary(info, case))
+        self.summary.setText(self._summary(info, case, earlier))
         self.case_history.show_events(history, self._services.context.config.timezone)
         self._update_buttons()
 
-    def _summary(self, info: PassportInfo, case: CaseInfo | None) -> str:
+    def _summary(self, info: PassportInfo, case: CaseInfo | None,
+                 earlier: Sequence[EarlierPassport] = ()) -> str:
         e = html.escape
         tz = self._services.context.config.timezone
         lines = [f"<b>{e(info.number)}</b> — {e(info.full_name)} (NIK {e(info.nik)})",
@@ -377,6 +381,10 @@ class PassportsScreen(ApplicationScreen):
                 number=e(info.old_passport_number)) + (
                 " — " + self.tr("surat keterangan hilang {report}").format(
                     report=e(info.loss_report)) if info.loss_report else ""))
+        if earlier:
+            lines.append(self.tr("Paspor terdahulu: {passports}").format(passports=e(", ".join(
+                p.number + (f" ({p.issued_on:%d-%m-%Y})" if p.issued_on else "")
+                for p in earlier))))
         if info.receipt_number:
             lines.append(self.tr("Tanda terima {number}; berkas: {papers}").format(
                 number=e(info.receipt_number), papers=e(", ".join(info.documents) or "—")))
