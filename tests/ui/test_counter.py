@@ -368,3 +368,38 @@ def test_f8_after_a_printed_stamp_asks_why_and_prints_a_marked_copy(qtbot, servi
     qtbot.waitUntil(lambda: "Salinan ke-1" in screen.message.text())
     newest = max((tmp_path / "spool").glob("*.pdf"), key=lambda p: p.stat().st_mtime)
     assert "SALINAN ke-1" in pdf_text(newest.read_bytes())
+
+
+def test_a_wedge_readers_scan_is_read_and_checked_at_once(qtbot, services, make_actor,
+                                                          monkeypatch):
+    """A keyboard-wedge passport reader: the burst never lands in a field; the counter reads
+    it from the reader at once and checks the traveller, no F2 needed."""
+    from dataclasses import replace
+
+    from devices.document_reader import WedgeDocumentReader
+    from tests.ui.test_wedge_filter import Clock, _type
+    from ui.widgets import wedge as wedge_module
+
+    reader = WedgeDocumentReader(timeout_s=2)
+    monkeypatch.setattr(services.counter, "_devices",
+                        replace(services.device_set, document_reader=reader))
+    clock = Clock()
+    scanner = wedge_module.WedgeFilter([reader], clock=clock).install()
+    monkeypatch.setattr(wedge_module, "_installed", scanner)
+    try:
+        load_watch_lists(services)
+        screen = CounterScreen(services, make_actor(Role.COUNTER_OFFICER, username="konter1"))
+        qtbot.addWidget(screen)
+        screen.show()
+        screen.activateWindow()
+        qtbot.waitUntil(screen.isActiveWindow)
+        _wait_ops(qtbot)
+        screen.flight.setFocus()
+        qtbot.waitUntil(screen.flight.hasFocus)
+        lines = TOURIST.mrz().splitlines()
+        _type(qtbot, screen.flight, "\r".join(lines) + "\r", clock, 0.004)
+        qtbot.waitUntil(lambda: screen.mrz.toPlainText() == "\n".join(lines), timeout=5000)
+        assert screen.flight.text() == ""  # the burst never reached the focused field
+        _wait_ops(qtbot)
+    finally:
+        scanner.uninstall()

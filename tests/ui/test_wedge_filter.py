@@ -134,3 +134,32 @@ def test_without_a_clock_the_key_time_stamps_decide(qtbot, form):
         assert [s.text for s in seen] == [DEFAULT_TEXT] and form.other.text() == ""
     finally:
         stamped.uninstall()
+
+
+def test_a_code_scanned_into_a_scan_field_fills_it_and_not_the_scanners_inbox(qtbot, form,
+                                                                              wedge):
+    """The drive-thru's pickup code: a form field made for scans takes the code itself."""
+    from ui.widgets.form_dialog import FormDialog, FormField
+
+    dialog = FormDialog("Serahkan", [FormField("code", "Kode QR", "scan")], "OK")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    field = dialog.widgets["code"]
+    field.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
+    with qtbot.waitSignal(wedge.scanned, timeout=1000):
+        _type(qtbot, field, DEFAULT_TEXT + "\r", wedge.clock, 0.003)
+    assert field.text() == DEFAULT_TEXT
+    assert wedge.scanner.inbox.take(0) is None
+    dialog.close()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    form.name.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.name)
+    with qtbot.waitSignal(wedge.scanned, timeout=1000):  # elsewhere the scanner gets it
+        _type(qtbot, form.name, DEFAULT_TEXT + "\r", wedge.clock, 0.003)
+    assert form.name.text() == ""
+    assert wedge.scanner.scan().symbology == "PDF417"

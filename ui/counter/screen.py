@@ -39,10 +39,12 @@ from app.domain.counter import Direction, Lane, ReferralReason, Severity
 from app.errors import GapuraError
 from app.services import Services
 from app.services.counter import Biometrics, CheckResult, CrossingInfo, ReferralInfo, Scan
+from devices.wedge import ScanKind, WedgeScan
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.wedge import installed_filter
 
 MRZ_LENGTHS = {30: 3, 36: 2, 44: 2}  # line length -> lines of a complete zone
 SEVERITY_COLOURS = {Severity.INFO: "#1b5e20", Severity.WARNING: "#8a6d00",
@@ -114,6 +116,9 @@ class CounterScreen(QWidget):
         self._steps: dict[str, float] = {}
         self._build()
         self._actions()
+        scanner = installed_filter()
+        if scanner is not None:
+            scanner.scanned.connect(self._scanned)
         self.next_traveller()
 
     # -- layout -----------------------------------------------------------------------------
@@ -349,6 +354,12 @@ class CounterScreen(QWidget):
             self.run_check()
 
     @Slot()
+    @Slot(object)
+    def _scanned(self, scan: WedgeScan) -> None:
+        """A keyboard-wedge reader's MRZ: read it at once when this screen is in front."""
+        if scan.kind is ScanKind.MRZ and self.isVisible() and self.isActiveWindow():
+            self.read_document()
+
     def read_document(self) -> None:
         self._step("received")
         self._say(self.tr("Membaca paspor…"))

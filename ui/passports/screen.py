@@ -551,7 +551,7 @@ class PassportsScreen(ApplicationScreen):
                       default=info.full_name),
             FormField("identity", self.tr("Identitas penerima sudah diperiksa"), "check"),
             FormField("pickup_code", self.tr("Kode QR tanda terima (pindai; wajib di "
-                                             "drive-thru)")),
+                                             "drive-thru)"), "scan"),
             FormField("tracking", self.tr("Nomor resi PT Pos")),
             FormField("fee", self.tr("Biaya antar (Rp)"), default="0"),
             FormField("slot", self.tr("Waktu pengambilan"), "choice",

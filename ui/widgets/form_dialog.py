@@ -27,7 +27,9 @@ NO_DATE = QDate(1900, 1, 1)  # an optional_date left empty
 class FormField:
     name: str
     label: str  # already translated
-    kind: str = "line"  # line | text | check | date | optional_date | password | choice
+    # line | scan (a line a barcode scanner fills) | text | check | date | optional_date |
+    # password | choice
+    kind: str = "line"
     required: bool = False
     default: Any = None
     options: tuple[str, ...] = ()  # the answers of a choice
@@ -80,6 +82,12 @@ class FormDialog(QDialog):
             if spec.default:
                 combo.setCurrentText(spec.default)
             return combo
+        if spec.kind == "scan":
+            from ui.widgets.wedge import SCAN_TARGET
+
+            line = QLineEdit(spec.default or "")
+            line.setProperty(SCAN_TARGET, True)
+            return line
         if spec.kind == "password":
             secret = QLineEdit()
             secret.setEchoMode(QLineEdit.EchoMode.Password)

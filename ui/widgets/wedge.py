@@ -15,10 +15,15 @@ from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from shiboken6 import isValid
 
-from devices.wedge import WedgeDetector, WedgeInput, WedgeResult, WedgeScan
+from devices.wedge import ScanKind, WedgeDetector, WedgeInput, WedgeResult, WedgeScan
+
+# A line edit with this dynamic property set takes a barcode scanned while it has focus (the
+# drive-thru's pickup code), instead of the barcode driver's inbox.
+SCAN_TARGET = "wedgeTarget"
+_installed: WedgeFilter | None = None
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # A scanner presses Shift for every capital, as a keyboard does: modifier keys alone neither
@@ -115,6 +120,12 @@ class WedgeFilter(QObject):
             self._replaying = False
 
     def _deliver(self, scan: WedgeScan) -> None:
+        focused = QApplication.focusWidget()
+        if (scan.kind is ScanKind.BARCODE and isinstance(focused, QLineEdit)
+                and focused.property(SCAN_TARGET)):
+            focused.setText(scan.text)
+            self.scanned.emit(scan)
+            return
         for device in self.inputs:
             if device.accepts(scan):
                 device.inbox.put(scan)
@@ -124,7 +135,15 @@ class WedgeFilter(QObject):
 def install_wedge_filter(devices: Iterable[object],
                          app: QApplication | None = None) -> WedgeFilter | None:
     """Install the filter when a configured device is a keyboard-wedge one; else None."""
+    global _installed
     inputs = [d for d in devices if isinstance(d, WedgeInput)]
     if not inputs:
         return None
-    return WedgeFilter(inputs, parent=app or QApplication.instance()).install(app)
+    _installed = WedgeFilter(inputs, parent=app or QApplication.instance()).install(app)
+    return _installed
+
+
+def installed_filter() -> WedgeFilter | None:
+    """The application's filter, for screens that act on a scan as it arrives (the counter
+    reads the passport at once); None without a keyboard-wedge device."""
+    return _installed if _installed is not None and isValid(_installed) else None
