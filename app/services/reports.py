@@ -109,10 +109,18 @@ class ReportScope:
     zone: ZoneInfo
     now: datetime
     _cases: Callable[[], CaseService] = field(repr=False, compare=False)
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def cases(self) -> CaseService:
         return self._cases()
+
+    def once(self, name: str, compute: Callable[[], Any]) -> Any:
+        """`compute()` once per scope: sections of one report that read the same rows (the
+        crossings by hour and by day) share the read."""
+        if name not in self._memo:
+            self._memo[name] = compute()
+        return self._memo[name]
 
     def days(self) -> list[date]:
         return [self.since + timedelta(days=n) for n in range((self.until - self.since).days + 1)]
@@ -201,15 +209,20 @@ ADMITTED, DEPARTED, REFUSED = "admitted", "departed", "refused"
 
 
 def _movements(session: Session, scope: ReportScope) -> dict[tuple[datetime, str], int]:
-    """Crossings in which the traveller passed, per office hour and direction."""
-    bucket = hour_bucket(Crossing.decided_at)
-    found = session.execute(
-        select(bucket, Crossing.direction, func.count())
-        .where(Crossing.decided_at >= scope.start, Crossing.decided_at < scope.end,
-               Crossing.office_code == scope.office_code,
-               Crossing.outcome.in_((ADMITTED, DEPARTED)))
-        .group_by(bucket, Crossing.direction))
-    return {(scope.local_hour(hour), direction): count for hour, direction, count in found}
+    """Crossings in which the traveller passed, per office hour and direction (read once per
+    report; the covering index ix_crossings_report answers it alone)."""
+
+    def read() -> dict[tuple[datetime, str], int]:
+        bucket = hour_bucket(Crossing.decided_at)
+        found = session.execute(
+            select(bucket, Crossing.direction, func.count())
+            .where(Crossing.decided_at >= scope.start, Crossing.decided_at < scope.end,
+                   Crossing.office_code == scope.office_code,
+                   Crossing.outcome.in_((ADMITTED, DEPARTED)))
+            .group_by(bucket, Crossing.direction))
+        return {(scope.local_hour(hour), direction): count for hour, direction, count in found}
+
+    return scope.once("movements", read)
 
 
 class CrossingsHourly:
