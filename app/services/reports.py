@@ -540,7 +540,7 @@ class SlaCompliance:
     def rows(self, session: Session, scope: ReportScope) -> ReportTable:
         del session  # the case service reads the cases in its own session
         report = scope.cases.sla_report(scope.actor, scope.since, scope.until)
-        rows = tuple((f"{r.sop_code} · {r.step_title}", r.time_text, r.finished, r.late,
+        rows = tuple((f"{r.sop_code} · {_short(r.step_title)}", r.time_text, r.finished, r.late,
                       r.finished - r.late, r.on_time_percent, r.median_minutes, r.waiting,
                       r.overdue) for r in report)
         finished = sum(r.finished for r in report)
@@ -561,6 +561,14 @@ class SlaCompliance:
             rows, totals if rows else None,
             QT_TRANSLATE_NOOP("gapura", "Langkah yang selesai dalam periode; antrean menurut "
                                         "keadaan sekarang."))
+
+
+def _short(text: str, limit: int = 90) -> str:
+    """`text`, cut at a word before `limit` characters with `…` (an SOP step's title can run to
+    two lines; the table and the chart name the step, the SOP has the rest)."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:") + "…"
 
 
 def _sum_row(rows: Sequence[Sequence[Cell]]) -> tuple[Cell, ...] | None:

@@ -51,7 +51,7 @@ CELLS_MISMATCH = QT_TRANSLATE_NOOP(
     "gapura", "{label} ({field}) pada {document} harus berisi {expected} sel, sebanyak kolom "
               "bagiannya.")
 
-LINE_FIELDS = (text_list("cells", "Sel", max_length=200, max_items=MAX_COLUMNS, required=True),)
+LINE_FIELDS = (text_list("cells", "Sel", max_length=300, max_items=MAX_COLUMNS, required=True),)
 
 SECTION_FIELDS = (
     text("title", "Judul bagian", 150),
@@ -59,7 +59,7 @@ SECTION_FIELDS = (
     pattern("align", "Perataan kolom", r"[LR]{1,12}", "L (kiri) atau R (kanan) per kolom",
             max_length=MAX_COLUMNS),
     rows("lines", "Baris", LINE_FIELDS, max_items=MAX_LINES, required=False),
-    text_list("totals", "Jumlah", max_length=200, max_items=MAX_COLUMNS),
+    text_list("totals", "Jumlah", max_length=300, max_items=MAX_COLUMNS),
     text("note", "Catatan", 500, required=False),
 )
 

@@ -254,3 +254,13 @@ def test_a_module_adds_its_section_by_writing_one_class(services, head, monkeypa
         register_section(Detainees())
     assert services.reports.sections(head)[-1].key == "detention"
     assert _table(services, head, "detention", DAY_BEFORE, DAY)[0] == {"Ruang A": (2,)}
+
+
+def test_a_long_step_title_is_cut_at_a_word():
+    from app.services.reports import _short
+
+    title = ("Petugas memeriksa kelengkapan dan keabsahan dokumen persyaratan permohonan, "
+             "lalu mencocokkan data paspor dengan sistem")
+    short = _short(title)
+    assert len(short) <= 91 and short.endswith("…") and title.startswith(short[:-1])
+    assert _short("Terima permohonan") == "Terima permohonan"
