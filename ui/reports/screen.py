@@ -138,6 +138,7 @@ class ReportsScreen(QWidget):
         numbers.addWidget(self.table)
         numbers.setStretchFactor(0, 3)
         numbers.setStretchFactor(1, 2)
+        numbers.setSizes([600, 400])
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -148,6 +149,7 @@ class ReportsScreen(QWidget):
         body.addWidget(self.sections)
         body.addWidget(right)
         body.setStretchFactor(1, 1)
+        body.setSizes([260, 1000])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(body, 1)
@@ -288,7 +290,8 @@ class ReportsScreen(QWidget):
         top = max((sum(values[i][n] for i in values) if spec.kind is ChartKind.STACKED
                    else max(values[i][n] for i in values)) for n in range(len(categories)))
         axis_y = QValueAxis()
-        axis_y.setRange(0, max(top, 1) * 1.1)
+        axis_y.setRange(0, max(top, 1))
+        axis_y.applyNiceNumbers()  # round ticks a little above the highest bar
         axis_y.setLabelFormat("%.0f")
         chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
