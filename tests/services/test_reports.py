@@ -264,3 +264,12 @@ def test_a_long_step_title_is_cut_at_a_word():
     short = _short(title)
     assert len(short) <= 91 and short.endswith("…") and title.startswith(short[:-1])
     assert _short("Terima permohonan") == "Terima permohonan"
+
+
+def test_the_pdf_needs_the_preparers_nip(services, head, make_actor):
+    without_nip = make_actor(Role.OFFICE_HEAD, username="kakanim2")
+    with pytest.raises(ValidationError) as raised:
+        services.reports.issue_pdf(without_nip, ["crossings_lane"], DAY, DAY)
+    assert "NIP" in raised.value.user_message
+    with services.context.store.read() as session:
+        assert session.execute(select(IssuedDocument.id)).first() is None  # nothing issued
