@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -123,7 +124,7 @@ class ReportsScreen(QWidget):
         top.addWidget(self.start)
         top.addWidget(QLabel(self.tr("sampai")))
         top.addWidget(self.end)
-        self.buttons = {}
+        self.buttons: dict[str, QPushButton] = {}
         for name, text, keys, slot in (
                 ("refresh", self.tr("&Muat ulang (F5)"), "F5", self.load),
                 ("pdf", self.tr("Ekspor P&DF… (Ctrl+P)"), "Ctrl+P", self.export_pdf),
