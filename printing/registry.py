@@ -38,6 +38,7 @@ from printing.templates import (
     detensi,
     izin_tinggal,
     label_pos,
+    laporan,
     laporan_kejadian,
     nota_dinas,
     penolakan,
@@ -107,6 +108,8 @@ _register(
     *blangko.TEMPLATES,
     # The address label of a passport sent home by PT Pos (issue 9, seed 004).
     label_pos.TEMPLATE,
+    # The Laporan screen's report for a period, a table per section (issue 11 point 5).
+    laporan.TEMPLATE,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -955,6 +955,39 @@ def _label_pos() -> dict[str, Any]:
             "tracking_number": "P2612030012345", "office_pays": True}
 
 
+def _laporan() -> dict[str, Any]:
+    hours = [(f"{h:02d}.00", a, d) for h, a, d in ((6, 412, 380), (7, 1284, 955),
+                                                   (8, 1730, 1312), (9, 1516, 1407))]
+    return {
+        "subject": "Kegiatan Kantor", "office": "Kantor Imigrasi Kelas I Khusus TPI "
+                                                 "Soekarno-Hatta",
+        "day": date(2026, 11, 1), "until": date(2026, 11, 30),
+        "sections": [
+            {"title": "Perlintasan per Jam",
+             "columns": ["Jam", "Kedatangan (masuk)", "Keberangkatan (keluar)", "Jumlah"],
+             "align": "LRRR",
+             "lines": [{"cells": [hour, f"{a:,}".replace(",", "."), f"{d:,}".replace(",", "."),
+                                  f"{a + d:,}".replace(",", ".")]} for hour, a, d in hours],
+             "totals": ["Jumlah", "4.942", "4.054", "8.996"],
+             "note": "Penumpang yang diberi tanda masuk atau keluar, per jam waktu kantor."},
+            {"title": "Rekap Overstay dan Biaya Beban",
+             "columns": ["Tanggal", "Orang asing", "Hari overstay", "Ditagihkan", "Dibayar",
+                         "Belum dibayar"],
+             "align": "LRRRRR",
+             "lines": [{"cells": ["24-11-2026", "3", "14", "Rp14.000.000", "Rp12.000.000",
+                                  "Rp2.000.000"]},
+                       {"cells": ["25-11-2026", "6", "57", "Rp57.000.000", "Rp30.000.000",
+                                  "Rp27.000.000"]}],
+             "totals": ["Jumlah", "9", "71", "Rp71.000.000", "Rp42.000.000", "Rp29.000.000"]},
+            {"title": "Permohonan Paspor per Status", "columns": ["Status", "Baru", "Jumlah"],
+             "align": "LRR", "lines": [], "totals": []},
+        ],
+        **_signer("preparer", "Bambang Sutrisno Hadiwijaya", "197502141998031002",
+                  "Kepala Seksi Pemeriksaan"),
+        **_signer("approver", "Roni Yudianto", "197706261997031001", "Kepala Kantor"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -984,4 +1017,6 @@ _SAMPLES = {
     "berita_acara_serah_terima_blangko": _berita_acara_serah_terima_blangko,
     "berita_acara_kerusakan_blangko": _berita_acara_kerusakan_blangko,
     "label_pos": _label_pos,
+    # The Laporan screen's report for a period (issue 11 point 5).
+    "laporan": _laporan,
 }

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from app.services.permits import PermitService
     from app.services.queue import QueueService
     from app.services.registers import RegisterService
+    from app.services.reports import ReportService
     from app.services.signing import SigningService
     from app.services.supervision import SupervisionService
     from app.sync.runner import RunnerState, SyncRunner
@@ -116,6 +117,13 @@ class Services:
 
         return self._made("_registers", lambda: RegisterService(
             self.context, self.supervision, self.blanks))
+
+    @property
+    def reports(self) -> ReportService:
+        """The Laporan screen's sections (the SLA section reads through the case service)."""
+        from app.services.reports import ReportService
+
+        return self._made("_reports", lambda: ReportService(self.context, lambda: self.cases))
 
     @property
     def messaging(self) -> MessagingService:

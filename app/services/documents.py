@@ -43,6 +43,8 @@ PREFIXES = {
     # The passport blank inventory: blanks received and spoiled, the passports issued.
     "berita_acara_serah_terima_blangko": "BA-BLANGKO",
     "berita_acara_kerusakan_blangko": "BA-RUSAK", "register_paspor": "REG-PASPOR",
+    # The Laporan screen's report for a period (issue 11 point 5).
+    "laporan": "LAP",
 }
 
 

@@ -103,6 +103,12 @@ def _approvals_screen(services: Services, actor: Actor) -> QWidget:
     return ApprovalsScreen(services, actor)
 
 
+def _reports_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.reports.screen import ReportsScreen
+
+    return ReportsScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -131,7 +137,7 @@ for _spec in (
     ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),
                Permission.COMPLAINTS_HANDLE, 70),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("screens", "Laporan"),
-               Permission.REPORTS_VIEW, 80),
+               Permission.REPORTS_VIEW, 80, _reports_screen),
     ScreenSpec("admin", QT_TRANSLATE_NOOP("screens", "Admin"),
                Permission.ADMIN_ACCESS, 90, _admin_screen),
 ):

@@ -1,0 +1,1 @@
+"""The section and office heads' Laporan screen."""
