@@ -563,6 +563,52 @@ class SlaCompliance:
                                         "keadaan sekarang."))
 
 
+class Detainees:
+    """The detention register (issue 10) by nationality: taken into detention and released
+    (deported, transferred, freed) in the period, and in custody now."""
+
+    key = "detainees"
+    title = QT_TRANSLATE_NOOP("gapura", "Deteni per Kewarganegaraan")
+    chart = ChartSpec(ChartKind.BAR, (1, 2, 3, 4, 5))
+    REASONS = ("deportasi", "pemindahan", "pembebasan")
+
+    def rows(self, session: Session, scope: ReportScope) -> ReportTable:
+        from app.services.detention import IN_CUSTODY
+        from app.store.detention_models import Detainee
+
+        office = Detainee.office_code == scope.office_code
+        taken = Counter(dict(session.execute(
+            select(Detainee.nationality, func.count())
+            .where(office, Detainee.detained_at >= scope.start,
+                   Detainee.detained_at < scope.end)
+            .group_by(Detainee.nationality)).all()))
+        released: Counter[tuple[str, str]] = Counter()
+        for nationality, reason, count in session.execute(
+                select(Detainee.nationality, Detainee.release_reason, func.count())
+                .where(office, Detainee.released_at >= scope.start,
+                       Detainee.released_at < scope.end)
+                .group_by(Detainee.nationality, Detainee.release_reason)):
+            released[nationality, reason] += count
+        custody = Counter(dict(session.execute(
+            select(Detainee.nationality, func.count())
+            .where(office, Detainee.state.in_(IN_CUSTODY))
+            .group_by(Detainee.nationality)).all()))
+        seen = sorted(set(taken) | {n for n, _ in released} | set(custody))
+        rows = [(nationality, taken[nationality],
+                 *(released[nationality, reason] for reason in self.REASONS), custody[nationality])
+                for nationality in seen]
+        return ReportTable(
+            (ReportColumn(QT_TRANSLATE_NOOP("gapura", "Kewarganegaraan"), CellKind.TEXT),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Masuk detensi")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Dideportasi")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Dipindahkan ke Rudenim")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Dibebaskan")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Dalam detensi sekarang"))),
+            tuple(rows), _sum_row(rows),
+            QT_TRANSLATE_NOOP("gapura", "Masuk dan keluar dalam periode; yang ditahan menurut "
+                                        "keadaan sekarang."))
+
+
 def _short(text: str, limit: int = 90) -> str:
     """`text`, cut at a word before `limit` characters with `…` (an SOP step's title can run to
     two lines; the table and the chart name the step, the SOP has the rest)."""
@@ -582,6 +628,7 @@ def _sum_row(rows: Sequence[Sequence[Cell]]) -> tuple[Cell, ...] | None:
 SECTIONS: list[ReportSection] = [
     CrossingsHourly(), CrossingsDaily(), CrossingsByLane(), RefusalsAndHits(), OverstayRecap(),
     PermitApplications(), PassportApplications(), PassportBlanks(), SlaCompliance(),
+    Detainees(),
 ]
 
 

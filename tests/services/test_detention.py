@@ -351,3 +351,21 @@ def test_deportation_with_an_approved_penangkalan_then_hits_at_the_counter(
     check = services.counter.check(counter, Scan(ahmed.mrz(), Direction.ARRIVAL))
     assert check.hits and check.hits[0].list_name == "penangkalan"
     assert not check.verdict.may_pass
+
+
+def test_the_reports_count_detainees_by_nationality(services, people, rooms):
+    """Issue 11 point 5 (detainees on the Laporan screen): taken in today, in custody now."""
+    today = services.context.clock().astimezone(services.context.config.timezone).date()
+    detained(services, people, rooms)
+    detained(services, people, rooms, LENA, room="wanita")
+    report = services.reports.section(people["kakanim"], "detainees", today, today)
+    rows = {row[0]: row[1:] for row in report.table.rows}
+    # (taken in, deported, transferred, freed, in custody now)
+    assert rows == {"RUS": (1, 0, 0, 0, 1), "UZB": (1, 0, 0, 0, 1)}
+    assert report.table.totals == ("Jumlah", 2, 0, 0, 0, 2)
+    from datetime import timedelta
+
+    yesterday = today - timedelta(days=1)  # nobody taken in then, both in custody now
+    before = services.reports.section(people["kakanim"], "detainees", yesterday, yesterday)
+    assert {row[0]: row[1:] for row in before.table.rows} == {
+        "RUS": (0, 0, 0, 0, 1), "UZB": (0, 0, 0, 0, 1)}
