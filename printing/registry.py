@@ -40,6 +40,7 @@ from printing.templates import (
     label_pos,
     laporan_kejadian,
     nota_dinas,
+    pengaduan,
     penolakan,
     permohonan_izin_tinggal,
     register,
@@ -107,6 +108,9 @@ _register(
     *blangko.TEMPLATES,
     # The address label of a passport sent home by PT Pos (issue 9, seed 004).
     label_pos.TEMPLATE,
+    # Complaints and Lada Tunggu reports: Surat Perintah, Laporan Kegiatan, the reply letter,
+    # the monthly register (issue 11).
+    *pengaduan.TEMPLATES,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

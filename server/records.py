@@ -26,7 +26,8 @@ log = logging.getLogger(__name__)
 # step waiting for the Kanwil or the Ditjen (server/upstream.py).
 SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "delegation",
                           "approval", "permit_application", "passport_application",
-                          "queue_booking", "queue_ticket", "blank_batch", "passport_blank"})
+                          "queue_booking", "queue_ticket", "blank_batch", "passport_blank",
+                          "complaint", "duty_roster"})
 DOCUMENT_TYPE = "document"
 STATUS_LENGTH = 32
 

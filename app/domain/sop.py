@@ -43,8 +43,14 @@ NOTIFICATIONS = frozenset({"passport_ready", "permit_ready"})
 # counter's receipt, payment, biometrics... (app.services.permits checks them).
 FACTS = frozenset({"application", "receipt", "requirements", "screening", "sponsor", "payment",
                    "biometrics", "register", "printed", "handover", "archive", "interview",
-                   "allocation", "bap", "bapen"})
+                   "allocation", "bap", "bapen",
+                   # Complaints and Lada Tunggu reports (app.services.complaints).
+                   "incident_report", "order", "findings", "activity_report", "follow_up",
+                   "assessment", "outcome", "reply", "answer", "answered"})
 DETAILS = frozenset({"full", "outline"})
+# How a definition's minutes and hours count: office time on working days, or (a duty service
+# such as seed 000's Lada Tunggu, staffed on weekends and holidays) every minute of the clock.
+CLOCKS = frozenset({"office", "duty"})
 TIME_SOURCES = frozenset({"sop", "default"})
 
 _STEP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -143,6 +149,7 @@ class SopDefinition:
     detail: str  # "full", or "outline" where the seed names the SOP without a step table
     steps: tuple[Step, ...]
     path: Path
+    clock: str = "office"  # one of CLOCKS
 
     @property
     def first_step(self) -> Step:
@@ -200,6 +207,9 @@ def load_sop(path: Path | str) -> SopDefinition:
     detail = data.get("detail", "full")
     if detail not in DETAILS:
         raise SopError(path, f"detail {detail!r} is not one of {', '.join(sorted(DETAILS))}")
+    clock = data.get("clock", "office")
+    if clock not in CLOCKS:
+        raise SopError(path, f"clock {clock!r} is not one of {', '.join(sorted(CLOCKS))}")
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise SopError(path, "has no [[steps]]")
@@ -214,7 +224,7 @@ def load_sop(path: Path | str) -> SopDefinition:
         steps.append(_step(path, raw, index, default_next))
     definition = SopDefinition(code=code, title=_text(path, data, "title", None),
                                source=_text(path, data, "source", None), covers=tuple(covers),
-                               detail=detail, steps=tuple(steps), path=path)
+                               detail=detail, steps=tuple(steps), path=path, clock=clock)
     _check_graph(definition)
     return definition
 

@@ -23,6 +23,7 @@ from devices.registry import DeviceSet
 if TYPE_CHECKING:
     from app.services.blanks import BlankService
     from app.services.cases import CaseService
+    from app.services.complaints import ComplaintService
     from app.services.counter import CounterService
     from app.services.documents import DocumentService
     from app.services.messaging import MessagingService
@@ -134,6 +135,7 @@ class Services:
 
     def _make_cases(self) -> CaseService:
         from app.services.cases import CaseService
+        from app.services.complaints import ComplaintService
         from app.services.passports import PassportService
         from app.services.permits import PermitService
 
@@ -143,6 +145,8 @@ class Services:
         object.__setattr__(self, "_passports", PassportService(
             self.context, cases, self.screening, self.reference, self.holidays,
             self.device_set, self.messaging, self.queue))
+        object.__setattr__(self, "_complaints", ComplaintService(
+            self.context, cases, self.holidays))
         return cases
 
     @property
@@ -154,6 +158,11 @@ class Services:
     def passports(self) -> PassportService:
         self.cases  # noqa: B018 - makes the passport service with the case service
         return self.__dict__["_passports"]
+
+    @property
+    def complaints(self) -> ComplaintService:
+        self.cases  # noqa: B018 - makes the complaint service with the case service
+        return self.__dict__["_complaints"]
 
     @property
     def queue(self) -> QueueService:

@@ -43,6 +43,9 @@ PREFIXES = {
     # The passport blank inventory: blanks received and spoiled, the passports issued.
     "berita_acara_serah_terima_blangko": "BA-BLANGKO",
     "berita_acara_kerusakan_blangko": "BA-RUSAK", "register_paspor": "REG-PASPOR",
+    # Complaints and Lada Tunggu reports (issue 11).
+    "surat_perintah_tugas": "SPT", "laporan_kegiatan": "LAPGIAT",
+    "surat_jawaban_pengaduan": "JWB-ADUAN", "register_pengaduan": "REG-ADUAN",
 }
 
 
