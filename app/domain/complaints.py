@@ -20,45 +20,49 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from app.domain.sla import WorkCalendar
+from app.i18n import QT_TRANSLATE_NOOP
 
 # Seed 001 step 1: SMS, telepon, WhatsApp, Twitter/Facebook, website, email, aplikasi LAPOR!,
 # SIPENSIKIM, or the officer in person (customer care); seed 000 adds the letter (surat).
 CHANNELS: Mapping[str, str] = {
-    "langsung": "Datang langsung (layanan informasi)",
-    "telepon": "Telepon",
-    "sms": "SMS",
-    "whatsapp": "WhatsApp",
-    "media_sosial": "Media sosial (Twitter/X, Facebook, Instagram)",
-    "website": "Laman (website) kantor",
-    "email": "Surat elektronik (email)",
-    "lapor": "Aplikasi LAPOR!",
-    "sipensikim": "Aplikasi SIPENSIKIM",
-    "surat": "Surat",
+    "langsung": QT_TRANSLATE_NOOP("gapura", "Datang langsung (layanan informasi)"),
+    "telepon": QT_TRANSLATE_NOOP("gapura", "Telepon"),
+    "sms": QT_TRANSLATE_NOOP("gapura", "SMS"),
+    "whatsapp": QT_TRANSLATE_NOOP("gapura", "WhatsApp"),
+    "media_sosial": QT_TRANSLATE_NOOP("gapura", "Media sosial (Twitter/X, Facebook, Instagram)"),
+    "website": QT_TRANSLATE_NOOP("gapura", "Laman (website) kantor"),
+    "email": QT_TRANSLATE_NOOP("gapura", "Surat elektronik (email)"),
+    "lapor": QT_TRANSLATE_NOOP("gapura", "Aplikasi LAPOR!"),
+    "sipensikim": QT_TRANSLATE_NOOP("gapura", "Aplikasi SIPENSIKIM"),
+    "surat": QT_TRANSLATE_NOOP("gapura", "Surat"),
 }
 # What is reported: a foreigner's presence or activity (seed 000; C5 on a working day), a
 # complaint about a service or an officer (seed 001), a question or grievance answered at the
 # desk and escalated while the public is not satisfied (seed 002 D4).
 KINDS: Mapping[str, str] = {
-    "laporan_orang_asing": "Laporan keberadaan/kegiatan orang asing",
-    "pengaduan_layanan": "Pengaduan atas layanan atau petugas",
-    "keluhan": "Keluhan/pertanyaan (dijawab petugas, naik berjenjang bila tidak puas)",
+    "laporan_orang_asing": QT_TRANSLATE_NOOP("gapura", "Laporan keberadaan/kegiatan orang asing"),
+    "pengaduan_layanan": QT_TRANSLATE_NOOP("gapura", "Pengaduan atas layanan atau petugas"),
+    "keluhan": QT_TRANSLATE_NOOP("gapura", "Keluhan/pertanyaan (dijawab petugas, naik "
+                                           "berjenjang bila tidak puas)"),
 }
 SUBJECT_KINDS: Mapping[str, str] = {
-    "orang_asing": "Orang asing",
-    "layanan": "Layanan",
-    "petugas": "Petugas",
+    "orang_asing": QT_TRANSLATE_NOOP("gapura", "Orang asing"),
+    "layanan": QT_TRANSLATE_NOOP("gapura", "Layanan"),
+    "petugas": QT_TRANSLATE_NOOP("gapura", "Petugas"),
 }
 # Seed 000 step 7: "Laporan Kegiatan / BAP" — a violation goes to the authorities.
 FOLLOW_UPS: Mapping[str, str] = {
-    "bap": "Pemeriksaan (BAP) pelanggaran administratif keimigrasian",
-    "serah_penegak_hukum": "Diserahkan kepada pihak berwajib (dugaan tindak pidana)",
-    "tidak_ada": "Tidak ada tindak lanjut (tidak ditemukan pelanggaran)",
+    "bap": QT_TRANSLATE_NOOP("gapura", "Pemeriksaan (BAP) pelanggaran administratif keimigrasian"),
+    "serah_penegak_hukum": QT_TRANSLATE_NOOP("gapura", "Diserahkan kepada pihak berwajib "
+                                                       "(dugaan tindak pidana)"),
+    "tidak_ada": QT_TRANSLATE_NOOP("gapura", "Tidak ada tindak lanjut (tidak ditemukan "
+                                             "pelanggaran)"),
 }
 # Seed 001 step 5: coaching & mentoring, or punishment; a complaint found untrue has no finding.
 OUTCOMES: Mapping[str, str] = {
-    "pembinaan": "Pembinaan (coaching dan mentoring)",
-    "hukuman_disiplin": "Hukuman disiplin (punishment)",
-    "tidak_terbukti": "Tidak terbukti",
+    "pembinaan": QT_TRANSLATE_NOOP("gapura", "Pembinaan (coaching dan mentoring)"),
+    "hukuman_disiplin": QT_TRANSLATE_NOOP("gapura", "Hukuman disiplin (punishment)"),
+    "tidak_terbukti": QT_TRANSLATE_NOOP("gapura", "Tidak terbukti"),
 }
 LADA_TUNGGU, PENGADUAN, ESCALATION, INQUIRY = "LADA-TUNGGU", "PENGADUAN", "D4", "C5"
 SOP_CODES = (LADA_TUNGGU, PENGADUAN, ESCALATION, INQUIRY)
@@ -140,19 +144,19 @@ def duplicate_score(new: ReportText, old: ReportText) -> tuple[float, tuple[str,
     phone = _digits(new.reporter_phone)
     if len(phone) >= 7 and phone == _digits(old.reporter_phone):
         score += 0.3
-        reasons.append("pelapor yang sama")
+        reasons.append(QT_TRANSLATE_NOOP("gapura", "pelapor yang sama"))
     subject = _overlap(words(new.subject_name), words(old.subject_name))
     if subject >= 0.5:
         score += 0.35 * subject
-        reasons.append("subjek yang sama")
+        reasons.append(QT_TRANSLATE_NOOP("gapura", "subjek yang sama"))
     place = _overlap(words(new.location), words(old.location))
     if place >= 0.5:
         score += 0.25 * place
-        reasons.append("lokasi yang sama")
+        reasons.append(QT_TRANSLATE_NOOP("gapura", "lokasi yang sama"))
     text = _overlap(words(new.description), words(old.description))
     if text >= 0.4:
         score += 0.2 * text
-        reasons.append("uraian yang mirip")
+        reasons.append(QT_TRANSLATE_NOOP("gapura", "uraian yang mirip"))
     return min(score, 1.0), tuple(reasons)
 
 

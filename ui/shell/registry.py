@@ -97,6 +97,12 @@ def _approvals_screen(services: Services, actor: Actor) -> QWidget:
     return ApprovalsScreen(services, actor)
 
 
+def _complaints_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.complaints.screen import ComplaintsScreen
+
+    return ComplaintsScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -123,7 +129,7 @@ for _spec in (
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
                Permission.PRINT_OPERATE, 60, _print_queue_screen),
     ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),
-               Permission.COMPLAINTS_HANDLE, 70),
+               Permission.COMPLAINTS_HANDLE, 70, _complaints_screen),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("screens", "Laporan"),
                Permission.REPORTS_VIEW, 80),
     ScreenSpec("admin", QT_TRANSLATE_NOOP("screens", "Admin"),
