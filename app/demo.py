@@ -249,6 +249,10 @@ def _seed(instance: Instance) -> None:
     from app.demo_permits import seed_permits
 
     seed_permits(services, services.context.clock().astimezone(instance.config.timezone).date())
+    from app.demo_complaints import seed_complaints
+
+    seed_complaints(services,
+                    services.context.clock().astimezone(instance.config.timezone).date())
     log.info("demo workspace seeded")
 
 

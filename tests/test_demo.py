@@ -292,3 +292,19 @@ def test_the_permit_counter_finds_applications_at_each_point_of_the_sop(seeded):
         "ITAS_EXTENSION": ("issued", "serahkan_dokim", "open"),  # ready for pickup
         "ITAP_FROM_ITAS": ("received", "disposisi_kanwil", UPSTREAM),  # for the Kanwil
     }
+
+
+def test_demo_has_complaints_at_their_steps_and_a_duty_roster(seeded):
+    from app.store.case_models import Case
+    from app.store.complaint_models import Complaint, DutyAssignment
+
+    with seeded.instance.store.read() as session:
+        found = {kind: (sop, step) for kind, sop, step in session.execute(
+            select(Complaint.kind, Case.sop_code, Case.step_id)
+            .join(Case, Case.id == Complaint.case_id))}
+        duties = session.scalars(select(DutyAssignment.role)).all()
+    assert found["pengaduan_layanan"] == ("PENGADUAN", "konsultasi_kakanim")
+    assert found["keluhan"] == ("D4", "jawaban_petugas")
+    assert found["laporan_orang_asing"][0] in ("LADA-TUNGGU", "C5")
+    assert sorted(duties) == ["customer_service", "intel_officer", "office_head",
+                              "section_head"]
