@@ -45,6 +45,12 @@ KINDS: Mapping[str, str] = {
     "keluhan": QT_TRANSLATE_NOOP("gapura", "Keluhan/pertanyaan (dijawab petugas, naik "
                                            "berjenjang bila tidak puas)"),
 }
+# The same, as a register's narrow column names them.
+KIND_SHORT: Mapping[str, str] = {
+    "laporan_orang_asing": QT_TRANSLATE_NOOP("gapura", "Laporan orang asing"),
+    "pengaduan_layanan": QT_TRANSLATE_NOOP("gapura", "Pengaduan layanan"),
+    "keluhan": QT_TRANSLATE_NOOP("gapura", "Keluhan"),
+}
 SUBJECT_KINDS: Mapping[str, str] = {
     "orang_asing": QT_TRANSLATE_NOOP("gapura", "Orang asing"),
     "layanan": QT_TRANSLATE_NOOP("gapura", "Layanan"),

@@ -322,7 +322,7 @@ def build_register(ctx: RenderContext) -> Output:
         *register_heading(ctx, "Inventarisasi pengaduan dan laporan masyarakat"),
     ]
     if entries:
-        columns = column_widths(width, 9, 20, 44, 26, 0, 22, 64, 24)
+        columns = column_widths(width, 10, 21, 48, 24, 0, 20, 50, 24)
         story.append(grid(
             ("No.", "Diterima", "Nomor / saluran", "Pelapor", "Jenis / perihal", "Status",
              "Waktu per tahap", "Hasil"),
