@@ -95,3 +95,16 @@ def test_time_per_step_ends_at_the_approval_of_an_approving_step():
     first = evaluation.steps[0]
     assert (first.step_id, first.finished, first.late, first.on_time_percent) == (
         "terima_laporan", 1, 0, 100.0)
+
+
+def test_a_definition_names_a_known_clock(tmp_path):
+    from app.domain.sop import SopError, load_sop
+
+    text = ('code = "X"\ntitle = "x"\nsource = "x"\nclock = "{clock}"\n'
+            '[[steps]]\nid = "a"\ntitle = "a"\nrole = "customer_service"\ntime = "10 menit"\n')
+    path = tmp_path / "x.toml"
+    path.write_text(text.format(clock="duty"), encoding="utf-8")
+    assert load_sop(path).clock == "duty"
+    path.write_text(text.format(clock="sometimes"), encoding="utf-8")
+    with pytest.raises(SopError, match="clock 'sometimes'"):
+        load_sop(path)
