@@ -252,6 +252,10 @@ def _seed(instance: Instance) -> None:
     from app.demo_detention import seed_rooms
 
     seed_rooms(services)
+    from app.demo_complaints import seed_complaints
+
+    seed_complaints(services,
+                    services.context.clock().astimezone(instance.config.timezone).date())
     log.info("demo workspace seeded")
 
 

@@ -41,6 +41,7 @@ from printing.templates import (
     laporan,
     laporan_kejadian,
     nota_dinas,
+    pengaduan,
     penolakan,
     permohonan_izin_tinggal,
     register,
@@ -110,6 +111,9 @@ _register(
     label_pos.TEMPLATE,
     # The Laporan screen's report for a period, a table per section (issue 11 point 5).
     laporan.TEMPLATE,
+    # Complaints and Lada Tunggu reports: Surat Perintah, Laporan Kegiatan, the reply letter,
+    # the monthly register (issue 11).
+    *pengaduan.TEMPLATES,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -988,6 +988,85 @@ def _laporan() -> dict[str, Any]:
     }
 
 
+def _surat_perintah_tugas() -> dict[str, Any]:
+    return {
+        "bases": ["Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+                  "Laporan Kejadian Nomor W30.IMI.1-GR.01.01-0061/2026 tanggal 28 November 2026"],
+        "officers": [{"name": "Rahmat Hidayatullah", "nip": "199001012015031004",
+                      "rank": "Penata Muda (III/a)", "position": "Petugas Inteldakim"},
+                     {"name": "Sri Wahyuningsih", "nip": "199203152019022001",
+                      "rank": "Pengatur (II/c)", "position": "Petugas Inteldakim"}],
+        "report_reference": "TEST/LADA-TUNGGU/2026/00003",
+        "report_summary": "Warga melaporkan tiga orang asing bekerja sebagai buruh bangunan di "
+                          "proyek ruko tanpa papan nama sejak seminggu terakhir.",
+        "location": "Jl. Raya Serpong Km 7, Kelurahan Pakualam, Tangerang Selatan",
+        "valid_until": date(2026, 11, 30),
+        "copy_to": ["Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Banten"],
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _laporan_kegiatan() -> dict[str, Any]:
+    return {
+        "activity": "Pemeriksaan lapangan atas laporan keberadaan orang asing",
+        "order_number": "W30.IMI.1-GR.01.01-0062/2026", "order_date": date(2026, 11, 28),
+        "report_reference": "TEST/LADA-TUNGGU/2026/00003",
+        "activity_at": datetime(2026, 11, 29, 2, 0, tzinfo=UTC),
+        "location": "Jl. Raya Serpong Km 7, Kelurahan Pakualam, Tangerang Selatan",
+        "officers": [{"name": "Rahmat Hidayatullah", "nip": "199001012015031004",
+                      "rank": "", "position": "Petugas Inteldakim"}],
+        "findings": "Ditemukan tiga orang asing berkewarganegaraan Tiongkok bekerja sebagai "
+                    "tenaga las. Dua orang memegang ITAS kerja yang masih berlaku; satu orang "
+                    "hanya memegang Izin Tinggal Kunjungan.",
+        "actions_taken": ["Memeriksa paspor dan izin tinggal ketiga orang asing",
+                          "Meminta keterangan mandor proyek"],
+        "conclusion": "Terdapat dugaan pelanggaran izin tinggal oleh satu orang asing.",
+        "recommendation": "Dilakukan pemeriksaan (BAP) di kantor.",
+        **_signer("reporter", "Rahmat Hidayatullah", "199001012015031004"),
+    }
+
+
+def _surat_jawaban_pengaduan() -> dict[str, Any]:
+    return {
+        "reporter_name": "Budi Santoso",
+        "reporter_address": "Jl. Melati No. 5, Benda, Kota Tangerang",
+        "complaint_number": "TEST/PENGADUAN/2026/00007", "complaint_date": date(2026, 11, 23),
+        "channel": "Aplikasi LAPOR!", "subject": "Antrean loket paspor melebihi jam layanan",
+        "answer": "Kami telah memeriksa petugas loket yang bersangkutan dan memberikan "
+                  "pembinaan.\n\nMulai 1 Desember 2026 loket tambahan dibuka pada jam sibuk.",
+        "outcome": "Pembinaan (coaching dan mentoring)",
+        "copy_to": ["Kepala Kantor Wilayah Kementerian Imigrasi dan Pemasyarakatan Banten"],
+        "paraf_name": "Bambang Sutrisno Hadiwijaya",
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
+def _register_pengaduan() -> dict[str, Any]:
+    return {
+        "day": date(2026, 11, 1), "until": date(2026, 11, 30),
+        "entries": [
+            {"received_at": datetime(2026, 11, 25, 2, 15, tzinfo=UTC),
+             "number": "TEST/PENGADUAN/2026/00007", "channel": "Aplikasi LAPOR!",
+             "kind": "Pengaduan layanan", "reporter": "Budi Santoso",
+             "subject": "Antrean loket paspor melebihi jam layanan", "lada_tunggu": False,
+             "status": "Selesai",
+             "steps": "lapor kasi: 8 mnt/10 menit",
+             "late_steps": 0, "outcome": "Pembinaan (coaching dan mentoring)"},
+            {"received_at": datetime(2026, 11, 28, 3, 0, tzinfo=UTC),
+             "number": "TEST/LADA-TUNGGU/2026/00003", "channel": "WhatsApp",
+             "kind": "Laporan orang asing", "reporter": "Anonim",
+             "subject": "Orang asing bekerja di proyek ruko", "lada_tunggu": True,
+             "status": "Dalam proses", "steps": "terima laporan: 4 mnt/10 menit",
+             "late_steps": 1, "outcome": ""},
+        ],
+        "compliance": [{"sop": "LADA-TUNGGU", "step": "Menerima laporan keberadaan orang asing",
+                        "standard": "10 menit", "finished": 1, "late": 0}],
+        "evaluation": "Saluran LAPOR! dan WhatsApp paling banyak digunakan.",
+        **_signer("preparer", "Sri Wahyuningsih", "199203152019022001"),
+        **_signer("approver", "Bambang Sutrisno Hadiwijaya", "197502141998031002"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -1019,4 +1098,8 @@ _SAMPLES = {
     "label_pos": _label_pos,
     # The Laporan screen's report for a period (issue 11 point 5).
     "laporan": _laporan,
+    # Complaints and Lada Tunggu reports (issue 11).
+    "surat_perintah_tugas": _surat_perintah_tugas, "laporan_kegiatan": _laporan_kegiatan,
+    "surat_jawaban_pengaduan": _surat_jawaban_pengaduan,
+    "register_pengaduan": _register_pengaduan,
 }

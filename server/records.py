@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "delegation",
                           "approval", "permit_application", "passport_application",
                           "queue_booking", "queue_ticket", "blank_batch", "passport_blank",
-                          "detention_room", "detainee"})
+                          "detention_room", "detainee",
+                          "complaint", "duty_roster"})
 DOCUMENT_TYPE = "document"
 STATUS_LENGTH = 32
 

@@ -31,7 +31,7 @@ def test_driver_options_become_settings_with_their_defaults(tmp_path):
     assert cfg.device_options("fingerprint") == {
         "url": "http://127.0.0.1", "ports": "4501-4600", "capture_timeout_seconds": 30}
     assert cfg.device_options("printer") == {"name": ""}
-    assert cfg.device_options("camera") == {}
+    assert cfg.device_options("camera") == {"source": "0", "width": 1280, "height": 720}
 
 
 def test_real_drivers_are_built_with_their_configured_options(tmp_path):

@@ -302,3 +302,19 @@ def test_the_detention_rooms_are_seeded_one_per_category(seeded):
         rooms = {(r.code, r.category, r.capacity) for r in session.scalars(select(DetentionRoom))}
     assert rooms == {(code, category, capacity) for code, _, category, capacity in ROOMS}
     assert {category for _, category, _ in rooms} == {"pria", "wanita", "keluarga", "anak"}
+
+
+def test_demo_has_complaints_at_their_steps_and_a_duty_roster(seeded):
+    from app.store.case_models import Case
+    from app.store.complaint_models import Complaint, DutyAssignment
+
+    with seeded.instance.store.read() as session:
+        found = {kind: (sop, step) for kind, sop, step in session.execute(
+            select(Complaint.kind, Case.sop_code, Case.step_id)
+            .join(Case, Case.id == Complaint.case_id))}
+        duties = session.scalars(select(DutyAssignment.role)).all()
+    assert found["pengaduan_layanan"] == ("PENGADUAN", "konsultasi_kakanim")
+    assert found["keluhan"] == ("D4", "jawaban_petugas")
+    assert found["laporan_orang_asing"][0] in ("LADA-TUNGGU", "C5")
+    assert sorted(duties) == ["customer_service", "intel_officer", "office_head",
+                              "section_head"]

@@ -189,6 +189,18 @@ def due(start: datetime, standard: TimeStandard, calendar: WorkCalendar) -> date
     return _add_office_minutes(calendar.received(start), timedelta(minutes=minutes), calendar)
 
 
+def due_on_duty(start: datetime, standard: TimeStandard, calendar: WorkCalendar) -> datetime:
+    """`due` for a duty service (seed 000's Lada Tunggu team on weekends and holidays): minutes
+    and hours count the wall clock, since the team on duty answers whenever a report comes;
+    days count as `due` counts them."""
+    _require_aware(start, "start")
+    if standard.unit is TimeUnit.MINUTES:
+        return (start + timedelta(minutes=standard.amount)).astimezone(UTC)
+    if standard.unit is TimeUnit.HOURS:
+        return (start + timedelta(hours=standard.amount)).astimezone(UTC)
+    return due(start, standard, calendar)
+
+
 def _add_office_minutes(begin: datetime, left: timedelta, calendar: WorkCalendar) -> datetime:
     cursor = begin  # inside office hours (`received`), or at the next opening below
     while True:

@@ -47,8 +47,14 @@ FACTS = frozenset({"application", "receipt", "requirements", "screening", "spons
                    # The detention register's records (app.services.detention, issue 10).
                    "detention_order", "search", "health", "necessities", "placement",
                    "release_order", "release_record", "release_photo", "escort",
-                   "passport_marked", "boarded", "report"})
+                   "passport_marked", "boarded", "report",
+                   # Complaints and Lada Tunggu reports (app.services.complaints).
+                   "incident_report", "order", "findings", "activity_report", "follow_up",
+                   "assessment", "outcome", "reply", "answer", "answered"})
 DETAILS = frozenset({"full", "outline"})
+# How a definition's minutes and hours count: office time on working days, or (a duty service
+# such as seed 000's Lada Tunggu, staffed on weekends and holidays) every minute of the clock.
+CLOCKS = frozenset({"office", "duty"})
 TIME_SOURCES = frozenset({"sop", "default"})
 
 _STEP_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -147,6 +153,7 @@ class SopDefinition:
     detail: str  # "full", or "outline" where the seed names the SOP without a step table
     steps: tuple[Step, ...]
     path: Path
+    clock: str = "office"  # one of CLOCKS
 
     @property
     def first_step(self) -> Step:
@@ -204,6 +211,9 @@ def load_sop(path: Path | str) -> SopDefinition:
     detail = data.get("detail", "full")
     if detail not in DETAILS:
         raise SopError(path, f"detail {detail!r} is not one of {', '.join(sorted(DETAILS))}")
+    clock = data.get("clock", "office")
+    if clock not in CLOCKS:
+        raise SopError(path, f"clock {clock!r} is not one of {', '.join(sorted(CLOCKS))}")
     raw_steps = data.get("steps")
     if not isinstance(raw_steps, list) or not raw_steps:
         raise SopError(path, "has no [[steps]]")
@@ -218,7 +228,7 @@ def load_sop(path: Path | str) -> SopDefinition:
         steps.append(_step(path, raw, index, default_next))
     definition = SopDefinition(code=code, title=_text(path, data, "title", None),
                                source=_text(path, data, "source", None), covers=tuple(covers),
-                               detail=detail, steps=tuple(steps), path=path)
+                               detail=detail, steps=tuple(steps), path=path, clock=clock)
     _check_graph(definition)
     return definition
 

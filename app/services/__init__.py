@@ -23,6 +23,7 @@ from devices.registry import DeviceSet
 if TYPE_CHECKING:
     from app.services.blanks import BlankService
     from app.services.cases import CaseService
+    from app.services.complaints import ComplaintService
     from app.services.counter import CounterService
     from app.services.detention import DetentionService
     from app.services.documents import DocumentService
@@ -143,6 +144,7 @@ class Services:
 
     def _make_cases(self) -> CaseService:
         from app.services.cases import CaseService
+        from app.services.complaints import ComplaintService
         from app.services.detention import DetentionService
         from app.services.passports import PassportService
         from app.services.permits import PermitService
@@ -155,6 +157,8 @@ class Services:
             self.device_set, self.messaging, self.queue))
         object.__setattr__(self, "_detention", DetentionService(
             self.context, cases, self.screening, self.reference, self.device_set))
+        object.__setattr__(self, "_complaints", ComplaintService(
+            self.context, cases, self.holidays))
         return cases
 
     @property
@@ -171,6 +175,11 @@ class Services:
     def detention(self) -> DetentionService:
         self.cases  # noqa: B018 - makes the detention service with the case service
         return self.__dict__["_detention"]
+
+    @property
+    def complaints(self) -> ComplaintService:
+        self.cases  # noqa: B018 - makes the complaint service with the case service
+        return self.__dict__["_complaints"]
 
     @property
     def queue(self) -> QueueService:

@@ -24,7 +24,7 @@ from sqlalchemy import case as sql_case
 from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, Role, require
-from app.domain.sla import WorkCalendar, due, is_overdue
+from app.domain.sla import WorkCalendar, due, due_on_duty, is_overdue
 from app.domain.sop import Ending, SopDefinition, Step, load_all, resolve
 from app.errors import NotFoundError, PermissionDenied, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
@@ -197,6 +197,16 @@ FACT_TITLES = {
                                                    "Deportasi"),
     "boarded": QT_TRANSLATE_NOOP("gapura", "deteni masuk alat angkut"),
     "report": QT_TRANSLATE_NOOP("gapura", "laporan pelaksanaan pendeportasian"),
+    "incident_report": QT_TRANSLATE_NOOP("gapura", "Laporan Kejadian"),
+    "order": QT_TRANSLATE_NOOP("gapura", "konsep Surat Perintah"),
+    "findings": QT_TRANSLATE_NOOP("gapura", "hasil pemeriksaan lapangan"),
+    "activity_report": QT_TRANSLATE_NOOP("gapura", "Laporan Kegiatan langkah ini"),
+    "follow_up": QT_TRANSLATE_NOOP("gapura", "keputusan tindak lanjut"),
+    "assessment": QT_TRANSLATE_NOOP("gapura", "hasil penelaahan pengaduan"),
+    "outcome": QT_TRANSLATE_NOOP("gapura", "hasil tindak lanjut pengaduan"),
+    "reply": QT_TRANSLATE_NOOP("gapura", "surat jawaban pengaduan"),
+    "answer": QT_TRANSLATE_NOOP("gapura", "jawaban pada langkah ini"),
+    "answered": QT_TRANSLATE_NOOP("gapura", "penyampaian jawaban kepada pelapor"),
 }
 
 
@@ -855,7 +865,8 @@ class CaseService:
         year = now.astimezone(self._ctx.config.timezone).year
         calendar = self._holidays.calendar(year, year + 1)
         case.step_id, case.step_role = step.id, step.role
-        case.step_started_at, case.due_at = now, due(now, step.time, calendar)
+        timing = due_on_duty if self.sop(case.sop_code).clock == "duty" else due
+        case.step_started_at, case.due_at = now, timing(now, step.time, calendar)
         if _approves_itself(step):
             case.status, case.prepared_by = WAITING, preparer
         elif step.role in UPSTREAM_PARTIES:

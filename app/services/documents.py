@@ -45,6 +45,9 @@ PREFIXES = {
     "berita_acara_kerusakan_blangko": "BA-RUSAK", "register_paspor": "REG-PASPOR",
     # The Laporan screen's report for a period (issue 11 point 5).
     "laporan": "LAP",
+    # Complaints and Lada Tunggu reports (issue 11).
+    "surat_perintah_tugas": "SPT", "laporan_kegiatan": "LAPGIAT",
+    "surat_jawaban_pengaduan": "JWB-ADUAN", "register_pengaduan": "REG-ADUAN",
 }
 
 

@@ -33,6 +33,7 @@ from app.store.case_models import (
     Delegation,
     UpstreamRequest,
 )
+from app.store.complaint_models import Complaint, DutyAssignment
 from app.store.counter_models import (
     IssuedDocument,
     ReferenceValue,
@@ -79,7 +80,8 @@ SHARED: Mapping[str, type[Base]] = {
     "case_attachment": CaseAttachment, "delegation": Delegation, "approval": UpstreamRequest,
     "permit_application": PermitApplication, "passport_application": PassportApplication,
     "queue_booking": Booking, "queue_ticket": QueueTicket, "blank_batch": BlankBatch,
-    "passport_blank": PassportBlank, "detention_room": DetentionRoom, "detainee": Detainee}
+    "passport_blank": PassportBlank, "detention_room": DetentionRoom, "detainee": Detainee,
+    "complaint": Complaint, "duty_roster": DutyAssignment}
 # Rows that travel inside a shared record's row, by name: (model, the column naming the parent).
 PARTS: Mapping[str, tuple[type[Base], str]] = {
     "subjects": (CaseSubject, "case_id"), "events": (CaseEvent, "case_id"),
@@ -492,6 +494,8 @@ APPLIERS: Mapping[str, Applier] = {
     "case_attachment": _shared,
     "permit_application": _shared,  # after its case
     "passport_application": _shared,
+    "complaint": _shared,  # after its case
+    "duty_roster": _shared,
     "delegation": _shared,
     "approval": _shared,
     "queue_booking": _shared,

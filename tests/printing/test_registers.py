@@ -14,7 +14,8 @@ from printing.registers import register_templates, to_csv
 from printing.schema import DocumentDataError
 from tests.printing.conftest import text_of
 
-REGISTERS = ("rekap_overstay", "register_deportasi", "register_dokumen", "register_paspor")
+REGISTERS = ("rekap_overstay", "register_deportasi", "register_dokumen", "register_paspor",
+             "register_pengaduan")
 
 
 def _csv(code: str, data: dict | None = None) -> list[list[str]]:

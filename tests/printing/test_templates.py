@@ -27,7 +27,10 @@ OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "ba
                   "tanda_terima_permohonan", "tanda_terima_pembayaran",
                   "tanda_terima_kompensasi",
                   # Stay permits.
-                  "skim")
+                  "skim",
+                  # Complaints and Lada Tunggu reports.
+                  "surat_perintah_tugas", "laporan_kegiatan", "surat_jawaban_pengaduan",
+                  "register_pengaduan")
 
 KEY_FIELDS = {
     "stamp": ["DIREKTORAT JENDERAL IMIGRASI", "TPI BANDARA SOEKARNO-HATTA", "MASUK",
@@ -344,6 +347,32 @@ KEY_FIELDS = {
              "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,", "Roni Yudianto",
              "NIP. 19770626 199703 1 001", "Tembusan:",
              "Kepala Kantor Wilayah Direktorat Jenderal Imigrasi Banten"],
+    "surat_perintah_tugas": ["SURAT PERINTAH", f"Nomor: {samples.SAMPLE_NUMBER}", "Dasar",
+                             "MEMERINTAHKAN:", "Kepada", "Rahmat Hidayatullah",
+                             "NIP. 19900101 201503 1 004", "Penata Muda (III/a)",
+                             "Melakukan pemeriksaan lapangan", "TEST/LADA-TUNGGU/2026/00003",
+                             "Jl. Raya Serpong Km 7", "sampai dengan tanggal 30 November 2026",
+                             "KEPALA KANTOR IMIGRASI KELAS I KHUSUS TPI SOEKARNO-HATTA,",
+                             "Roni Yudianto", "Tembusan:"],
+    "laporan_kegiatan": ["LAPORAN KEGIATAN", "Kepala Seksi Intelijen dan Penindakan",
+                         "W30.IMI.1-GR.01.01-0062/2026 tanggal 28 November 2026",
+                         "Minggu, 29 November 2026", "09.00 WIB", "HASIL PEMERIKSAAN",
+                         "Izin Tinggal Kunjungan", "KESIMPULAN", "SARAN",
+                         "Meminta keterangan mandor proyek", "Pelapor,",
+                         "NIP. 19900101 201503 1 004"],
+    "surat_jawaban_pengaduan": ["Tangerang, 25 November 2026", "Yth. Budi Santoso",
+                                "Jl. Melati No. 5", "Aplikasi LAPOR! tanggal 23 November 2026",
+                                "TEST/PENGADUAN/2026/00007", "loket tambahan dibuka",
+                                "Hasil tindak lanjut: Pembinaan (coaching dan mentoring)",
+                                "Hormat kami,", "Roni Yudianto",
+                                "Paraf Kepala Seksi Teknologi Informasi dan Komunikasi "
+                                "Keimigrasian: Bambang Sutrisno Hadiwijaya", "Tembusan:"],
+    "register_pengaduan": ["REGISTER PENGADUAN MASYARAKAT",
+                           "1 November 2026 s.d. 30 November 2026", "Budi Santoso", "Anonim",
+                           "Lada Tunggu", "Terlambat: 1 tahap", "Menurut saluran",
+                           "Kepatuhan waktu baku per tahap", "100%",
+                           "Saluran LAPOR! dan WhatsApp", "Sri Wahyuningsih", "Mengetahui,",
+                           "Bambang Sutrisno Hadiwijaya"],
 }
 
 

@@ -32,7 +32,6 @@ from ui.shell.signin import ChangePasswordDialog, LockDialog
 from ui.shell.sync_status import SyncController, SyncStatusDialog
 from ui.shell.work import WorkBadge, WorkDialog
 from ui.widgets.messages import inform
-from ui.widgets.placeholder import PlaceholderScreen
 
 log = logging.getLogger(__name__)
 STATUS_REFRESH_MS = 60_000
@@ -111,8 +110,6 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self._screens[spec.name])
 
     def _create(self, spec: ScreenSpec) -> QWidget:
-        if spec.factory is None:
-            return PlaceholderScreen(spec.display_title)
         return spec.factory(self.services, self.actor)
 
     # -- menus and shortcuts ----------------------------------------------------------------

@@ -25,7 +25,7 @@ class ScreenSpec:
     title: str  # Indonesian source text, translated with `display_title`
     permission: Permission
     sort_order: int
-    factory: ScreenFactory | None = None  # None: not built yet
+    factory: ScreenFactory
 
     @property
     def display_title(self) -> str:
@@ -109,6 +109,12 @@ def _reports_screen(services: Services, actor: Actor) -> QWidget:
     return ReportsScreen(services, actor)
 
 
+def _complaints_screen(services: Services, actor: Actor) -> QWidget:
+    from ui.complaints.screen import ComplaintsScreen
+
+    return ComplaintsScreen(services, actor)
+
+
 def _admin_screen(services: Services, actor: Actor) -> QWidget:
     from ui.admin.screen import AdminScreen
 
@@ -135,7 +141,7 @@ for _spec in (
     ScreenSpec("printqueue", QT_TRANSLATE_NOOP("screens", "Antrian Cetak"),
                Permission.PRINT_OPERATE, 60, _print_queue_screen),
     ScreenSpec("complaints", QT_TRANSLATE_NOOP("screens", "Pengaduan"),
-               Permission.COMPLAINTS_HANDLE, 70),
+               Permission.COMPLAINTS_HANDLE, 70, _complaints_screen),
     ScreenSpec("reports", QT_TRANSLATE_NOOP("screens", "Laporan"),
                Permission.REPORTS_VIEW, 80, _reports_screen),
     ScreenSpec("admin", QT_TRANSLATE_NOOP("screens", "Admin"),

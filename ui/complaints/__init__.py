@@ -1,0 +1,1 @@
+"""Pengaduan: complaints and Lada Tunggu reports."""
