@@ -1,17 +1,27 @@
-"""Passport readers: a simulator that reads specimen passports (ICAO 9303 TD3).
+"""Passport readers: a simulator that reads specimen passports (ICAO 9303 TD3) and their chips.
 
 The simulator writes genuine MRZ lines with `app.domain.mrz.check_digit`; its test read checks
 only the TD3 check digits. Parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
+The passport last read stays on the reader, and its chip answers through `chip_transport()`: a
+`devices.chip.testchip.SoftwareChip` made from the specimen's MRZ and signed by the test PKI,
+genuine or forged as `ChipSimulation` says (decision 0026).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING, Self
 
 from app.domain.mrz import check_digit
 from app.i18n import QT_TRANSLATE_NOOP
-from devices.base import DocumentReader, MrzRead, SimulationMode, TestCapture
+from devices.base import DocumentReader, DriverSettings, MrzRead, SimulationMode, TestCapture
 from devices.simulation import Simulator
+
+if TYPE_CHECKING:
+    from devices.chip.testchip import SoftwareChip, TestPassport
 
 TD3_LENGTH = 44
 _NAME_LENGTH = 39
@@ -103,13 +113,59 @@ def _td3_checks_pass(lines: tuple[str, ...]) -> bool:
         return False
 
 
+class ChipSimulation(StrEnum):
+    """What the chip of the simulated reader's passport is: none, genuine, or forged in one of
+    the ways the counter must catch (`devices.chip.testchip.Variant`, and an altered page)."""
+
+    NONE = "none"  # no chip (an older passport, or a reader without an antenna)
+    GENUINE = "genuine"
+    ALTERED_DG1 = "altered_dg1"  # DG1 rewritten after signing: its hash fails
+    BAD_SIGNATURE = "bad_signature"  # the SOD signed with a key not its DS's
+    EXPIRED_DS = "expired_ds"  # the DS certificate expired
+    UNKNOWN_CSCA = "unknown_csca"  # the DS issued by a CSCA no master list holds
+    # The printed page's name changed after issue: the chip, genuinely signed, still holds the
+    # original name, so passive authentication passes and only DG1 against the MRZ tells.
+    PAGE_ALTERED = "page_altered"
+
+
+# The name the chip holds when the page was altered.
+ORIGINAL_SURNAME, ORIGINAL_GIVEN_NAMES = "WIBOWO", "DEWI"
+
+
+@functools.cache
+def _passport(specimen: _Specimen, chip: ChipSimulation) -> TestPassport:
+    """The chip contents of `specimen` (made once per process: signing and the face image
+    take about 0.1 s)."""
+    from devices.chip.testchip import Variant, build_passport
+
+    printed = specimen.td3()
+    if chip is ChipSimulation.PAGE_ALTERED:
+        original = dataclasses.replace(specimen, surname=ORIGINAL_SURNAME,
+                                       given_names=ORIGINAL_GIVEN_NAMES).td3()
+        made = build_passport(original, dg11=None, dg12=None, face_bytes=12_000)
+        return dataclasses.replace(made, mrz_lines=printed)  # access keys: the page's
+    variant = Variant.VALID if chip is ChipSimulation.GENUINE else Variant(chip.value)
+    return build_passport(printed, dg11=None, dg12=None, face_bytes=12_000, variant=variant)
+
+
 class SimulatedDocumentReader(Simulator, DocumentReader):
     """Reads the specimen passports in turn. Poor mode returns lines with a failing check digit
-    (an OCR confusion or a misread digit), as a dirty reader window does."""
+    (an OCR confusion or a misread digit), as a dirty reader window does.
 
-    def __init__(self, mode: SimulationMode | str = SimulationMode.OK) -> None:
+    `chip` (switchable while running, like `mode`) says what the chip of each passport is; the
+    passport last read stays on the reader until the next read or `take_document()`.
+    """
+
+    def __init__(self, mode: SimulationMode | str = SimulationMode.OK,
+                 chip: ChipSimulation | str = ChipSimulation.GENUINE) -> None:
         super().__init__(mode)
+        self.chip = ChipSimulation(chip)
         self._reads = 0
+        self._on_reader: _Specimen | None = None
+
+    @classmethod
+    def from_settings(cls, settings: DriverSettings) -> Self:
+        return cls(settings.simulate, settings.options.get("chip", ChipSimulation.GENUINE))
 
     def read(self) -> MrzRead:
         self._respond("read")
@@ -118,7 +174,23 @@ class SimulatedDocumentReader(Simulator, DocumentReader):
         if self.mode is SimulationMode.POOR:
             lines = _misread(lines, self._reads)
         self._reads += 1
+        self._on_reader = specimen
         return MrzRead(lines=lines)
+
+    def take_document(self) -> None:
+        """The officer hands the passport back: no chip on the reader any more."""
+        self._on_reader = None
+
+    def chip_transport(self) -> SoftwareChip | None:
+        """A fresh session with the chip of the passport on the reader (None: no passport, no
+        chip, or the reader unplugged or not answering)."""
+        specimen = self._on_reader
+        if (specimen is None or self.chip is ChipSimulation.NONE
+                or self.mode in (SimulationMode.UNPLUGGED, SimulationMode.TIMEOUT)):
+            return None
+        from devices.chip.testchip import SoftwareChip
+
+        return SoftwareChip(_passport(specimen, self.chip))
 
     def test_capture(self) -> TestCapture:
         read = self.read()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.store import (  # noqa: F401
     blank_models,
     case_models,
+    chip_models,
     counter_models,
     document_models,
     messaging_models,
