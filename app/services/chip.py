@@ -419,13 +419,14 @@ def verify_chip(transport: ApduTransport, printed: MrzResult, master: MasterList
         read = read_chip(transport, MrzKeys.from_mrz(printed), master, now.astimezone(UTC),
                          progress, decode_photo=False)
         photo = _displayable(read.photo)
-    except AccessDenied as exc:
-        return ChipCheck(ChipStatus.ACCESS_DENIED, "", problem=exc.message_template,
-                         problem_params=dict(exc.params), detail=exc.detail, read_ms=(time.perf_counter() - started) * 1000)
     except ChipError as exc:
-        log.warning("chip read failed: %s", exc.detail)
-        return ChipCheck(ChipStatus.UNREADABLE, "", problem=exc.message_template,
-                         problem_params=dict(exc.params), detail=exc.detail, read_ms=(time.perf_counter() - started) * 1000)
+        # AccessDenied: the MRZ's keys do not open the chip (misread page, another passport).
+        status = (ChipStatus.ACCESS_DENIED if isinstance(exc, AccessDenied)
+                  else ChipStatus.UNREADABLE)
+        log.warning("chip not read (%s): %s", status.value, exc.detail)
+        return ChipCheck(status, "", problem=exc.message_template,
+                         problem_params=dict(exc.params), detail=exc.detail,
+                         read_ms=(time.perf_counter() - started) * 1000)
     checks = tuple(ChipCheckItem(name, c.status.value, c.reason, dict(c.params), c.detail)
                    for name, c in read.pa.checks.items())
     status = ChipStatus.AUTHENTIC if read.pa.passed else ChipStatus.FAILED
