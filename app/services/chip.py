@@ -32,7 +32,7 @@ from sqlalchemy import delete, func, select
 
 from app.auth.permissions import Actor, Permission
 from app.domain.mrz import MrzFormatError, MrzResult, parse_mrz
-from app.errors import ValidationError
+from app.errors import DeviceError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
 from app.store.chip_models import CscaCertificate
@@ -40,6 +40,7 @@ from app.store.chip_models import CscaCertificate
 if TYPE_CHECKING:
     from cryptography import x509
 
+    from devices.base import DocumentReader
     from devices.chip.pa import MasterList
     from devices.chip.transport import ApduTransport
 
@@ -436,3 +437,18 @@ def verify_chip(transport: ApduTransport, printed: MrzResult, master: MasterList
     log.info("chip read (%s) in %.0f ms: %s, %d field(s) differ", result.access,
              result.read_ms, status.value, len(result.mismatches))
     return result
+
+
+def read_document_chip(reader: DocumentReader, trust: ChipTrustService, document: MrzResult,
+                       now: datetime, progress: Progress | None = None) -> ChipCheck | None:
+    """The chip of the passport on `reader` checked against `document` (the printed MRZ), or
+    None when the reader offers no chip (the counter's and the permit desk's)."""
+    try:
+        transport = reader.chip_transport()
+    except DeviceError as exc:  # the reader's chip interface (PC/SC) failed
+        log.warning("chip interface unavailable: %s", exc.detail)
+        return ChipCheck(ChipStatus.UNREADABLE, "", problem=exc.message_template,
+                         problem_params=dict(exc.params), detail=exc.detail)
+    if transport is None:
+        return None
+    return verify_chip(transport, document, trust.master_list(), now, progress)

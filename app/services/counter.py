@@ -30,16 +30,16 @@ from app.domain.counter import Direction, Lane, ReferralReason, Verdict
 from app.domain.mrz import MrzResult, parse_mrz
 from app.domain.overstay import OverstayAssessment, OverstayRules
 from app.domain.overstay import assess as assess_overstay
-from app.errors import DeviceError, ValidationError
+from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
-from app.services.chip import ChipCheck, ChipStatus, ChipTrustService, Progress, verify_chip
+from app.services.chip import ChipCheck, ChipTrustService, Progress, read_document_chip
 from app.services.documents import DocumentInfo, issue
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
 from app.store.counter_models import Crossing, Referral, StayPermit
 from app.store.models import new_id
-from devices.base import DocumentReader, Finger
+from devices.base import Finger
 from devices.registry import DeviceSet
 
 log = logging.getLogger(__name__)
@@ -147,6 +147,8 @@ class Biometrics:
     quality: int
     sha256: str
     reasons: tuple[str, ...] = ()
+    # The face JPEG, to show beside the chip's DG2 photo; never stored with the crossing.
+    photo: bytes | None = field(default=None, repr=False, compare=False)
 
 
 class CounterService:
@@ -176,7 +178,7 @@ class CounterService:
         reasons = tuple(photo.quality.get("reasons", ()))
         return Biometrics("face", bool(photo.quality.get("ok")),
                           int(photo.quality.get("sharpness", 0)),
-                          hashlib.sha256(photo.jpeg).hexdigest(), reasons)
+                          hashlib.sha256(photo.jpeg).hexdigest(), reasons, photo.jpeg)
 
     def capture_fingerprints(self, actor: Actor, min_quality: int = 40) -> Biometrics:
         """Both index fingers (SOP A1 step 10).
@@ -398,21 +400,6 @@ def _stamp_data(check: CheckResult, uow: UnitOfWork) -> dict[str, Any]:
         "flight": check.flight_code,
         "document_number": check.document.document_number,
     }
-
-
-def read_document_chip(reader: DocumentReader, trust: ChipTrustService, document: MrzResult,
-                       now: datetime, progress: Progress | None = None) -> ChipCheck | None:
-    """The chip of the passport on `reader` checked against `document` (the printed MRZ), or
-    None when the reader offers no chip (the counter's and the permit desk's)."""
-    try:
-        transport = reader.chip_transport()
-    except DeviceError as exc:  # the reader's chip interface (PC/SC) failed
-        log.warning("chip interface unavailable: %s", exc.detail)
-        return ChipCheck(ChipStatus.UNREADABLE, "", problem=exc.message_template,
-                         problem_params=dict(exc.params), detail=exc.detail)
-    if transport is None:
-        return None
-    return verify_chip(transport, document, trust.master_list(), now, progress)
 
 
 def chip_facts(chip: ChipCheck | None) -> rules.ChipFacts | None:
