@@ -3,14 +3,15 @@
 The simulator writes genuine MRZ lines with `app.domain.mrz.check_digit`; its test read checks
 only the TD3 check digits. Parsing and validating MRZs for the counter is `app.domain.mrz`'s job.
 The passport last read stays on the reader, and its chip answers through `chip_transport()`: a
-`devices.chip.testchip.SoftwareChip` made from the specimen's MRZ and signed by the test PKI,
-genuine or forged as `ChipSimulation` says (decision 0026).
+`devices.chip.testchip.SoftwareChip` made from the specimen's MRZ and signed by
+`simulator_pki()`, genuine or forged as `ChipSimulation` says (decision 0026).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING, Self
@@ -21,7 +22,7 @@ from devices.base import DocumentReader, DriverSettings, MrzRead, SimulationMode
 from devices.simulation import Simulator
 
 if TYPE_CHECKING:
-    from devices.chip.testchip import SoftwareChip, TestPassport
+    from devices.chip.testchip import Signer, SoftwareChip, TestPassport, TestPki
 
 TD3_LENGTH = 44
 _NAME_LENGTH = 39
@@ -128,6 +129,65 @@ class ChipSimulation(StrEnum):
     PAGE_ALTERED = "page_altered"
 
 
+# The order of NIST P-256, for private keys derived from a label.
+_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
+@functools.cache
+def simulator_pki() -> TestPki:
+    """The test PKI whose Document Signers sign the simulated reader's chips.
+
+    Unlike `devices.chip.testchip.test_pki()` its keys are derived from fixed labels, so every
+    process makes the same CSCA key: the demo trusts the CSCA once (seeded into its master
+    list) and a later run of the GUI, another process, still verifies its chips. Never trust
+    it outside the demo and the tests: its private keys follow from this source.
+    """
+    from datetime import UTC, datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from devices.chip.testchip import Signer, TestPki
+
+    def key(label: str) -> ec.EllipticCurvePrivateKey:
+        number = int.from_bytes(hashlib.sha256(f"gapura simulator {label}".encode()).digest())
+        return ec.derive_private_key(number % (_P256_ORDER - 1) + 1, ec.SECP256R1())
+
+    def name(common_name: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "UT"),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gapura Simulator"),
+                          x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+
+    def signer(common_name: str, issuer: Signer | None, start: int, end: int) -> Signer:
+        own = key(common_name)
+        ca = issuer is None
+        builder = (x509.CertificateBuilder().subject_name(name(common_name))
+                   .issuer_name(name(common_name) if ca else issuer.certificate.subject)
+                   .public_key(own.public_key())
+                   .serial_number(int.from_bytes(hashlib.sha256(common_name.encode())
+                                                 .digest()[:16]) >> 1)
+                   .not_valid_before(datetime(start, 1, 1, tzinfo=UTC))
+                   .not_valid_after(datetime(end, 1, 1, tzinfo=UTC))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None),
+                                  critical=True))
+        if ca:
+            builder = builder.add_extension(x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        return Signer(own, builder.sign(own if ca else issuer.key, hashes.SHA256()))
+
+    csca = signer("CSCA Utopia Simulator", None, 2020, 2045)
+    rogue = signer("CSCA Utopia Unlisted Simulator", None, 2020, 2045)
+    return TestPki(csca=csca, ds=signer("DS Utopia Simulator", csca, 2025, 2040),
+                   expired_ds=signer("DS Utopia Simulator 2014", csca, 2014, 2024),
+                   rogue_csca=rogue, rogue_ds=signer("DS Utopia Unlisted Simulator", rogue,
+                                                     2025, 2040),
+                   list_signer=signer("Master List Signer Utopia Simulator", csca, 2020, 2045))
+
+
 # The name the chip holds when the page was altered.
 ORIGINAL_SURNAME, ORIGINAL_GIVEN_NAMES = "WIBOWO", "DEWI"
 
@@ -142,10 +202,12 @@ def _passport(specimen: _Specimen, chip: ChipSimulation) -> TestPassport:
     if chip is ChipSimulation.PAGE_ALTERED:
         original = dataclasses.replace(specimen, surname=ORIGINAL_SURNAME,
                                        given_names=ORIGINAL_GIVEN_NAMES).td3()
-        made = build_passport(original, dg11=None, dg12=None, face_bytes=12_000)
+        made = build_passport(original, dg11=None, dg12=None, face_bytes=12_000,
+                              pki=simulator_pki())
         return dataclasses.replace(made, mrz_lines=printed)  # access keys: the page's
     variant = Variant.VALID if chip is ChipSimulation.GENUINE else Variant(chip.value)
-    return build_passport(printed, dg11=None, dg12=None, face_bytes=12_000, variant=variant)
+    return build_passport(printed, dg11=None, dg12=None, face_bytes=12_000, variant=variant,
+                          pki=simulator_pki())
 
 
 class SimulatedDocumentReader(Simulator, DocumentReader):

@@ -292,3 +292,18 @@ def test_the_permit_counter_finds_applications_at_each_point_of_the_sop(seeded):
         "ITAS_EXTENSION": ("issued", "serahkan_dokim", "open"),  # ready for pickup
         "ITAP_FROM_ITAS": ("received", "disposisi_kanwil", UPSTREAM),  # for the Kanwil
     }
+
+
+def test_demo_reader_chips_are_trusted(seeded):
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+
+    services = seeded.instance.services
+    konter = services.auth.sign_in("konter", demo.DEMO_PASSWORD).actor
+    reader = services.device_set.document_reader
+    while "NGUYEN" not in (mrz := services.counter.read_document(konter)):
+        pass
+    check = services.counter.check(konter, Scan(mrz, Direction.ARRIVAL))
+    assert check.chip is not None and check.chip.passed, check.chip.audit_data()  # trusted CSCA
+    assert check.verdict.may_pass
+    reader.take_document()

@@ -20,8 +20,8 @@ from app.services.counter import Scan
 from app.store.counter_models import Crossing
 from app.store.models import AuditEvent
 from devices.chip.pa import CHAIN_UNKNOWN, HASH_BAD, SIGNATURE_BAD, VALIDITY_BAD
-from devices.chip.testchip import test_pki as pki
 from devices.document_reader import SPECIMENS, ChipSimulation
+from devices.document_reader import simulator_pki as pki
 from tests.counter_support import TOURIST
 
 SANTOSO = 1  # the specimen an Indonesian arriving with nothing against him
@@ -60,7 +60,7 @@ def _read_and_check(services, officer, chip: ChipSimulation, specimen: int = SAN
 def test_master_list_import_trusts_its_csca(trusted, services):
     assert (trusted.certificates, trusted.added) == (1, 1)
     [info] = services.chip_trust.certificates(system_actor(services.context.config))
-    assert info.country == "UT" and "CSCA Utopia Test" in info.subject
+    assert info.country == "UT" and "CSCA Utopia Simulator" in info.subject
     master = services.chip_trust.master_list()
     assert [c.subject for c in master.cscas] == [pki().csca.certificate.subject]
 

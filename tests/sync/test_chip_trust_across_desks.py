@@ -13,8 +13,8 @@ from app.auth.permissions import Role
 from app.domain.counter import Direction, ReferralReason
 from app.services.chip import ChipStatus
 from app.services.counter import Scan
-from devices.chip.testchip import test_pki as pki
 from devices.document_reader import ChipSimulation
+from devices.document_reader import simulator_pki as pki
 from tests.cli.test_cli import gapura
 from tests.sync.desks import make_desk
 

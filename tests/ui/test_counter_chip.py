@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 from app.auth.permissions import Role
 from app.services.base import system_actor
 from app.store.counter_models import Referral
-from devices.chip.testchip import test_pki as pki
 from devices.document_reader import ChipSimulation
+from devices.document_reader import simulator_pki as pki
 from tests.ui.modal import answer_modal
 from tests.ui.test_counter import _key
 from ui import ops
