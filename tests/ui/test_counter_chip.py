@@ -20,10 +20,15 @@ from ui.counter.screen import CounterScreen
 
 
 @pytest.fixture
-def counter_screen(qtbot, services, make_actor, tmp_path):
+def trusted(services, tmp_path):
+    """The simulator's CSCA imported as an ICAO master list."""
     path = tmp_path / "utopia.ml"
     path.write_bytes(pki().master_list_file())
     services.chip_trust.import_file(system_actor(services.context.config), path)
+
+
+@pytest.fixture
+def counter_screen(qtbot, services, make_actor, trusted):
     screen = CounterScreen(services, make_actor(Role.COUNTER_OFFICER, username="konter1"))
     qtbot.addWidget(screen)
     screen.show()
@@ -106,3 +111,22 @@ def test_forged_chip_names_the_failed_check(qtbot, services, counter_screen):
     assert "TIDAK ASLI" in panel.status.text() and "tanda tangan SOD" in panel.status.text()
     assert "Tanda tangan data chip tidak sah" in panel.checks.text()
     assert screen.verdict.text() == "RUJUK KE SUPERVISOR"
+
+
+def test_permit_desk_shows_the_chip_of_the_passport_read(qtbot, services, trusted, make_actor):
+    from ui.permits.screen import PermitsScreen
+
+    services.device_set.document_reader.chip = ChipSimulation.EXPIRED_DS
+    screen = PermitsScreen(services, make_actor(Role.PERMIT_OFFICER, username="loket1"))
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    qtbot.keyClick(screen.form.name, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: screen.chip_panel.chip is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: ops.pending() == 0)
+    panel = screen.chip_panel
+    assert "TIDAK ASLI" in panel.status.text()
+    assert "masa berlaku sertifikat" in panel.status.text()
+    assert panel.mismatched_rows() == [] and not panel.chip_photo.pixmap().isNull()
+    assert "Paspor L898902C3 terbaca" in screen.message.text()

@@ -39,9 +39,9 @@ from app.domain.counter import Direction, Lane, ReferralReason, Severity
 from app.errors import GapuraError
 from app.services import Services
 from app.services.counter import Biometrics, CheckResult, CrossingInfo, ReferralInfo, Scan
-from ui.counter.chip_panel import ChipPanel, ProgressRelay
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
+from ui.widgets.chip_panel import ChipPanel, ProgressRelay
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.shortcuts import add_shortcut
 
