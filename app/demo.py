@@ -239,10 +239,11 @@ def _seed(instance: Instance) -> None:
         _save_offices(services, actor)
         _create_accounts(services, actor, existing)
     _seed_persons(services.context, actor)
-    from app.demo_counter import seed_counter
+    from app.demo_counter import seed_chip_trust, seed_counter
 
     seed_counter(services, actor,
                  services.context.clock().astimezone(instance.config.timezone).date())
+    seed_chip_trust(services, actor)
     from app.demo_documents import seed_print_queue
 
     seed_print_queue(services, actor)

@@ -6,6 +6,7 @@ the lists and permits here give them their stories at the demo counter:
 - MUHAMMAD FAIZAL BIN ISMAIL (MYS) is under penangkalan, listed without BIN: refused entry (A5);
 - MUSTERMANN ERIKA (D) held an ITAS that ended 12 days ago: overstay on departure (A7);
 - NGUYEN THI MAI (AUS) has a valid ITAP; ERIKSSON's specimen passport expired in 2012 (A1).
+Each specimen carries a chip signed by the test CSCA, which the demo trusts (decision 0026).
 Around them, a few thousand other listed people named like the demo's travellers, so that screening
 has a realistic list to search, and stay permits for some of the demo's foreign persons.
 """
@@ -99,6 +100,29 @@ def _permits(services: Services, actor: Actor, today: date) -> list[StayPermit]:
             document_number=document, birth_date=born, valid_from=start,
             valid_until=start + timedelta(days=length), office_code=office))
     return permits
+
+
+CHIP_TRUST_SOURCE = "demo: CSCA Utopia (uji)"
+CHIP_TRUST_SEEDED = "demo.csca_seeded"
+
+
+def seed_chip_trust(services: Services, actor: Actor) -> None:
+    """Trust the CSCA that signs the simulated reader's chips (decision 0026); a demo CSCA of
+    an older version (another key) is replaced."""
+    from app.services.chip import TrustedCertificate, store_certificate
+    from app.store.chip_models import CscaCertificate
+    from devices.document_reader import simulator_pki
+
+    cert = TrustedCertificate.of(simulator_pki().csca.certificate)
+    with services.context.change(actor, Permission.REFERENCE_MANAGE) as uow:
+        stale = uow.session.scalars(select(CscaCertificate).where(
+            CscaCertificate.source == CHIP_TRUST_SOURCE,
+            CscaCertificate.fingerprint != cert.fingerprint)).all()
+        for row in stale:
+            uow.session.delete(row)
+        if store_certificate(uow, cert, CHIP_TRUST_SOURCE):
+            uow.audit(CHIP_TRUST_SEEDED, "csca_certificate", cert.fingerprint,
+                      after={"subject": cert.subject, "replaced": len(stale)})
 
 
 def seed_counter(services: Services, actor: Actor, today: date) -> None:

@@ -16,10 +16,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import IntEnum, StrEnum
 from pathlib import Path
-from typing import Any, ClassVar, Self
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from app.errors import DeviceError
 from app.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from devices.chip.transport import ApduTransport
 
 
 class DeviceKind(StrEnum):
@@ -373,6 +376,17 @@ class DocumentReader(Device):
             DeviceTimeout, DeviceUnplugged: the reader failed.
             PoorQuality: nothing readable was found.
         """
+
+    def chip_transport(self) -> ApduTransport | None:
+        """The contactless chip of the document now on the reader, to read with
+        `devices.chip.reader.read_chip`; None when the reader has no chip support or the
+        document has no chip (the default). Readers with an RFID antenna override it (the
+        simulator answers with a software chip of its specimen).
+
+        Raises:
+            ChipError: the reader's chip interface failed (e.g. PC/SC unavailable).
+        """
+        return None
 
 
 class Camera(Device):

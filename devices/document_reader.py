@@ -5,10 +5,17 @@ only the TD3 check digits. Real readers hand their lines to `app.domain.mrz.pars
 that are no MRZ at all (garbled, cut short) are a PoorQuality read; an MRZ whose check digits
 fail is returned, as the simulator's poor reads are, for the counter to show what is wrong.
 pyserial is imported when a serial reader first opens its port.
+
+The simulator's passport last read stays on the reader, and its chip answers through
+`chip_transport()`: a `devices.chip.testchip.SoftwareChip` made from the specimen's MRZ and
+signed by `simulator_pki()`, genuine or forged as `ChipSimulation` says (decision 0026).
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
 import logging
 import os
 import re
@@ -16,7 +23,8 @@ import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Self
+from enum import StrEnum
+from typing import TYPE_CHECKING, Any, Self
 
 from app.domain.mrz import MrzFormatError, check_digit, parse_mrz
 from app.i18n import QT_TRANSLATE_NOOP
@@ -36,6 +44,9 @@ from devices.base import (
 )
 from devices.simulation import Simulator
 from devices.wedge import TIMEOUT_OPTION, ScanKind, WedgeInput, mrz_progress
+
+if TYPE_CHECKING:
+    from devices.chip.testchip import Signer, SoftwareChip, TestPassport, TestPki
 
 log = logging.getLogger(__name__)
 
@@ -135,13 +146,127 @@ def _td3_checks_pass(lines: tuple[str, ...]) -> bool:
         return False
 
 
+class ChipSimulation(StrEnum):
+    """What the chip of the simulated reader's passport is: none, genuine, or forged in one of
+    the ways the counter must catch (`devices.chip.testchip.Variant`, and an altered page)."""
+
+    NONE = "none"  # no chip (an older passport, or a reader without an antenna)
+    GENUINE = "genuine"
+    ALTERED_DG1 = "altered_dg1"  # DG1 rewritten after signing: its hash fails
+    BAD_SIGNATURE = "bad_signature"  # the SOD signed with a key not its DS's
+    EXPIRED_DS = "expired_ds"  # the DS certificate expired
+    UNKNOWN_CSCA = "unknown_csca"  # the DS issued by a CSCA no master list holds
+    # The printed page's name changed after issue: the chip, genuinely signed, still holds the
+    # original name, so passive authentication passes and only DG1 against the MRZ tells.
+    PAGE_ALTERED = "page_altered"
+
+
+# The order of NIST P-256, for private keys derived from a label.
+_P256_ORDER = 0xFFFFFFFF00000000FFFFFFFFFFFFFFFFBCE6FAADA7179E84F3B9CAC2FC632551
+
+
+@functools.cache
+def simulator_pki() -> TestPki:
+    """The test PKI whose Document Signers sign the simulated reader's chips.
+
+    Unlike `devices.chip.testchip.test_pki()` its keys are derived from fixed labels, so every
+    process makes the same CSCA key: the demo trusts the CSCA once (seeded into its master
+    list) and a later run of the GUI, another process, still verifies its chips. Never trust
+    it outside the demo and the tests: its private keys follow from this source.
+    """
+    from datetime import UTC, datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    from devices.chip.testchip import Signer, TestPki
+
+    def key(label: str) -> ec.EllipticCurvePrivateKey:
+        number = int.from_bytes(hashlib.sha256(f"gapura simulator {label}".encode()).digest())
+        return ec.derive_private_key(number % (_P256_ORDER - 1) + 1, ec.SECP256R1())
+
+    def name(common_name: str) -> x509.Name:
+        return x509.Name([x509.NameAttribute(NameOID.COUNTRY_NAME, "UT"),
+                          x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Gapura Simulator"),
+                          x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+
+    def signer(common_name: str, issuer: Signer | None, start: int, end: int) -> Signer:
+        own = key(common_name)
+        ca = issuer is None
+        builder = (x509.CertificateBuilder().subject_name(name(common_name))
+                   .issuer_name(name(common_name) if ca else issuer.certificate.subject)
+                   .public_key(own.public_key())
+                   .serial_number(int.from_bytes(hashlib.sha256(common_name.encode())
+                                                 .digest()[:16]) >> 1)
+                   .not_valid_before(datetime(start, 1, 1, tzinfo=UTC))
+                   .not_valid_after(datetime(end, 1, 1, tzinfo=UTC))
+                   .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca else None),
+                                  critical=True))
+        if ca:
+            builder = builder.add_extension(x509.KeyUsage(
+                digital_signature=False, content_commitment=False, key_encipherment=False,
+                data_encipherment=False, key_agreement=False, key_cert_sign=True,
+                crl_sign=True, encipher_only=False, decipher_only=False), critical=True)
+        return Signer(own, builder.sign(own if ca else issuer.key, hashes.SHA256()))
+
+    csca = signer("CSCA Utopia Simulator", None, 2020, 2045)
+    rogue = signer("CSCA Utopia Unlisted Simulator", None, 2020, 2045)
+    return TestPki(csca=csca, ds=signer("DS Utopia Simulator", csca, 2025, 2040),
+                   expired_ds=signer("DS Utopia Simulator 2014", csca, 2014, 2024),
+                   rogue_csca=rogue, rogue_ds=signer("DS Utopia Unlisted Simulator", rogue,
+                                                     2025, 2040),
+                   list_signer=signer("Master List Signer Utopia Simulator", csca, 2020, 2045))
+
+
+# The name the chip holds when the page was altered.
+ORIGINAL_SURNAME, ORIGINAL_GIVEN_NAMES = "WIBOWO", "DEWI"
+
+
+@functools.cache
+def _passport(specimen: _Specimen, chip: ChipSimulation) -> TestPassport:
+    """The chip contents of `specimen` (made once per process: signing and the face image
+    take about 0.1 s)."""
+    from devices.chip.testchip import Variant, build_passport
+
+    printed = specimen.td3()
+    if chip is ChipSimulation.PAGE_ALTERED:
+        original = dataclasses.replace(specimen, surname=ORIGINAL_SURNAME,
+                                       given_names=ORIGINAL_GIVEN_NAMES).td3()
+        made = build_passport(original, dg11=None, dg12=None, face_bytes=12_000,
+                              pki=simulator_pki())
+        return dataclasses.replace(made, mrz_lines=printed)  # access keys: the page's
+    variant = Variant.VALID if chip is ChipSimulation.GENUINE else Variant(chip.value)
+    return build_passport(printed, dg11=None, dg12=None, face_bytes=12_000, variant=variant,
+                          pki=simulator_pki())
+
+
 class SimulatedDocumentReader(Simulator, DocumentReader):
     """Reads the specimen passports in turn. Poor mode returns lines with a failing check digit
-    (an OCR confusion or a misread digit), as a dirty reader window does."""
+    (an OCR confusion or a misread digit), as a dirty reader window does.
 
-    def __init__(self, mode: SimulationMode | str = SimulationMode.OK) -> None:
+    `chip` (switchable while running, like `mode`) says what the chip of each passport is; the
+    passport last read stays on the reader until the next read or `take_document()`.
+    """
+
+    def __init__(self, mode: SimulationMode | str = SimulationMode.OK,
+                 chip: ChipSimulation | str = ChipSimulation.GENUINE) -> None:
         super().__init__(mode)
+        self.chip = ChipSimulation(chip)
         self._reads = 0
+        self._on_reader: _Specimen | None = None
+
+    OPTIONS = (DriverOption(
+        "chip", str, ChipSimulation.GENUINE.value,
+        "The simulated passports' chips: none, genuine, or forged one way (altered_dg1, "
+        "bad_signature, expired_ds, unknown_csca, page_altered)",
+        choices=tuple(c.value for c in ChipSimulation),
+        label=QT_TRANSLATE_NOOP("gapura", "Chip paspor simulasi")),)
+
+    @classmethod
+    def from_settings(cls, settings: DriverSettings) -> Self:
+        return cls(settings.simulate, settings.option("chip", ChipSimulation.GENUINE))
 
     def read(self) -> MrzRead:
         self._respond("read")
@@ -150,7 +275,23 @@ class SimulatedDocumentReader(Simulator, DocumentReader):
         if self.mode is SimulationMode.POOR:
             lines = _misread(lines, self._reads)
         self._reads += 1
+        self._on_reader = specimen
         return MrzRead(lines=lines)
+
+    def take_document(self) -> None:
+        """The officer hands the passport back: no chip on the reader any more."""
+        self._on_reader = None
+
+    def chip_transport(self) -> SoftwareChip | None:
+        """A fresh session with the chip of the passport on the reader (None: no passport, no
+        chip, or the reader unplugged or not answering)."""
+        specimen = self._on_reader
+        if (specimen is None or self.chip is ChipSimulation.NONE
+                or self.mode in (SimulationMode.UNPLUGGED, SimulationMode.TIMEOUT)):
+            return None
+        from devices.chip.testchip import SoftwareChip
+
+        return SoftwareChip(_passport(specimen, self.chip))
 
     def test_capture(self) -> TestCapture:
         read = self.read()

@@ -26,6 +26,7 @@ from server.models import Change, EnrolmentCode, Office, ServerSecret, User, Wor
 
 if TYPE_CHECKING:
     from app.domain.screening import WatchEntry
+    from app.services.chip import TrustedCertificate
 
 TOKEN_KEY = "token_key"
 # The PostgreSQL advisory lock that serialises publish_change ("gapu" in ASCII).
@@ -307,6 +308,33 @@ def remove_watch_entry(db: Database, now: datetime, entry_id: str) -> None:
                                 "dihapus).", detail=f"no watch entry {entry_id!r}",
                                 entry=entry_id)
         publish_change(session, "watch_entry", entry_id, {}, now, deleted=True)
+
+
+# -- CSCA certificates (ePassport chips) ----------------------------------------------------
+
+
+def import_csca_certificates(db: Database, now: datetime,
+                             certificates: Iterable[TrustedCertificate]) -> int:
+    """Publish one `csca_certificate` change per certificate (decision 0026), keyed by the
+    SHA-256 of its DER, in one transaction. Returns how many."""
+    with db.write() as session:
+        return publish_changes(session, "csca_certificate",
+                               ((c.fingerprint, c.payload()) for c in certificates), now)
+
+
+def remove_csca_certificate(db: Database, now: datetime, fingerprint: str) -> None:
+    """Publish that workstations no longer trust one CSCA.
+
+    Raises:
+        NotFoundError: no such certificate was published (or it was removed already).
+    """
+    with db.write() as session:
+        lock_changes(session)
+        if current_state(session, "csca_certificate", fingerprint) is None:
+            raise NotFoundError("Sertifikat CSCA {fingerprint} tidak ada (belum diimpor atau "
+                                "sudah dihapus).", detail=f"no csca_certificate {fingerprint!r}",
+                                fingerprint=fingerprint)
+        publish_change(session, "csca_certificate", fingerprint, {}, now, deleted=True)
 
 
 # -- reference values, permit types, holidays -----------------------------------------------

@@ -27,7 +27,7 @@ def _refusal(tmp_path, text: str) -> str:
 def test_driver_options_become_settings_with_their_defaults(tmp_path):
     cfg = _load(tmp_path, "")
     assert cfg.device_options("document_reader") == {
-        "port": "", "baud": 9600, "framing": "8N1", "timeout_seconds": 15}
+        "chip": "genuine", "port": "", "baud": 9600, "framing": "8N1", "timeout_seconds": 15}
     assert cfg.device_options("fingerprint") == {
         "url": "http://127.0.0.1", "ports": "4501-4600", "capture_timeout_seconds": 30}
     assert cfg.device_options("printer") == {"name": ""}

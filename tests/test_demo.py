@@ -318,3 +318,18 @@ def test_demo_has_complaints_at_their_steps_and_a_duty_roster(seeded):
     assert found["laporan_orang_asing"][0] in ("LADA-TUNGGU", "C5")
     assert sorted(duties) == ["customer_service", "intel_officer", "office_head",
                               "section_head"]
+
+
+def test_demo_reader_chips_are_trusted(seeded):
+    from app.domain.counter import Direction
+    from app.services.counter import Scan
+
+    services = seeded.instance.services
+    konter = services.auth.sign_in("konter", demo.DEMO_PASSWORD).actor
+    reader = services.device_set.document_reader
+    while "NGUYEN" not in (mrz := services.counter.read_document(konter)):
+        pass
+    check = services.counter.check(konter, Scan(mrz, Direction.ARRIVAL))
+    assert check.chip is not None and check.chip.passed, check.chip.audit_data()  # trusted CSCA
+    assert check.verdict.may_pass
+    reader.take_document()

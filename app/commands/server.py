@@ -1,6 +1,6 @@
 """`gapura server ...`: the reference central server, its enrolment codes and the reference data
-it publishes to workstations (offices, users, watch lists, reference values, holidays, permit
-types, document number ranges; decision 0009)."""
+it publishes to workstations (offices, users, watch lists, CSCA certificates, reference values,
+holidays, permit types, document number ranges; decisions 0009, 0026)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,18 @@ def _register_reference_data(commands: argparse._SubParsersAction) -> None:
     remove = _command(watchlist, "remove", "publish the removal of one entry",
                       _cmd_watchlist_remove)
     remove.add_argument("entry_id")
+
+    chip = _subgroup(commands, "chip", "CSCA certificates trusted for ePassport chips")
+    chip_import = _command(
+        chip, "import-masterlist", "publish the CSCAs of a master list or certificate file",
+        _cmd_chip_import, description="FILE is an ICAO CSCA master list (CMS, its signature "
+        "must verify) or CSCA certificates (DER, or PEM with one or more); every workstation "
+        "trusts them once it syncs. Nothing is published from a file with any certificate "
+        "that is not a CA.")
+    chip_import.add_argument("file", type=Path)
+    chip_remove = _command(chip, "remove", "publish that workstations no longer trust a CSCA",
+                           _cmd_chip_remove)
+    chip_remove.add_argument("fingerprint", help="the SHA-256 of the certificate (hex)")
 
     reference = _subgroup(commands, "reference", "reference values (fees, durations, limits)")
     ref_set = _command(reference, "set", "publish a reference value", _cmd_reference_set)
@@ -297,6 +309,39 @@ def _cmd_watchlist_remove(args: argparse.Namespace) -> int:
     def work(db: Database, now: datetime) -> int:
         remove_watch_entry(db, now, args.entry_id)
         print(f"watch-list entry {args.entry_id} removed; published")
+        return 0
+
+    return _with_database(args, work)
+
+
+def _cmd_chip_import(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+    from app.services.chip import NOT_A_CERTIFICATE, read_trust_file
+    from server.admin import import_csca_certificates
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(NOT_A_CERTIFICATE, detail=f"{args.file}: {exc}",
+                              file=args.file.name) from exc
+    certificates = read_trust_file(data, args.file.name)
+
+    def work(db: Database, now: datetime) -> int:
+        count = import_csca_certificates(db, now, certificates)
+        print(f"published {count} CSCA certificates from {args.file.name}")
+        for cert in certificates:
+            print(f"  {cert.fingerprint}  {cert.subject}")
+        return 0
+
+    return _with_database(args, work)
+
+
+def _cmd_chip_remove(args: argparse.Namespace) -> int:
+    from server.admin import remove_csca_certificate
+
+    def work(db: Database, now: datetime) -> int:
+        remove_csca_certificate(db, now, args.fingerprint.lower())
+        print(f"CSCA certificate {args.fingerprint} removed; published")
         return 0
 
     return _with_database(args, work)

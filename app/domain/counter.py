@@ -50,6 +50,7 @@ class Severity(IntEnum):
 class ReferralReason(StrEnum):
     CEKAL = "cekal"  # SOP A3
     INTERPOL = "interpol"  # SOP A4
+    CHIP = "chip"  # issue 14: the ePassport chip failed authentication or differs from the page
     DOCUMENT = "document"  # SOP A1 step 8: invalid or expired travel document or permit
     OVERSTAY = "overstay"  # SOP A7: up to the threshold, pay and go
     OVERSTAY_DEPORTATION = "overstay_deportation"  # beyond: Inteldakim
@@ -113,6 +114,22 @@ class WatchHit:
 
 
 @dataclass(frozen=True)
+class ChipFacts:
+    """What the document's chip said (decision 0026); the counter passes None without a chip.
+
+    `failures` are the readable reasons of the passive-authentication checks that failed;
+    `mismatched_fields` the (marked) names of the MRZ fields in which the chip's DG1 differs
+    from the printed MRZ; `problem` the readable reason the chip could not be read.
+    """
+
+    status: str  # authentic | failed | access_denied | unreadable
+    access: str = ""  # PACE | BAC
+    failures: tuple[str, ...] = ()
+    mismatched_fields: tuple[str, ...] = ()
+    problem: str = ""
+
+
+@dataclass(frozen=True)
 class CounterRules:
     min_passport_validity_months: int
 
@@ -128,7 +145,7 @@ class Verdict:
 
     @property
     def referral_reason(self) -> ReferralReason | None:
-        """The most serious reason to refer (SOP order: cekal, interpol, overstay, document)."""
+        """The most serious reason to refer, in the order of `ReferralReason`."""
         order = list(ReferralReason)
         reasons = [f.reason for f in self.findings if f.severity is Severity.REFER and f.reason]
         return min(reasons, key=order.index) if reasons else None
@@ -265,10 +282,41 @@ def _overstay_findings(overstay: OverstayAssessment | None) -> list[Finding]:
                     params, ReferralReason.OVERSTAY)]
 
 
+def _chip_findings(chip: ChipFacts | None) -> list[Finding]:
+    """Issue 14 point 4: a chip that fails a check, or says other than the page, refers."""
+    if chip is None:
+        return []
+    if chip.status in ("access_denied", "unreadable"):
+        # Not itself a sign of fraud (a worn chip, a misread MRZ): the officer checks by hand.
+        return [Finding("chip_unread", Severity.WARNING,
+                        QT_TRANSLATE_NOOP("gapura", "Chip tidak terbaca: {problem} Bila tetap "
+                                          "gagal, periksa fisik paspor secara manual."),
+                        {"problem": chip.problem})]
+    findings = []
+    if chip.status != "authentic":
+        findings.append(Finding(
+            "chip_not_authentic", Severity.REFER,
+            QT_TRANSLATE_NOOP("gapura", "Chip gagal pemeriksaan keaslian: {reasons}"),
+            {"reasons": " ".join(chip.failures)}, ReferralReason.CHIP))
+    if chip.mismatched_fields:
+        findings.append(Finding(
+            "chip_mrz_mismatch", Severity.REFER,
+            QT_TRANSLATE_NOOP("gapura", "Data chip berbeda dengan MRZ yang tercetak ({fields}). "
+                              "Paspor mungkin dipalsukan: rujuk ke supervisor."),
+            {"fields": ", ".join(chip.mismatched_fields)}, ReferralReason.CHIP))
+    if not findings:
+        findings.append(Finding(
+            "chip_authentic", Severity.INFO,
+            QT_TRANSLATE_NOOP("gapura", "Chip: terbaca dan asli ({access}); data chip sama "
+                              "dengan MRZ yang tercetak."), {"access": chip.access}))
+    return findings
+
+
 def assess(doc: DocumentFacts, direction: Direction, today: date, *,
            permit: PermitFacts | None, last_movement: Movement | None,
            hits: Sequence[WatchHit], overstay: OverstayAssessment | None,
-           rules: CounterRules, boarding_pass_problem: str | None = None) -> Verdict:
+           rules: CounterRules, boarding_pass_problem: str | None = None,
+           chip: ChipFacts | None = None) -> Verdict:
     """The verdict of SOP A1 steps 3-8 (and A3, A4, A7 on departure) for one traveller."""
     findings = [
         *_document_findings(doc, direction, today, rules),
@@ -276,6 +324,7 @@ def assess(doc: DocumentFacts, direction: Direction, today: date, *,
         *_movement_findings(doc, direction, last_movement),
         *_watch_findings(doc, direction, hits),
         *_overstay_findings(overstay),
+        *_chip_findings(chip),
     ]
     if boarding_pass_problem:
         findings.append(Finding(

@@ -23,6 +23,7 @@ from devices.registry import DeviceSet
 if TYPE_CHECKING:
     from app.services.blanks import BlankService
     from app.services.cases import CaseService
+    from app.services.chip import ChipTrustService
     from app.services.complaints import ComplaintService
     from app.services.counter import CounterService
     from app.services.detention import DetentionService
@@ -91,7 +92,15 @@ class Services:
         from app.services.counter import CounterService
 
         return self._made("_counter", lambda: CounterService(
-            self.context, self.reference, self.screening, self.device_set))
+            self.context, self.reference, self.screening, self.device_set,
+            chip_trust=self.chip_trust))
+
+    @property
+    def chip_trust(self) -> ChipTrustService:
+        """The trusted CSCA certificates (ePassport chips, decision 0026)."""
+        from app.services.chip import ChipTrustService
+
+        return self._made("_chip_trust", lambda: ChipTrustService(self.context))
 
     @property
     def supervision(self) -> SupervisionService:
@@ -151,7 +160,8 @@ class Services:
 
         cases = CaseService(self.context, self.holidays, self.auth, messaging=self.messaging)
         object.__setattr__(self, "_permits", PermitService(
-            self.context, cases, self.screening, self.reference, self.device_set))
+            self.context, cases, self.screening, self.reference, self.device_set,
+            chip_trust=self.chip_trust))
         object.__setattr__(self, "_passports", PassportService(
             self.context, cases, self.screening, self.reference, self.holidays,
             self.device_set, self.messaging, self.queue))

@@ -4,6 +4,11 @@ SOP seed 002 section A: items 1-2 (arrival checks, priority lane), 3-4 (cekal an
 go to the supervisor), 7 (overstay on departure), 11-12 (PMI lanes). The check is a read: it
 never writes. Recording a crossing writes the crossing, its stamp label and the audit event in
 one transaction, so no crossing is half recorded.
+
+When the reader offers the passport's chip, the check reads it too (issue 14 point 4, decision
+0026): passive authentication against the trusted CSCAs and DG1 against the printed MRZ; a
+failure refers the traveller with its reason. The chip's result travels with the check into the
+crossing's or the referral's record and audit event.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from app.domain.overstay import assess as assess_overstay
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
+from app.services.chip import ChipCheck, ChipTrustService, Progress, read_document_chip
 from app.services.documents import DocumentInfo, issue
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
@@ -70,6 +76,7 @@ class CheckResult:
     overstay: OverstayAssessment | None
     verdict: Verdict
     checked_at: datetime
+    chip: ChipCheck | None = None  # None: no chip on the reader (or a typed MRZ without one)
 
     @property
     def citizen(self) -> bool:
@@ -93,6 +100,7 @@ class CheckResult:
             "hits": [{"list": h.list_name, "score": h.score, "full_name": h.full_name,
                       "reference": h.reference, "reason": h.reason} for h in self.hits],
             "checked_at": self.checked_at.isoformat(),
+            "chip": None if self.chip is None else self.chip.audit_data(),
         }
 
 
@@ -139,15 +147,19 @@ class Biometrics:
     quality: int
     sha256: str
     reasons: tuple[str, ...] = ()
+    # The face JPEG, to show beside the chip's DG2 photo; never stored with the crossing.
+    photo: bytes | None = field(default=None, repr=False, compare=False)
 
 
 class CounterService:
     def __init__(self, context: ServiceContext, reference: ReferenceService,
-                 screening: ScreeningService, devices: DeviceSet) -> None:
+                 screening: ScreeningService, devices: DeviceSet, *,
+                 chip_trust: ChipTrustService | None = None) -> None:
         self._ctx = context
         self._reference = reference
         self._screening = screening
         self._devices = devices
+        self._chip_trust = chip_trust or ChipTrustService(context)
 
     # -- devices (SOP A1 step 4 and 10) -----------------------------------------------------
 
@@ -166,7 +178,7 @@ class CounterService:
         reasons = tuple(photo.quality.get("reasons", ()))
         return Biometrics("face", bool(photo.quality.get("ok")),
                           int(photo.quality.get("sharpness", 0)),
-                          hashlib.sha256(photo.jpeg).hexdigest(), reasons)
+                          hashlib.sha256(photo.jpeg).hexdigest(), reasons, photo.jpeg)
 
     def capture_fingerprints(self, actor: Actor, min_quality: int = 40) -> Biometrics:
         """Both index fingers (SOP A1 step 10).
@@ -194,16 +206,25 @@ class CounterService:
 
     # -- check ------------------------------------------------------------------------------
 
-    def check(self, actor: Actor, scan: Scan) -> CheckResult:
-        """Everything the officer needs to decide on one traveller (SOP A1 steps 3-8).
+    def check(self, actor: Actor, scan: Scan, *, progress: Progress | None = None,
+              read_chip: bool = True) -> CheckResult:
+        """Everything the officer needs to decide on one traveller (SOP A1 steps 3-8), with the
+        passport's chip when the reader offers one.
+
+        Args:
+            progress: `progress(done_bytes, total_bytes, file_name)` while the chip is read
+                (called in the caller's thread).
+            read_chip: False to leave the chip alone (the supervisor's re-check of a referral).
 
         Raises:
             MrzFormatError: the MRZ is unusable (rescan or type it).
             BoardingPassError: the boarding pass cannot be read (rescan or type the flight).
         """
+        require(actor, Permission.COUNTER_CHECK)
         today = self.today()
         document = parse_mrz(scan.mrz, today=today)
         boarding_pass, flight, problem = self._boarding(scan, document)
+        chip = self._read_chip(document, progress) if read_chip else None
         with self._ctx.query(actor, Permission.COUNTER_CHECK) as session:
             permit_row = session.execute(
                 select(StayPermit).where(StayPermit.document_number == document.document_number,
@@ -222,10 +243,17 @@ class CounterService:
             _document_facts(document), scan.direction, today, permit=permit, last_movement=last,
             hits=hits, overstay=overstay, boarding_pass_problem=problem,
             rules=rules.CounterRules(
-                self._reference.integer("entry.min_passport_validity_months", today)))
+                self._reference.integer("entry.min_passport_validity_months", today)),
+            chip=chip_facts(chip))
         return CheckResult(new_id(), scan, document, permit,
                            permit_row.id if permit_row else None, last, hits, boarding_pass,
-                           flight, overstay, verdict, self._ctx.clock())
+                           flight, overstay, verdict, self._ctx.clock(), chip)
+
+    def _read_chip(self, document: MrzResult, progress: Progress | None) -> ChipCheck | None:
+        """Issue 14 point 4: the chip of the passport on the reader, authenticated and compared
+        with the printed MRZ; None when the reader offers no chip."""
+        return read_document_chip(self._devices.document_reader, self._chip_trust, document,
+                                  self._ctx.clock(), progress)
 
     def _watch_hits(self, actor: Actor, document: MrzResult) -> tuple[rules.WatchHit, ...]:
         """SOP A1 step 5, A3 step 4, A4 step 3: the traveller against cekal and Interpol."""
@@ -309,7 +337,8 @@ class CounterService:
             uow.session.flush()
             uow.audit("referral.created", "referral", row.id,
                       after={"reason": reason.value, "note": note.strip(),
-                             "document": check.document.document_number})
+                             "document": check.document.document_number,
+                             "chip": None if check.chip is None else check.chip.audit_data()})
             uow.share("referral", row)
             return ReferralInfo.of(row)
 
@@ -328,6 +357,7 @@ def record(uow: UnitOfWork, check: CheckResult, outcome: str, *,
     """Write one crossing (and its stamp label when the traveller passes) inside `uow`."""
     doc = check.document
     now = uow.context.clock()
+    chip_data = None if check.chip is None else check.chip.audit_data()
     crossing = Crossing(
         id=new_id(), office_code=uow.actor.office_code, workstation_id=uow.actor.workstation_id,
         officer_user_id=uow.actor.user_id, officer_username=uow.actor.username,
@@ -339,7 +369,8 @@ def record(uow: UnitOfWork, check: CheckResult, outcome: str, *,
         permit_id=check.permit_id, overstay_days=overstay_days, referral_id=referral_id,
         details=json.dumps({"lane_details": dict(check.scan.lane_details),
                             "biometrics": dict(biometrics or {}), "steps": dict(steps or {}),
-                            "findings": [f.code for f in check.verdict.findings]},
+                            "findings": [f.code for f in check.verdict.findings],
+                            "chip": chip_data},
                            ensure_ascii=False),
         decided_at=now, stamp_number="")
     uow.session.add(crossing)
@@ -352,7 +383,8 @@ def record(uow: UnitOfWork, check: CheckResult, outcome: str, *,
     uow.audit("crossing.recorded", "crossing", crossing.id,
               after={"direction": crossing.direction, "outcome": outcome, "lane": crossing.lane,
                      "document": doc.document_number, "nationality": doc.nationality,
-                     "stamp": crossing.stamp_number, "referral": referral_id})
+                     "stamp": crossing.stamp_number, "referral": referral_id,
+                     "chip": chip_data})
     uow.outbox("crossing", crossing.id, "create",
                {"direction": crossing.direction, "outcome": outcome,
                 "document_number": doc.document_number, "issuing_state": doc.issuing_state})
@@ -368,6 +400,15 @@ def _stamp_data(check: CheckResult, uow: UnitOfWork) -> dict[str, Any]:
         "flight": check.flight_code,
         "document_number": check.document.document_number,
     }
+
+
+def chip_facts(chip: ChipCheck | None) -> rules.ChipFacts | None:
+    """What the counter's rules need of a chip read (texts filled in)."""
+    if chip is None:
+        return None
+    return rules.ChipFacts(chip.status.value, chip.access,
+                           tuple(c.text for c in chip.failed_checks),
+                           tuple(f.label for f in chip.mismatches), chip.problem_text)
 
 
 def _document_facts(doc: MrzResult) -> rules.DocumentFacts:

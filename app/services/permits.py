@@ -25,12 +25,14 @@ from sqlalchemy.orm import Session
 
 from app.auth.permissions import Actor, Permission, Role, require
 from app.domain import permits as rules
+from app.domain.mrz import parse_mrz
 from app.domain.sop import Step
 from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.biometrics import capture_applicant
 from app.services.cases import ACTIVE, CaseService, SubjectForm
+from app.services.chip import ChipCheck, ChipTrustService, Progress, read_document_chip
 from app.services.documents import DocumentInfo, issue, next_number
 from app.services.reference import ReferenceService
 from app.services.screening import ScreeningService
@@ -182,8 +184,10 @@ class PermitService:
 
     def __init__(self, context: ServiceContext, cases: CaseService,
                  screening: ScreeningService, reference: ReferenceService, devices: Any,
-                 catalog: rules.Catalog | None = None) -> None:
+                 catalog: rules.Catalog | None = None, *,
+                 chip_trust: ChipTrustService | None = None) -> None:
         self._ctx = context
+        self._chip_trust = chip_trust or ChipTrustService(context)
         self._cases = cases
         self._screening = screening
         self._reference = reference
@@ -239,6 +243,26 @@ class PermitService:
         """
         require(actor, Permission.PERMITS_PROCESS)
         return "\n".join(self._devices.document_reader.read().lines)
+
+    def check_passport_chip(self, actor: Actor, mrz: str,
+                            progress: Progress | None = None) -> ChipCheck | None:
+        """The chip of the passport on the reader, authenticated and compared with `mrz` (the
+        printed MRZ), as at the border counter (issue 14, decision 0026); None when the reader
+        offers no chip. The read and its result are audited.
+
+        Raises:
+            MrzFormatError: `mrz` is unusable.
+        """
+        require(actor, Permission.PERMITS_PROCESS)
+        document = parse_mrz(mrz, today=self._today())
+        chip = read_document_chip(self._devices.document_reader, self._chip_trust, document,
+                                  self._ctx.clock(), progress)
+        if chip is not None:
+            with self._ctx.change(actor, Permission.PERMITS_PROCESS) as uow:
+                uow.audit("passport_chip.read", "passport", document.document_number,
+                          after={"desk": "permits", "issuing_state": document.issuing_state,
+                                 **chip.audit_data()})
+        return chip
 
     def assess(self, actor: Actor, intake: PermitIntake) -> rules.Assessment:
         """What the rules say of `intake` now (the counter shows it before receiving)."""

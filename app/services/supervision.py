@@ -737,7 +737,7 @@ class SupervisionService:
         return self._counter.check(actor, Scan(
             mrz="\n".join(snapshot["mrz"]), direction=Direction(snapshot["direction"]),
             lane=Lane(snapshot["lane"]), flight_code=snapshot.get("flight_code", ""),
-            lane_details=snapshot.get("lane_details", {})))
+            lane_details=snapshot.get("lane_details", {})), read_chip=False)
 
     def _close(self, uow: UnitOfWork, row: Referral, resolution: str,
                data: dict[str, Any]) -> None:

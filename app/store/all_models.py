@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.store import (  # noqa: F401
     blank_models,
     case_models,
+    chip_models,
     complaint_models,
     counter_models,
     detention_models,

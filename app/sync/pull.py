@@ -395,6 +395,30 @@ def _watch_entries(uow: UnitOfWork, changes: list[Change], _scope: Scope,
     page.kinds["watch_entry"] += len(changes)
 
 
+# -- trusted CSCA certificates --------------------------------------------------------------
+
+
+def _csca_certificates(uow: UnitOfWork, changes: list[Change], _scope: Scope,
+                       page: AppliedPage) -> None:
+    """Decision 0026: the CSCAs the server's admin imported, by SHA-256 of their DER. The DER
+    is parsed again here (a change whose DER is not its key's certificate is refused); the
+    counter's master list is rebuilt when it next reads a chip."""
+    from app.services.chip import (
+        SYNC_SOURCE,
+        TrustedCertificate,
+        remove_certificate,
+        store_certificate,
+    )
+
+    for change in changes:
+        if change.deleted:
+            remove_certificate(uow, change.key)
+        else:
+            store_certificate(uow, TrustedCertificate.from_payload(change.key, change.payload),
+                              SYNC_SOURCE)
+        page.kinds["csca_certificate"] += 1
+
+
 # -- shared office records ------------------------------------------------------------------
 
 
@@ -488,6 +512,7 @@ APPLIERS: Mapping[str, Applier] = {
     "holiday": _holidays,
     "number_range": _number_ranges,
     "watch_entry": _watch_entries,
+    "csca_certificate": _csca_certificates,
     "referral": _shared,
     "print_job": _shared,
     "case": _shared,  # before its attachments

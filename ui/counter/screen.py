@@ -42,6 +42,7 @@ from app.services.counter import Biometrics, CheckResult, CrossingInfo, Referral
 from devices.wedge import ScanKind, WedgeScan
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
+from ui.widgets.chip_panel import ChipPanel, ProgressRelay
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.wedge import installed_filter
@@ -68,6 +69,7 @@ class ReferDialog(QDialog):
         labels = {
             ReferralReason.CEKAL: self.tr("HIT cekal (pencegahan/penangkalan)"),
             ReferralReason.INTERPOL: self.tr("HIT Interpol"),
+            ReferralReason.CHIP: self.tr("Chip paspor tidak asli / berbeda dengan MRZ"),
             ReferralReason.DOCUMENT: self.tr("Dokumen perjalanan / izin tinggal tidak sah"),
             ReferralReason.OVERSTAY: self.tr("Overstay (bayar biaya beban)"),
             ReferralReason.OVERSTAY_DEPORTATION: self.tr("Overstay lebih dari batas"),
@@ -223,11 +225,15 @@ class CounterScreen(QWidget):
         self.message = QLabel()
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
+        self.chip_panel = ChipPanel()
+        self._chip_progress = ProgressRelay(self)
+        self._chip_progress.progressed.connect(self.chip_panel.show_progress)
         grid.addWidget(self.traveller, 0, 0)
         grid.addWidget(self.verdict, 1, 0)
         grid.addWidget(self.findings, 2, 0)
-        grid.addWidget(self.biometrics, 3, 0)
-        grid.addWidget(self.message, 4, 0)
+        grid.addWidget(self.chip_panel, 3, 0)
+        grid.addWidget(self.biometrics, 4, 0)
+        grid.addWidget(self.message, 5, 0)
 
         buttons = QHBoxLayout()
         self.read_button = self._button(self.tr("Baca paspor (F2)"), "read", self.read_document)
@@ -304,6 +310,7 @@ class CounterScreen(QWidget):
         self.traveller.clear()
         self.verdict.clear()
         self.findings.clear()
+        self.chip_panel.clear()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -389,8 +396,9 @@ class CounterScreen(QWidget):
                                   if self.lane_fields[k].text().strip()})
         self._step("scanned")
         self._say(self.tr("Memeriksa…"))
-        run_in_background(self, lambda: self._services.counter.check(self._actor, scan),
-                          self._show_check, self._check_failed)
+        relay = self._chip_progress  # the chip's read reports from the worker through it
+        run_in_background(self, lambda: self._services.counter.check(
+            self._actor, scan, progress=relay.report), self._show_check, self._check_failed)
 
     def _check_failed(self, error: GapuraError) -> None:
         self._clear_result()
@@ -422,6 +430,9 @@ class CounterScreen(QWidget):
                                if finding.severity is Severity.WARNING else Qt.GlobalColor.red)
             item.setData(Qt.ItemDataRole.UserRole, finding.code)
             self.findings.addItem(item)
+        self.chip_panel.show_chip(check.chip)
+        if self.face is not None:
+            self.chip_panel.show_live_photo(self.face.photo)
         if check.flight_code and not self.flight.text():
             self.flight.setText(check.flight_code)
         self._say("")
@@ -440,6 +451,7 @@ class CounterScreen(QWidget):
     def _face_captured(self, face: Biometrics) -> None:
         self.face = face
         self._step("face")
+        self.chip_panel.show_live_photo(face.photo)  # beside the chip's DG2 face
         if not face.ok:
             self._say(self.tr("Foto kurang baik: {reasons}. Ulangi (F5).").format(
                 reasons="; ".join(core_text(r) for r in face.reasons)), error=True)

@@ -49,6 +49,7 @@ class SupervisorScreen(QWidget):
         self._reasons = {
             ReferralReason.CEKAL: self.tr("HIT cekal"),
             ReferralReason.INTERPOL: self.tr("HIT Interpol"),
+            ReferralReason.CHIP: self.tr("Chip paspor"),
             ReferralReason.DOCUMENT: self.tr("Dokumen / izin tinggal"),
             ReferralReason.OVERSTAY: self.tr("Overstay"),
             ReferralReason.OVERSTAY_DEPORTATION: self.tr("Overstay melebihi batas"),

@@ -68,6 +68,7 @@ from ui.widgets.case_views import (
     late_rows,
     mark_late,
 )
+from ui.widgets.chip_panel import ChipPanel, ProgressRelay
 from ui.widgets.form_dialog import FormField
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.messages import StatusLine
@@ -151,6 +152,10 @@ class PermitsScreen(ApplicationScreen):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(QLabel(self.tr("Hasil pemeriksaan aturan")))
         right_layout.addWidget(self.assessment)
+        self.chip_panel = ChipPanel()  # the passport's chip, when the reader offers one
+        self._chip_progress = ProgressRelay(self)
+        self._chip_progress.progressed.connect(self.chip_panel.show_progress)
+        right_layout.addWidget(self.chip_panel)
         right_layout.addWidget(QLabel(self.tr("Riwayat pemohon: izin tinggal, perlintasan, "
                                               "perkara")))
         right_layout.addWidget(self.history, 1)
@@ -247,8 +252,19 @@ class PermitsScreen(ApplicationScreen):
         self.tabs.setCurrentWidget(self.intake_page)
         self.message.say(self.tr("Membaca paspor…"))
         permits = self._services.permits
-        run_in_background(self, lambda: permits.read_passport(self._actor), self._use_mrz,
+        run_in_background(self, lambda: permits.read_passport(self._actor), self._passport_read,
                           self._failed)
+
+    def _passport_read(self, lines: str) -> None:
+        self._use_mrz(lines)
+        self.check_chip(lines)
+
+    def check_chip(self, lines: str) -> None:
+        """The passport's chip, read and authenticated in the worker (decision 0026)."""
+        self.chip_panel.clear()
+        relay, permits = self._chip_progress, self._services.permits
+        run_in_background(self, lambda: permits.check_passport_chip(
+            self._actor, lines, relay.report), self.chip_panel.show_chip, self._failed)
 
     @Slot()
     def type_passport(self) -> None:
@@ -382,6 +398,7 @@ class PermitsScreen(ApplicationScreen):
         self.form.clear()
         self.history.fill([])
         self.assessment.clear()
+        self.chip_panel.clear()
         self.tabs.setCurrentWidget(self.intake_page)
         self.form.name.setFocus()
 
