@@ -1103,6 +1103,636 @@
     </message>
 </context>
 <context>
+    <name>ChipPanel</name>
+    <message>
+        <source>Chip paspor</source>
+        <translation>Passport chip</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>MRZ tercetak</source>
+        <translation>Printed MRZ</translation>
+    </message>
+    <message>
+        <source>Chip (DG1)</source>
+        <translation>Chip (DG1)</translation>
+    </message>
+    <message>
+        <source>Foto chip (DG2)</source>
+        <translation>Chip photo (DG2)</translation>
+    </message>
+    <message>
+        <source>Foto kamera</source>
+        <translation>Camera photo</translation>
+    </message>
+    <message>
+        <source>Membaca chip… {name}</source>
+        <translation>Reading chip… {name}</translation>
+    </message>
+    <message>
+        <source>Membaca chip…</source>
+        <translation>Reading chip…</translation>
+    </message>
+    <message>
+        <source>Chip: tidak terbaca. {problem}</source>
+        <translation>Chip: not readable. {problem}</translation>
+    </message>
+    <message>
+        <source>Chip: terbaca tetapi TIDAK ASLI ({access}); gagal: {checks}</source>
+        <translation>Chip: read but NOT GENUINE ({access}); failed: {checks}</translation>
+    </message>
+    <message>
+        <source>Chip: terbaca dan asli ({access})</source>
+        <translation>Chip: read and genuine ({access})</translation>
+    </message>
+    <message>
+        <source>Data chip BERBEDA dengan MRZ tercetak: {fields}</source>
+        <translation>Chip data DIFFERS from the printed MRZ: {fields}</translation>
+    </message>
+    <message>
+        <source>tanda tangan SOD</source>
+        <translation>SOD signature</translation>
+    </message>
+    <message>
+        <source>sertifikat CSCA</source>
+        <translation>CSCA certificate</translation>
+    </message>
+    <message>
+        <source>masa berlaku sertifikat</source>
+        <translation>certificate validity</translation>
+    </message>
+    <message>
+        <source>pencabutan sertifikat</source>
+        <translation>certificate revocation</translation>
+    </message>
+    <message>
+        <source>keutuhan {group}</source>
+        <translation>{group} integrity</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsScreen</name>
+    <message>
+        <source>&amp;Penerimaan</source>
+        <translation>&amp;Intake</translation>
+    </message>
+    <message>
+        <source>&amp;Daftar</source>
+        <translation>&amp;List</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>P&amp;iket</source>
+        <translation>D&amp;uty roster</translation>
+    </message>
+    <message>
+        <source>Nomor tiket LAPOR!/SIPENSIKIM, nomor surat</source>
+        <translation>LAPOR!/SIPENSIKIM ticket number, letter number</translation>
+    </message>
+    <message>
+        <source>Pelapor tidak bersedia menyebutkan nama (&amp;anonim)</source>
+        <translation>Reporter does not wish to be named (&amp;anonymous)</translation>
+    </message>
+    <message>
+        <source>Tidak ada lampiran.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>&amp;Lampirkan berkas…</source>
+        <translation>A&amp;ttach file…</translation>
+    </message>
+    <message>
+        <source>Jenis laporan</source>
+        <translation>Report type</translation>
+    </message>
+    <message>
+        <source>Saluran</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Nomor rujukan saluran</source>
+        <translation>Channel reference number</translation>
+    </message>
+    <message>
+        <source>Nama pelapor</source>
+        <translation>Reporter's name</translation>
+    </message>
+    <message>
+        <source>Telepon/WhatsApp pelapor</source>
+        <translation>Reporter's phone/WhatsApp</translation>
+    </message>
+    <message>
+        <source>Email pelapor</source>
+        <translation>Reporter's email</translation>
+    </message>
+    <message>
+        <source>Alamat pelapor</source>
+        <translation>Reporter's address</translation>
+    </message>
+    <message>
+        <source>Tentang</source>
+        <translation>Concerning</translation>
+    </message>
+    <message>
+        <source>Nama orang asing/layanan/petugas</source>
+        <translation>Name of the foreigner/service/officer</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan (orang asing)</source>
+        <translation>Nationality (foreigner)</translation>
+    </message>
+    <message>
+        <source>Lokasi</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Uraian laporan *</source>
+        <translation>Report description *</translation>
+    </message>
+    <message>
+        <source>Lampiran</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Laporan &amp;baru</source>
+        <translation>&amp;New report</translation>
+    </message>
+    <message>
+        <source>&amp;Catat laporan (Ctrl+Enter)</source>
+        <translation>&amp;Record report (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cari nomor, pelapor, subjek, lokasi</source>
+        <translation>Search number, reporter, subject, location</translation>
+    </message>
+    <message>
+        <source>Hanya yang &amp;berjalan</source>
+        <translation>Only o&amp;ngoing</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Nomor</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Pelapor</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Langkah</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Waktu</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Pilih laporan untuk melihat rinciannya.</source>
+        <translation>Select a report to see its details.</translation>
+    </message>
+    <message>
+        <source>Laporan &amp;Kejadian…</source>
+        <translation>Laporan &amp;Kejadian (incident report)…</translation>
+    </message>
+    <message>
+        <source>Surat &amp;Perintah…</source>
+        <translation>Surat &amp;Perintah (order)…</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan &amp;lapangan…</source>
+        <translation>&amp;Field inspection result…</translation>
+    </message>
+    <message>
+        <source>Laporan Ke&amp;giatan…</source>
+        <translation>Laporan Ke&amp;giatan (activity report)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tindak lanjut…</source>
+        <translation>F&amp;ollow-up…</translation>
+    </message>
+    <message>
+        <source>P&amp;enelaahan…</source>
+        <translation>Re&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;BAP seksi terkait…</source>
+        <translation>&amp;BAP of the related section…</translation>
+    </message>
+    <message>
+        <source>&amp;Hasil tindak lanjut…</source>
+        <translation>Follow-up re&amp;sult…</translation>
+    </message>
+    <message>
+        <source>&amp;Jawaban…</source>
+        <translation>&amp;Answer…</translation>
+    </message>
+    <message>
+        <source>Surat ja&amp;waban…</source>
+        <translation>Ans&amp;wer letter…</translation>
+    </message>
+    <message>
+        <source>Jawaban &amp;tersampaikan…</source>
+        <translation>Answer &amp;delivered…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplikat dari…</source>
+        <translation>D&amp;uplicate of…</translation>
+    </message>
+    <message>
+        <source>Selesaikan lang&amp;kah… (Ctrl+Enter)</source>
+        <translation>Complete the s&amp;tep… (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Dokumen</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Riwayat</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Catatan evaluasi ketua tim</source>
+        <translation>Team leader's evaluation notes</translation>
+    </message>
+    <message>
+        <source>Bulan</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>&amp;Tampilkan</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>C&amp;etak register (Ctrl+P)</source>
+        <translation>&amp;Print register (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tahap terlambat</source>
+        <translation>Late stages</translation>
+    </message>
+    <message>
+        <source>Nama pengguna petugas</source>
+        <translation>Officer's username</translation>
+    </message>
+    <message>
+        <source>Tambah &amp;piket</source>
+        <translation>&amp;Add duty</translation>
+    </message>
+    <message>
+        <source>&amp;Hapus</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Peran</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Keterangan</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Lampirkan berkas</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Mungkin laporan yang sama dengan yang masih berjalan:&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Possibly the same as a report still in progress:&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Mencatat laporan…</source>
+        <translation>Recording the report…</translation>
+    </message>
+    <message>
+        <source>Laporan {number} dicatat (Lada Tunggu); berikutnya: {step}.</source>
+        <translation>Report {number} recorded (Lada Tunggu); next: {step}.</translation>
+    </message>
+    <message>
+        <source>Laporan {number} dicatat; berikutnya: {step}.</source>
+        <translation>Report {number} recorded; next: {step}.</translation>
+    </message>
+    <message>
+        <source>{n} laporan, {late} terlambat.</source>
+        <translation>{n} reports, {late} late.</translation>
+    </message>
+    <message>
+        <source>Selesai ({outcome})</source>
+        <translation>Closed ({outcome})</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Saluran: {channel}; pelapor: {reporter} {phone}</source>
+        <translation>Channel: {channel}; reporter: {reporter} {phone}</translation>
+    </message>
+    <message>
+        <source>Tentang: {kind} {name}; lokasi: {location}</source>
+        <translation>Concerning: {kind} {name}; location: {location}</translation>
+    </message>
+    <message>
+        <source>Lada Tunggu (diterima pada hari libur)</source>
+        <translation>Lada Tunggu (received on a holiday)</translation>
+    </message>
+    <message>
+        <source>Langkah sekarang: &lt;b&gt;{step}&lt;/b&gt; ({who}{assignee})</source>
+        <translation>Current step: &lt;b&gt;{step}&lt;/b&gt; ({who}{assignee})</translation>
+    </message>
+    <message>
+        <source>Mungkin sama dengan {number}</source>
+        <translation>Possibly the same as {number}</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan: {text}</source>
+        <translation>Inspection result: {text}</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut: {text}</source>
+        <translation>Follow-up: {text}</translation>
+    </message>
+    <message>
+        <source>Hasil: {text}</source>
+        <translation>Result: {text}</translation>
+    </message>
+    <message>
+        <source>Jawaban ({step}): {text}</source>
+        <translation>Answer ({step}): {text}</translation>
+    </message>
+    <message>
+        <source>&amp;Simpan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Laporan Kejadian</source>
+        <translation>Laporan Kejadian (incident report)</translation>
+    </message>
+    <message>
+        <source>Kronologi</source>
+        <translation>Chronology</translation>
+    </message>
+    <message>
+        <source>Tindakan (satu per baris)</source>
+        <translation>Actions (one per line)</translation>
+    </message>
+    <message>
+        <source>Laporan Kejadian {number} diterbitkan.</source>
+        <translation>Laporan Kejadian {number} issued.</translation>
+    </message>
+    <message>
+        <source>Konsep Surat Perintah</source>
+        <translation>Draft Surat Perintah (order)</translation>
+    </message>
+    <message>
+        <source>Petugas (nama pengguna, dipisah koma)</source>
+        <translation>Officers (usernames, comma-separated)</translation>
+    </message>
+    <message>
+        <source>Konsep Surat Perintah {number} diterbitkan untuk ditandatangani Kepala Kantor.</source>
+        <translation>Draft Surat Perintah {number} issued for the head of office's signature.</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan lapangan</source>
+        <translation>Field inspection result</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan</source>
+        <translation>Inspection result</translation>
+    </message>
+    <message>
+        <source>Ditemukan pelanggaran/dugaan tindak pidana</source>
+        <translation>Violation/suspected crime found</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan {number} dicatat.</source>
+        <translation>Inspection result {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Laporan Kegiatan</source>
+        <translation>Laporan Kegiatan (activity report)</translation>
+    </message>
+    <message>
+        <source>Kesimpulan</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Saran</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Laporan Kegiatan {number} diterbitkan.</source>
+        <translation>Laporan Kegiatan {number} issued.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Uraian</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut {number} dicatat.</source>
+        <translation>Follow-up {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Penelaahan pengaduan</source>
+        <translation>Complaint review</translation>
+    </message>
+    <message>
+        <source>Pengaduan benar</source>
+        <translation>Complaint substantiated</translation>
+    </message>
+    <message>
+        <source>Seksi terkait</source>
+        <translation>Related section</translation>
+    </message>
+    <message>
+        <source>Hasil penelaahan</source>
+        <translation>Review result</translation>
+    </message>
+    <message>
+        <source>Penelaahan {number} dicatat.</source>
+        <translation>Review {number} recorded.</translation>
+    </message>
+    <message>
+        <source>BAP seksi terkait</source>
+        <translation>BAP of the related section</translation>
+    </message>
+    <message>
+        <source>Nama yang diperiksa</source>
+        <translation>Name of the person examined</translation>
+    </message>
+    <message>
+        <source>Tempat lahir</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Tanggal lahir</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Jenis kelamin</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>NIP/nomor identitas</source>
+        <translation>NIP/ID number</translation>
+    </message>
+    <message>
+        <source>Pertanyaan</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Jawaban</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>BAP {number} diterbitkan.</source>
+        <translation>BAP {number} issued.</translation>
+    </message>
+    <message>
+        <source>Hasil tindak lanjut</source>
+        <translation>Follow-up result</translation>
+    </message>
+    <message>
+        <source>Hasil</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Hasil tindak lanjut {number} dicatat.</source>
+        <translation>Follow-up result {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Masyarakat puas dan menerima jawaban</source>
+        <translation>The complainant is satisfied and accepts the answer</translation>
+    </message>
+    <message>
+        <source>Jawaban {number} dicatat.</source>
+        <translation>Answer {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Surat jawaban pengaduan</source>
+        <translation>Complaint answer letter</translation>
+    </message>
+    <message>
+        <source>Isi jawaban</source>
+        <translation>Answer text</translation>
+    </message>
+    <message>
+        <source>Surat jawaban {number} diterbitkan.</source>
+        <translation>Answer letter {number} issued.</translation>
+    </message>
+    <message>
+        <source>Jawaban tersampaikan</source>
+        <translation>Answer delivered</translation>
+    </message>
+    <message>
+        <source>Disampaikan melalui</source>
+        <translation>Delivered via</translation>
+    </message>
+    <message>
+        <source>Nomor surat laporan ke Kanwil</source>
+        <translation>Number of the report letter to Kanwil</translation>
+    </message>
+    <message>
+        <source>Penyampaian jawaban {number} dicatat.</source>
+        <translation>Answer delivery {number} recorded.</translation>
+    </message>
+    <message>
+        <source>Tidak ada laporan lain yang masih berjalan.</source>
+        <translation>No other report is in progress.</translation>
+    </message>
+    <message>
+        <source>Duplikat dari</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Laporan asal</source>
+        <translation>Original report</translation>
+    </message>
+    <message>
+        <source>{number} ditutup sebagai duplikat.</source>
+        <translation>{number} closed as a duplicate.</translation>
+    </message>
+    <message>
+        <source>Catatan</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Selesaikan langkah</source>
+        <translation>Complete step</translation>
+    </message>
+    <message>
+        <source>&amp;Selesaikan</source>
+        <translation>&amp;Complete</translation>
+    </message>
+    <message>
+        <source>{number} selesai.</source>
+        <translation>{number} completed.</translation>
+    </message>
+    <message>
+        <source>{number} menunggu persetujuan.</source>
+        <translation>{number} awaits approval.</translation>
+    </message>
+    <message>
+        <source>{number}: berikutnya “{step}”.</source>
+        <translation>{number}: next “{step}”.</translation>
+    </message>
+    <message>
+        <source>{total} laporan ({lada} Lada Tunggu, {anonymous} anonim); {late} tahap melewati waktu baku.</source>
+        <translation>{total} reports ({lada} Lada Tunggu, {anonymous} anonymous); {late} stages past the standard time.</translation>
+    </message>
+    <message>
+        <source>Menerbitkan register…</source>
+        <translation>Issuing the register…</translation>
+    </message>
+    <message>
+        <source>Register {number} diterbitkan dan masuk antrian cetak.</source>
+        <translation>Register {number} issued and sent to the print queue.</translation>
+    </message>
+    <message>
+        <source>Piket {user} dicatat.</source>
+        <translation>Duty for {user} recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CounterScreen</name>
     <message>
         <source>&amp;Kedatangan</source>
@@ -3710,13 +4340,6 @@ Immigration office workstation application.</translation>
     </message>
 </context>
 <context>
-    <name>PlaceholderScreen</name>
-    <message>
-        <source>Layar ini belum tersedia pada versi Gapura ini. Fiturnya sedang dikembangkan; tidak ada data yang ditampilkan di sini.</source>
-        <translation>This screen is not available yet in this version of Gapura. The feature is under development; no data is shown here.</translation>
-    </message>
-</context>
-<context>
     <name>PrintQueueScreen</name>
     <message>
         <source>menunggu</source>
@@ -4125,6 +4748,10 @@ Immigration office workstation application.</translation>
         <translation>Interpol HIT</translation>
     </message>
     <message>
+        <source>Chip paspor tidak asli / berbeda dengan MRZ</source>
+        <translation>Passport chip not genuine / differs from the MRZ</translation>
+    </message>
+    <message>
         <source>Dokumen perjalanan / izin tinggal tidak sah</source>
         <translation>Invalid travel document / stay permit</translation>
     </message>
@@ -4269,6 +4896,89 @@ Immigration office workstation application.</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsScreen</name>
+    <message>
+        <source>Hari ini</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Minggu ini</source>
+        <translation>This week</translation>
+    </message>
+    <message>
+        <source>Bulan ini</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>Tanggal lain</source>
+        <translation>Other dates</translation>
+    </message>
+    <message>
+        <source>Ekspor semua &amp;bagian</source>
+        <translation>Export all &amp;sections</translation>
+    </message>
+    <message>
+        <source>&amp;Periode</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <source>dari</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>sampai</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Muat ulang (F5)</source>
+        <translation>&amp;Reload (F5)</translation>
+    </message>
+    <message>
+        <source>Ekspor P&amp;DF… (Ctrl+P)</source>
+        <translation>Export P&amp;DF… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Ekspor &amp;CSV… (Ctrl+E)</source>
+        <translation>Export &amp;CSV… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Memuat {title}…</source>
+        <translation>Loading {title}…</translation>
+    </message>
+    <message>
+        <source>Tidak ada grafik untuk bagian ini.</source>
+        <translation>No chart for this section.</translation>
+    </message>
+    <message>
+        <source>Tidak ada data pada periode ini.</source>
+        <translation>No data for this period.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Menyusun laporan…</source>
+        <translation>Compiling the report…</translation>
+    </message>
+    <message>
+        <source>Laporan {number} disimpan ke {path} dan masuk antrian cetak.</source>
+        <translation>Report {number} saved to {path} and sent to the print queue.</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Laporan diekspor ke {path}.</source>
+        <translation>Report exported to {path}.</translation>
+    </message>
+    <message>
+        <source>Simpan sebagai</source>
+        <translation>Save as</translation>
     </message>
 </context>
 <context>
@@ -4427,6 +5137,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>HIT Interpol</source>
         <translation>Interpol HIT</translation>
+    </message>
+    <message>
+        <source>Chip paspor</source>
+        <translation>Passport chip</translation>
     </message>
     <message>
         <source>Dokumen / izin tinggal</source>
@@ -5436,6 +6150,10 @@ Immigration office workstation application.</translation>
         <translation>MRZ read, but its check digits do not match. Clean the reader glass, then test again with a different passport.</translation>
     </message>
     <message>
+        <source>Chip paspor simulasi</source>
+        <translation>Simulated passport chip</translation>
+    </message>
+    <message>
         <source>Port serial pembaca paspor belum diatur. Admin TIK: isi port-nya di Admin → Perangkat (misalnya /dev/ttyUSB0 atau COM3).</source>
         <translation>The passport reader&apos;s serial port is not set. IT admin: enter the port in Admin → Devices (e.g. /dev/ttyUSB0 or COM3).</translation>
     </message>
@@ -5662,6 +6380,18 @@ Immigration office workstation application.</translation>
     <message>
         <source>Overstay {days} hari: biaya beban {charge} harus dibayar sebelum keberangkatan.</source>
         <translation>Overstay of {days} days: an overstay charge of {charge} must be paid before departure.</translation>
+    </message>
+    <message>
+        <source>Chip tidak terbaca: {problem} Bila tetap gagal, periksa fisik paspor secara manual.</source>
+        <translation>Chip not readable: {problem} If it still fails, inspect the physical passport manually.</translation>
+    </message>
+    <message>
+        <source>Chip gagal pemeriksaan keaslian: {reasons}</source>
+        <translation>Chip failed the authenticity check: {reasons}</translation>
+    </message>
+    <message>
+        <source>Chip: terbaca dan asli ({access}); data chip sama dengan MRZ yang tercetak.</source>
+        <translation>Chip: read and genuine ({access}); chip data matches the printed MRZ.</translation>
     </message>
     <message>
         <source>Boarding pass tidak sesuai paspor: {problem}. Minta boarding pass milik penumpang ini.</source>
@@ -6350,6 +7080,46 @@ Immigration office workstation application.</translation>
     <message>
         <source>laporan pelaksanaan pendeportasian</source>
         <translation>report on the deportation carried out</translation>
+    </message>
+    <message>
+        <source>Laporan Kejadian</source>
+        <translation>Laporan Kejadian (incident report)</translation>
+    </message>
+    <message>
+        <source>konsep Surat Perintah</source>
+        <translation>the draft Surat Perintah (order)</translation>
+    </message>
+    <message>
+        <source>hasil pemeriksaan lapangan</source>
+        <translation>the field inspection result</translation>
+    </message>
+    <message>
+        <source>Laporan Kegiatan langkah ini</source>
+        <translation>the Laporan Kegiatan (activity report) for this step</translation>
+    </message>
+    <message>
+        <source>keputusan tindak lanjut</source>
+        <translation>the follow-up decision</translation>
+    </message>
+    <message>
+        <source>hasil penelaahan pengaduan</source>
+        <translation>the complaint review result</translation>
+    </message>
+    <message>
+        <source>hasil tindak lanjut pengaduan</source>
+        <translation>the complaint follow-up result</translation>
+    </message>
+    <message>
+        <source>surat jawaban pengaduan</source>
+        <translation>the complaint answer letter</translation>
+    </message>
+    <message>
+        <source>jawaban pada langkah ini</source>
+        <translation>the answer for this step</translation>
+    </message>
+    <message>
+        <source>penyampaian jawaban kepada pelapor</source>
+        <translation>delivery of the answer to the reporter</translation>
     </message>
     <message>
         <source>SOP {code} tidak dikenal.</source>
@@ -7232,8 +8002,372 @@ Immigration office workstation application.</translation>
         <translation>Passport number</translation>
     </message>
     <message>
+        <source>Kedatangan</source>
+        <translation>Arrival</translation>
+    </message>
+    <message>
+        <source>Keberangkatan</source>
+        <translation>Departure</translation>
+    </message>
+    <message>
+        <source>Reguler</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Prioritas</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>PMI</source>
+        <translation>PMI (migrant workers)</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Perlintasan per Jam</source>
+        <translation>Crossings per Hour</translation>
+    </message>
+    <message>
+        <source>Jam</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Kedatangan (masuk)</source>
+        <translation>Arrivals (entry)</translation>
+    </message>
+    <message>
+        <source>Keberangkatan (keluar)</source>
+        <translation>Departures (exit)</translation>
+    </message>
+    <message>
+        <source>Jumlah</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Penumpang yang diberi tanda masuk atau keluar, per jam waktu kantor, dijumlahkan atas seluruh hari periode.</source>
+        <translation>Passengers given an entry or exit stamp, per hour of office local time, summed over all days of the period.</translation>
+    </message>
+    <message>
+        <source>Perlintasan per Hari</source>
+        <translation>Crossings per Day</translation>
+    </message>
+    <message>
+        <source>Tanggal</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Perlintasan per Jalur</source>
+        <translation>Crossings per Lane</translation>
+    </message>
+    <message>
+        <source>Jalur</source>
+        <translation>Lane</translation>
+    </message>
+    <message>
+        <source>Masuk</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Keluar</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <source>Ditolak masuk</source>
+        <translation>Refused entry</translation>
+    </message>
+    <message>
+        <source>Lainnya</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Lainnya: keberangkatan ditunda (cekal), diserahkan kepada kepolisian atau Inteldakim.</source>
+        <translation>Other: departure held (cekal), handed over to the police or Inteldakim.</translation>
+    </message>
+    <message>
+        <source>HIT cekal</source>
+        <translation>Watch-list HIT (cekal)</translation>
+    </message>
+    <message>
+        <source>HIT Interpol</source>
+        <translation>Interpol HIT</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak sah</source>
+        <translation>Invalid document</translation>
+    </message>
+    <message>
+        <source>Overstay (bayar)</source>
+        <translation>Overstay (paid)</translation>
+    </message>
+    <message>
+        <source>Overstay (deportasi)</source>
+        <translation>Overstay (deportation)</translation>
+    </message>
+    <message>
+        <source>Boarding pass</source>
+        <translation>Boarding pass</translation>
+    </message>
+    <message>
+        <source>Kecurigaan petugas</source>
+        <translation>Officer's suspicion</translation>
+    </message>
+    <message>
+        <source>Alat angkut</source>
+        <translation>Carrier</translation>
+    </message>
+    <message>
+        <source>Rujukan, Penolakan dan HIT</source>
+        <translation>Referrals, Refusals and HITs</translation>
+    </message>
+    <message>
+        <source>Alasan rujukan</source>
+        <translation>Referral reason</translation>
+    </message>
+    <message>
+        <source>Dirujuk</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Diizinkan</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Keberangkatan ditunda</source>
+        <translation>Departure held</translation>
+    </message>
+    <message>
+        <source>Diserahkan</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Belum selesai</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Menurut waktu rujukan. Diserahkan: kepada kepolisian (Interpol) atau Inteldakim.</source>
+        <translation>By referral time. Handed over: to the police (Interpol) or Inteldakim.</translation>
+    </message>
+    <message>
+        <source>Rekap Overstay dan Biaya Beban</source>
+        <translation>Overstay and Overstay Charges Summary</translation>
+    </message>
+    <message>
+        <source>Hari overstay</source>
+        <translation>Overstay days</translation>
+    </message>
+    <message>
+        <source>Ditagihkan</source>
+        <translation>Billed</translation>
+    </message>
+    <message>
+        <source>Dibayar</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Belum dibayar</source>
+        <translation>Unpaid</translation>
+    </message>
+    <message>
+        <source>Hari tanpa tagihan tidak dicantumkan. Rincian per orang: Rekapitulasi Biaya Beban Overstay (register).</source>
+        <translation>Days without charges are not listed. Per-person details: Rekapitulasi Biaya Beban Overstay (overstay charges register).</translation>
+    </message>
+    <message>
+        <source>Dalam proses</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Ditolak</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <source>Cekal</source>
+        <translation>Watch-list hit</translation>
+    </message>
+    <message>
+        <source>Dibatalkan</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Permohonan Izin Tinggal per Status</source>
+        <translation>Stay Permit Applications by Status</translation>
+    </message>
+    <message>
+        <source>Jenis permohonan</source>
+        <translation>Application type</translation>
+    </message>
+    <message>
+        <source>Permohonan yang diterima dalam periode, menurut statusnya sekarang.</source>
+        <translation>Applications received in the period, by current status.</translation>
+    </message>
+    <message>
+        <source>Diterima</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Ditahan (data ganda)</source>
+        <translation>On hold (duplicate data)</translation>
+    </message>
+    <message>
+        <source>Menunggu pembayaran</source>
+        <translation>Awaiting payment</translation>
+    </message>
+    <message>
+        <source>Blangko dialokasikan</source>
+        <translation>Blank allocated</translation>
+    </message>
+    <message>
+        <source>Billing kedaluwarsa</source>
+        <translation>Billing expired</translation>
+    </message>
+    <message>
+        <source>Baru</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Habis berlaku</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Hilang</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Rusak</source>
+        <translation>Damaged</translation>
+    </message>
+    <message>
+        <source>Permohonan Paspor per Status</source>
+        <translation>Passport Applications by Status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Permohonan yang diterima dalam periode, menurut statusnya sekarang dan jenis permohonannya.</source>
+        <translation>Applications received in the period, by current status and application type.</translation>
+    </message>
+    <message>
+        <source>Blangko Paspor</source>
+        <translation>Passport Blanks</translation>
+    </message>
+    <message>
+        <source>Jenis blangko</source>
+        <translation>Blank type</translation>
+    </message>
+    <message>
+        <source>Tersedia sekarang</source>
+        <translation>Available now</translation>
+    </message>
+    <message>
+        <source>Teralokasi sekarang</source>
+        <translation>Allocated now</translation>
+    </message>
+    <message>
+        <source>Terbit dalam periode</source>
+        <translation>Issued in period</translation>
+    </message>
+    <message>
+        <source>Rusak dalam periode</source>
+        <translation>Damaged in period</translation>
+    </message>
+    <message>
+        <source>Kepatuhan SLA per Langkah SOP</source>
+        <translation>SLA Compliance by SOP Step</translation>
+    </message>
+    <message>
+        <source>SOP · langkah</source>
+        <translation>SOP · step</translation>
+    </message>
+    <message>
+        <source>Standar waktu</source>
+        <translation>Time standard</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Terlambat</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Tepat waktu</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Tepat waktu (%)</source>
+        <translation>On time (%)</translation>
+    </message>
+    <message>
+        <source>Median (menit)</source>
+        <translation>Median (minutes)</translation>
+    </message>
+    <message>
+        <source>Menunggu sekarang</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>Lewat waktu sekarang</source>
+        <translation>Overdue now</translation>
+    </message>
+    <message>
+        <source>Langkah yang selesai dalam periode; antrean menurut keadaan sekarang.</source>
+        <translation>Steps completed in the period; queues as they stand now.</translation>
+    </message>
+    <message>
+        <source>Deteni per Kewarganegaraan</source>
+        <translation>Detainees by Nationality</translation>
+    </message>
+    <message>
         <source>Kewarganegaraan</source>
         <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Masuk detensi</source>
+        <translation>Entered detention</translation>
+    </message>
+    <message>
+        <source>Dideportasi</source>
+        <translation>Deported</translation>
+    </message>
+    <message>
+        <source>Dipindahkan ke Rudenim</source>
+        <translation>Moved to Rudenim</translation>
+    </message>
+    <message>
+        <source>Dibebaskan</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <source>Dalam detensi sekarang</source>
+        <translation>In detention now</translation>
+    </message>
+    <message>
+        <source>Masuk dan keluar dalam periode; yang ditahan menurut keadaan sekarang.</source>
+        <translation>Admissions and releases in the period; detainees held as they stand now.</translation>
+    </message>
+    <message>
+        <source>Periode laporan paling lama {days} hari. Bagi menjadi beberapa periode.</source>
+        <translation>The report period is at most {days} days. Split it into several periods.</translation>
+    </message>
+    <message>
+        <source>Bagian laporan &quot;{key}&quot; tidak dikenal.</source>
+        <translation>Unknown report section "{key}".</translation>
+    </message>
+    <message>
+        <source>Pilih bagian laporan.</source>
+        <translation>Choose a report section.</translation>
+    </message>
+    <message>
+        <source>Kegiatan Kantor</source>
+        <translation>Office Activity</translation>
     </message>
     <message>
         <source>Tanggal lahir</source>
@@ -7306,6 +8440,202 @@ Immigration office workstation application.</translation>
     <message>
         <source>Jam berangkat {time} tidak sah; tulis JJ:MM.</source>
         <translation>Departure time {time} is not valid; write HH:MM.</translation>
+    </message>
+    <message>
+        <source>Datang langsung (layanan informasi)</source>
+        <translation>Walk-in (information desk)</translation>
+    </message>
+    <message>
+        <source>Telepon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Media sosial (Twitter/X, Facebook, Instagram)</source>
+        <translation>Social media (Twitter/X, Facebook, Instagram)</translation>
+    </message>
+    <message>
+        <source>Laman (website) kantor</source>
+        <translation>Office website</translation>
+    </message>
+    <message>
+        <source>Surat elektronik (email)</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Aplikasi LAPOR!</source>
+        <translation>LAPOR! app</translation>
+    </message>
+    <message>
+        <source>Aplikasi SIPENSIKIM</source>
+        <translation>SIPENSIKIM app</translation>
+    </message>
+    <message>
+        <source>Surat</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Laporan keberadaan/kegiatan orang asing</source>
+        <translation>Report on a foreigner's presence/activities</translation>
+    </message>
+    <message>
+        <source>Pengaduan atas layanan atau petugas</source>
+        <translation>Complaint about a service or an officer</translation>
+    </message>
+    <message>
+        <source>Keluhan/pertanyaan (dijawab petugas, naik berjenjang bila tidak puas)</source>
+        <translation>Grievance/question (answered by an officer, escalated if not satisfied)</translation>
+    </message>
+    <message>
+        <source>Laporan orang asing</source>
+        <translation>Foreigner report</translation>
+    </message>
+    <message>
+        <source>Pengaduan layanan</source>
+        <translation>Service complaint</translation>
+    </message>
+    <message>
+        <source>Keluhan</source>
+        <translation>Grievance</translation>
+    </message>
+    <message>
+        <source>Orang asing</source>
+        <translation>Foreigner</translation>
+    </message>
+    <message>
+        <source>Layanan</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Petugas</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Pemeriksaan (BAP) pelanggaran administratif keimigrasian</source>
+        <translation>Examination (BAP) for an immigration administrative violation</translation>
+    </message>
+    <message>
+        <source>Diserahkan kepada pihak berwajib (dugaan tindak pidana)</source>
+        <translation>Handed over to the authorities (suspected crime)</translation>
+    </message>
+    <message>
+        <source>Tidak ada tindak lanjut (tidak ditemukan pelanggaran)</source>
+        <translation>No follow-up (no violation found)</translation>
+    </message>
+    <message>
+        <source>Pembinaan (coaching dan mentoring)</source>
+        <translation>Guidance (coaching and mentoring)</translation>
+    </message>
+    <message>
+        <source>Hukuman disiplin (punishment)</source>
+        <translation>Disciplinary penalty</translation>
+    </message>
+    <message>
+        <source>Tidak terbukti</source>
+        <translation>Not proven</translation>
+    </message>
+    <message>
+        <source>pelapor yang sama</source>
+        <translation>same reporter</translation>
+    </message>
+    <message>
+        <source>subjek yang sama</source>
+        <translation>same subject</translation>
+    </message>
+    <message>
+        <source>lokasi yang sama</source>
+        <translation>same location</translation>
+    </message>
+    <message>
+        <source>uraian yang mirip</source>
+        <translation>similar description</translation>
+    </message>
+    <message>
+        <source>Berkas {file} bukan sertifikat CSCA (DER/PEM) atau master list ICAO yang sah. Minta berkas master list resmi dari Direktorat Jenderal, lalu impor lagi.</source>
+        <translation>The file {file} is not a valid CSCA certificate (DER/PEM) or ICAO master list. Request the official master list file from the Directorate General, then import it again.</translation>
+    </message>
+    <message>
+        <source>Sertifikat {subject} dalam berkas {file} bukan sertifikat CSCA (bukan CA). Impor hanya sertifikat CSCA atau master list.</source>
+        <translation>The certificate {subject} in the file {file} is not a CSCA certificate (not a CA). Import only CSCA certificates or a master list.</translation>
+    </message>
+    <message>
+        <source>Berkas {file} tidak berisi sertifikat CSCA.</source>
+        <translation>The file {file} contains no CSCA certificate.</translation>
+    </message>
+    <message>
+        <source>Pilihan {field} tidak dikenal: {value}.</source>
+        <translation>Unknown {field} option: {value}.</translation>
+    </message>
+    <message>
+        <source>Isi nama pelapor, atau centang Anonim bila pelapor tidak bersedia menyebutkan nama.</source>
+        <translation>Enter the reporter's name, or tick Anonymous if the reporter does not wish to be named.</translation>
+    </message>
+    <message>
+        <source>Isi kontak pelapor (telepon, email atau alamat) agar jawaban dapat disampaikan.</source>
+        <translation>Enter the reporter's contact (phone, email or address) so the answer can be delivered.</translation>
+    </message>
+    <message>
+        <source>Laporan asal harus laporan lain yang masih berjalan.</source>
+        <translation>The original report must be another report still in progress.</translation>
+    </message>
+    <message>
+        <source>Laporan ini sudah selesai atau dibatalkan.</source>
+        <translation>This report is already closed or cancelled.</translation>
+    </message>
+    <message>
+        <source>Hasil pemeriksaan lapangan belum dicatat.</source>
+        <translation>The field inspection result has not been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Tindak lanjut tidak sesuai hasil pemeriksaan lapangan: {found}.</source>
+        <translation>The follow-up does not match the field inspection result: {found}.</translation>
+    </message>
+    <message>
+        <source>Laporan jenis ini tidak dijawab dengan surat jawaban pengaduan.</source>
+        <translation>Reports of this type are not answered with a complaint answer letter.</translation>
+    </message>
+    <message>
+        <source>Surat jawaban pengaduan belum dibuat.</source>
+        <translation>The complaint answer letter has not been made yet.</translation>
+    </message>
+    <message>
+        <source>Petugas {username} tidak ditemukan di kantor ini atau tidak memegang peran {role}.</source>
+        <translation>Officer {username} is not found in this office or does not hold the {role} role.</translation>
+    </message>
+    <message>
+        <source>Jadwal piket tidak ditemukan.</source>
+        <translation>Duty roster entry not found.</translation>
+    </message>
+    <message>
+        <source>Dokumen tidak ditemukan.</source>
+        <translation>Document not found.</translation>
+    </message>
+    <message>
+        <source>Tindakan ini bukan bagian dari SOP laporan {number}.</source>
+        <translation>This action is not part of the SOP for report {number}.</translation>
+    </message>
+    <message>
+        <source>Petugas {username} bukan petugas Inteldakim kantor ini yang memiliki NIP.</source>
+        <translation>Officer {username} is not an Inteldakim officer of this office with a NIP.</translation>
+    </message>
+    <message>
+        <source>Tidak ada akun Kepala Kantor dengan NIP di kantor ini untuk menandatangani. Minta Admin TIK melengkapinya.</source>
+        <translation>There is no head-of-office account with a NIP in this office to sign. Ask the IT admin to set one up.</translation>
+    </message>
+    <message>
+        <source>Pengaduan tidak ditemukan.</source>
+        <translation>Complaint not found.</translation>
+    </message>
+    <message>
+        <source>{label} ({field}) pada {document} harus berisi {expected} sel, sebanyak kolom bagiannya.</source>
+        <translation>{label} ({field}) in {document} must have {expected} cells, one per column of its section.</translation>
     </message>
 </context>
 <context>
