@@ -268,17 +268,6 @@ def disable_user(db: Database, now: datetime, username: str) -> dict[str, Any]:
 # -- watch lists ----------------------------------------------------------------------------
 
 
-def watch_entry_payload(entry: WatchEntry) -> dict[str, Any]:
-    """The `watch_entry` change (decision 0009)."""
-    return {"list_name": entry.list_name, "full_name": entry.full_name,
-            "aliases": list(entry.aliases), "birth_date": entry.birth_date,
-            "nationality": entry.nationality, "document_numbers": list(entry.document_numbers),
-            "reference": entry.reference, "legal_basis": entry.legal_basis,
-            "requesting_agency": entry.requesting_agency, "action": entry.action,
-            "valid_from": entry.valid_from.isoformat() if entry.valid_from else None,
-            "valid_until": entry.valid_until.isoformat() if entry.valid_until else None}
-
-
 def import_watch_entries(db: Database, now: datetime, entries: Iterable[WatchEntry]) -> int:
     """Publish one `watch_entry` change per entry (a newer change of an id replaces the entry),
     all in one transaction; an id twice in the input counts once (the first). Returns how many.
@@ -289,7 +278,7 @@ def import_watch_entries(db: Database, now: datetime, entries: Iterable[WatchEnt
         for entry in entries:
             if entry.id not in seen:
                 seen.add(entry.id)
-                yield entry.id, watch_entry_payload(entry)
+                yield entry.id, entry.payload()
 
     with db.write() as session:
         return publish_changes(session, "watch_entry", items(), now)

@@ -30,6 +30,10 @@ SHARED_TYPES = frozenset({"referral", "print_job", "case", "case_attachment", "d
                           "detention_room", "detainee",
                           "complaint", "duty_roster"})
 DOCUMENT_TYPE = "document"
+# An entry a workstation put on a watch list within one of its changes (a passport reported
+# lost or revoked, an approved penangkalan): published to every office's counters.
+WATCH_TYPE = "watch_entry"
+WATCH_FIELDS = ("list_name", "full_name", "action")
 STATUS_LENGTH = 32
 
 
@@ -53,6 +57,17 @@ def _check(record: PushRecord) -> None:
             raise _invalid(record, "payload tanpa objek 'row'")
         if not isinstance(base, int) or isinstance(base, bool) or base < 0:
             raise _invalid(record, "'base_version' bukan bilangan bulat >= 0")
+    elif record.entity_type == WATCH_TYPE:
+        from app.domain.screening import WatchAction, WatchList
+
+        missing = [f for f in WATCH_FIELDS if not isinstance(payload.get(f), str)
+                   or not payload[f]]
+        if missing or not isinstance(payload.get("document_numbers", []), list):
+            raise _invalid(record, "kolom kosong atau bukan teks: " + ", ".join(missing))
+        if payload["list_name"] not in set(WatchList) or payload["action"] not in set(
+                WatchAction):
+            raise _invalid(record, f"daftar {payload['list_name']!r} atau tindakan "
+                                   f"{payload['action']!r} tidak dikenal")
     elif record.entity_type == DOCUMENT_TYPE:
         if record.operation not in ("issue", "void"):
             return  # other document operations are stored only
@@ -93,6 +108,10 @@ def apply_records(session: Session, caller: TokenClaims, records: Sequence[PushR
                 conflicts.append(lost)
         elif record.entity_type == DOCUMENT_TYPE:
             _apply_document(session, caller, record)
+        elif record.entity_type == WATCH_TYPE:
+            log.info("watch entry %s listed by %s (%s)", record.entity_id,
+                     caller.workstation_id, record.payload.get("reference", ""))
+            publish_change(session, WATCH_TYPE, record.entity_id, record.payload, at)
     return conflicts
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -105,6 +106,18 @@ class WatchEntry:
     @property
     def names(self) -> tuple[str, ...]:
         return (self.full_name, *self.aliases)
+
+    def payload(self) -> dict[str, Any]:
+        """The entry as a `watch_entry` change carries it (decision 0009): published by the
+        server's imports, and pushed by a workstation that listed it (a lost passport)."""
+        return {"list_name": self.list_name, "full_name": self.full_name,
+                "aliases": list(self.aliases), "birth_date": self.birth_date,
+                "nationality": self.nationality,
+                "document_numbers": list(self.document_numbers), "reference": self.reference,
+                "legal_basis": self.legal_basis, "requesting_agency": self.requesting_agency,
+                "action": self.action,
+                "valid_from": self.valid_from.isoformat() if self.valid_from else None,
+                "valid_until": self.valid_until.isoformat() if self.valid_until else None}
 
 
 @dataclass(frozen=True, slots=True)

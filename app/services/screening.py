@@ -42,6 +42,7 @@ CSV_COLUMNS = ("list", "full_name", "birth_date", "nationality", "document_numbe
 # Columns a file may add; `aliases` and `document_number` hold several values split by '|'.
 OPTIONAL_COLUMNS = ("aliases", "action", "legal_basis", "requesting_agency", "valid_from")
 MAX_LINE_ERRORS = 50
+WATCH_KIND = "watch_entry"  # a listed entry pushed for the server to publish (decision 0025)
 _ID_NAMESPACE = uuid.UUID("6f1d2c8e-33a4-4d0c-9a51-7b3f4e2a9c10")
 _INSERT_CHUNK = 5000
 
@@ -319,8 +320,9 @@ class ScreeningService:
 
     def list_in(self, uow: UnitOfWork, entry: WatchEntry, *, source: str) -> None:
         """Put one entry on a list within a module's change (a passport reported lost, by the
-        passport office): written and audited with that change; `apply_synced([entry], [])`
-        after the commit lets the screening index know it."""
+        passport office): written and audited with that change, and pushed for the server to
+        publish to every workstation; `apply_synced([entry], [])` after the commit lets this
+        one's screening index know it at once."""
         import_id = new_id()
         uow.session.execute(WatchListEntry.__table__.delete().where(
             WatchListEntry.id == entry.id))
@@ -331,6 +333,8 @@ class ScreeningService:
         uow.audit("watchlist.listed", "watch_entry", entry.id,
                   after={"list": entry.list_name, "source": source,
                          "documents": list(entry.document_numbers)})
+        # To the server, which publishes it to every workstation's lists (decision 0025).
+        uow.outbox(WATCH_KIND, entry.id, "list", entry.payload())
 
     def apply_synced(self, added: Iterable[WatchEntry], removed: Iterable[str]) -> None:
         """Bring the in-memory index up to date with entries sync just committed to the store
