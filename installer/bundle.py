@@ -69,13 +69,14 @@ HIDDEN_IMPORTS: tuple[str, ...] = (
 # The Qt modules Gapura imports (ui/): only these and their dependencies are bundled.
 QT_MODULES: tuple[str, ...] = (
     "QtCore", "QtGui", "QtWidgets", "QtPrintSupport", "QtPdf", "QtPdfWidgets",
+    "QtCharts",  # the Laporan screen's charts (ui/reports)
 )
 # Qt modules and packages never wanted in the build even if something mentions them.
 EXCLUDES: tuple[str, ...] = (
     "tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "matplotlib",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
-    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia", "PySide6.QtCharts",
+    "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia",
     "PySide6.QtDataVisualization", "PySide6.QtGraphs", "PySide6.QtDesigner", "PySide6.QtUiTools",
     "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtBluetooth", "PySide6.QtPositioning",
     "PySide6.QtLocation", "PySide6.QtSensors", "PySide6.QtSerialPort", "PySide6.QtSvg",
