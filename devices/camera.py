@@ -4,7 +4,7 @@ A capture watches the stream until the applicant holds still with every check pa
 the best of those frames and crops it to the 35x45 passport photo (`FrameAnalyzer`); the live
 preview (`ui.widgets.camera_preview`) runs the same analyzer on a worker thread.
 
-numpy and OpenCV are imported on first use: together they cost about 0.3 s, which start-up
+numpy and OpenCV are imported on first use: together they cost about 0.2 s, which start-up
 (budget 1 s to the sign-in window) should not pay before anyone takes a photo.
 """
 
