@@ -4,8 +4,8 @@ A capture watches the stream until the applicant holds still with every check pa
 the best of those frames and crops it to the 35x45 passport photo (`FrameAnalyzer`); the live
 preview (`ui.widgets.camera_preview`) runs the same analyzer on a worker thread.
 
-numpy, OpenCV and scikit-image are imported on first use: together they cost about 0.5 s,
-which start-up (budget 1 s to the sign-in window) should not pay before anyone takes a photo.
+numpy and OpenCV are imported on first use: together they cost about 0.2 s, which start-up
+(budget 1 s to the sign-in window) should not pay before anyone takes a photo.
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, Self
 
+from app.errors import DeviceError
 from app.i18n import QT_TRANSLATE_NOOP
 from devices import icao
 from devices.base import (
@@ -180,23 +182,31 @@ def _test_result(photo: Photo) -> TestCapture:
 # -- a face to show when there is no camera ----------------------------------------------------
 
 
+SAMPLE_FACE = Path(__file__).resolve().parents[1] / "resources" / "camera" / "astronaut_head.jpg"
+SAMPLE_FACE_MISSING = QT_TRANSLATE_NOOP(
+    "gapura", "Gambar contoh kamera simulasi tidak ditemukan atau rusak. Pasang ulang Gapura, "
+              "lalu coba lagi.")
+
+
 @cache
 def _astronaut() -> tuple[np.ndarray, np.ndarray]:
-    """scikit-image's astronaut portrait (Eileen Collins, NASA, public domain) in BGR, and a
-    soft mask of her head and neck, which the samples paste onto a plain background."""
+    """The astronaut's head (Eileen Collins, NASA, public domain; resources/camera/README.txt)
+    in BGR, and a soft mask of her head and neck, which the samples paste onto a plain
+    background."""
     import cv2
     import numpy as np
-    from skimage.data import astronaut
 
-    image = cv2.cvtColor(astronaut(), cv2.COLOR_RGB2BGR)
+    image = cv2.imread(str(SAMPLE_FACE), cv2.IMREAD_COLOR)
+    if image is None:
+        raise DeviceError(SAMPLE_FACE_MISSING, f"OpenCV could not read {SAMPLE_FACE}")
     mask = np.zeros(image.shape[:2], np.float32)
-    cv2.ellipse(mask, (227, 95), (76, 88), 0, 0, 360, 1.0, -1)  # hair and face
-    cv2.rectangle(mask, (195, 150), (262, 200), 1.0, -1)  # chin and neck
+    cv2.ellipse(mask, (92, 95), (76, 88), 0, 0, 360, 1.0, -1)  # hair and face
+    cv2.rectangle(mask, (60, 150), (127, 200), 1.0, -1)  # chin and neck
     return image, cv2.GaussianBlur(mask, (0, 0), 3)
 
 
-# In the astronaut image: the crown's row, the head's height (crown to chin) and its middle.
-_CROWN_ROW, _HEAD_ROWS, _HEAD_COLUMN = 15, 157, 227
+# In the sample face: the crown's row, the head's height (crown to chin) and its middle.
+_CROWN_ROW, _HEAD_ROWS, _HEAD_COLUMN = 15, 157, 92
 
 
 def sample_portrait(width: int = FRAME_WIDTH, height: int = FRAME_HEIGHT, *, head: float = 0.6,

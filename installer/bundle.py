@@ -41,6 +41,8 @@ DATA_DIRS: tuple[DataDir, ...] = (
     DataDir("resources/fonts", ("*.ttf", "LICENSE-*.txt"), "DejaVu for the printed documents"),
     DataDir("resources/sops", ("*.toml",), "the SOPs as data"),
     DataDir("resources/permits", ("*.toml",), "stay-permit rules as data"),
+    DataDir("resources/camera", ("*.xml", "*.jpg", "README.txt"),
+            "the face cascade of the ICAO photo checks and the camera simulator's sample face"),
 )
 
 # Third-party packages whose data files the build must carry (PyInstaller's own hooks cover
@@ -74,6 +76,9 @@ QT_MODULES: tuple[str, ...] = (
 # Qt modules and packages never wanted in the build even if something mentions them.
 EXCLUDES: tuple[str, ...] = (
     "tkinter", "pytest", "_pytest", "pytestqt", "hypothesis", "IPython", "matplotlib",
+    # Test-only since the face checks run on OpenCV's own cascade (decision 0022): with SciPy
+    # under it, 145 MB the build would carry if a development venv's copy slipped in.
+    "skimage", "scipy",
     "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtWebEngineQuick",
     "PySide6.QtWebChannel", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets",
     "PySide6.Qt3DCore", "PySide6.Qt3DRender", "PySide6.QtMultimedia",

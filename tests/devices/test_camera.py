@@ -69,3 +69,19 @@ def test_unplugged_raises_and_status_says_unplugged():
         camera.capture_photo()
     assert "Kamera tidak terhubung" in err.value.user_message
     assert camera.status().status is DeviceStatus.UNPLUGGED
+
+
+def test_simulator_face_ships_with_gapura_and_a_missing_one_is_reported(monkeypatch, tmp_path):
+    from app.errors import DeviceError
+    from devices import camera
+
+    assert camera.SAMPLE_FACE.stat().st_size < 60_000  # a small JPEG in resources/camera
+    monkeypatch.setattr(camera, "SAMPLE_FACE", tmp_path / "missing.jpg")
+    camera._astronaut.cache_clear()
+    try:
+        with pytest.raises(DeviceError) as err:
+            SimulatedCamera().read_frame()
+    finally:
+        camera._astronaut.cache_clear()  # the next test reads the real face again
+    assert err.value.user_message.startswith("Gambar contoh kamera simulasi tidak ditemukan")
+    assert "missing.jpg" in err.value.detail

@@ -1,8 +1,11 @@
-"""ICAO photo checks on a real face (scikit-image's astronaut) and failures made from it, the
+"""ICAO photo checks on a real face (the astronaut, NASA) and failures made from it, the
 passport crop, the best-frame choice, and the OpenCV camera reading a video file."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import cv2
@@ -10,7 +13,7 @@ import numpy as np
 import pytest
 from skimage import data
 
-from app.errors import ConfigError
+from app.errors import ConfigError, DeviceError
 from devices import icao
 from devices.base import DeviceStatus, DeviceTimeout, DeviceUnplugged, DriverSettings
 from devices.camera import (
@@ -176,6 +179,46 @@ def test_tracking_follows_the_face_and_finds_it_again_after_a_jump(portrait):
     assert boxes[3].centre[0] - boxes[0].centre[0] == pytest.approx(0.03 * 1280, abs=20)
     jumped = analyzer.process(sample_portrait(1280, 720, shift=-0.3)).assessment
     assert jumped.face is not None and jumped.face.centre[0] < 640 - 0.2 * 1280
+
+
+def test_photo_checks_need_neither_scikit_image_nor_scipy():
+    """The detector and the simulator's face ship with Gapura (resources/camera): the first
+    photo check loads OpenCV's cascade, not scikit-image and SciPy (decision 0022)."""
+    code = ("import sys\n"
+            "from devices import icao\n"
+            "from devices.camera import sample_portrait\n"
+            "q = icao.check_photo(sample_portrait(1280, 720)).quality\n"
+            "print(q['ok'], q['faces'], sorted({m.split('.')[0] for m in sys.modules}"
+            " & {'skimage', 'scipy'}))\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], timeout=60, check=True)
+    assert result.stdout.split("\n")[0] == "True 1 []"
+
+
+def test_a_missing_face_cascade_is_reported_to_the_officer(monkeypatch, tmp_path, portrait):
+    monkeypatch.setattr(icao, "CASCADE_FILE", tmp_path / "missing.xml")
+    monkeypatch.setattr(icao, "_local", threading.local())  # no classifier loaded yet
+    with pytest.raises(DeviceError) as err:
+        icao.check_photo(portrait)
+    assert err.value.user_message.startswith("Data pendeteksi wajah tidak ditemukan")
+    assert "missing.xml" in err.value.detail
+
+
+def test_detectors_in_two_threads_find_the_same_face(portrait):
+    """The preview's worker and a capture search at once, each with its own classifier."""
+    expected = icao.FaceDetector().detect(portrait)[0].box()
+    found: list[list[tuple[int, int, int, int]]] = [[], []]
+
+    def search(slot: int) -> None:
+        detector = icao.FaceDetector()
+        found[slot] = [detector.detect(portrait)[0].box() for _ in range(6)]
+
+    threads = [threading.Thread(target=search, args=(slot,)) for slot in (0, 1)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert found[0] == found[1] == [expected] * 6
 
 
 # -- the OpenCV camera, a video file standing in for the device ---------------------------------

@@ -92,6 +92,21 @@ def test_qt_modules_imported_by_the_ui_are_declared_and_not_excluded():
     assert {"app", "ui", "printing", "devices", "server"} <= set(bundle.HIDDEN_IMPORT_PACKAGES)
 
 
+def test_scikit_image_and_scipy_stay_out_of_the_build():
+    """Test-only since the face checks run on OpenCV's cascade: no shipped module imports them
+    (in a function or not), and the build excludes them should a venv carry them."""
+    offenders = []
+    for package in (*PACKAGES, "installer", "benchmarks"):
+        for path in REPO.glob(f"{package}/**/*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                names = ([alias.name for alias in node.names] if isinstance(node, ast.Import)
+                         else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+                if any(name.split(".")[0] in {"skimage", "scipy"} for name in names):
+                    offenders.append(path.relative_to(REPO).as_posix())
+    assert offenders == []
+    assert {"skimage", "scipy"} <= set(bundle.EXCLUDES)
+
+
 def test_dropped_files_are_only_unused_qt_parts_and_locales():
     assert bundle.dropped("PySide6/Qt/translations/qtbase_de.qm")
     assert bundle.dropped("PySide6/Qt/lib/libQt6Quick.so.6")
