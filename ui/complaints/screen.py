@@ -22,14 +22,12 @@ from typing import Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -67,6 +65,7 @@ from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms
 from ui.widgets.case_views import CaseHistory, countdown, mark_late, party_text
+from ui.widgets.fields import named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
@@ -127,37 +126,23 @@ class ComplaintsScreen(QWidget):
         self.buttons[name] = action_button(self, name, text, slot)
         return self.buttons[name]
 
-    @staticmethod
-    def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for code, text in items:
-            combo.addItem(text, code)
-        return combo
-
-    @staticmethod
-    def _line(name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        return edit
-
     def _intake_page(self) -> QWidget:
-        self.kind = self._combo("kind", _titles(rules.KINDS))
-        self.channel = self._combo("channel", _titles(rules.CHANNELS))
-        self.channel_reference = self._line("channelReference")
+        self.kind = named_combo("kind", _titles(rules.KINDS))
+        self.channel = named_combo("channel", _titles(rules.CHANNELS))
+        self.channel_reference = named_line("channelReference")
         self.channel_reference.setPlaceholderText(self.tr("Nomor tiket LAPOR!/SIPENSIKIM, "
                                                           "nomor surat"))
         self.anonymous = QCheckBox(self.tr("Pelapor tidak bersedia menyebutkan nama (&anonim)"))
         self.anonymous.setObjectName("anonymous")
         self.anonymous.toggled.connect(self._anonymous_toggled)
-        self.reporter_name = self._line("reporterName")
-        self.reporter_phone = self._line("reporterPhone")
-        self.reporter_email = self._line("reporterEmail")
-        self.reporter_address = self._line("reporterAddress")
-        self.subject_kind = self._combo("subjectKind", _titles(rules.SUBJECT_KINDS))
-        self.subject_name = self._line("subjectName")
-        self.subject_nationality = self._line("subjectNationality")
-        self.location = self._line("location")
+        self.reporter_name = named_line("reporterName")
+        self.reporter_phone = named_line("reporterPhone")
+        self.reporter_email = named_line("reporterEmail")
+        self.reporter_address = named_line("reporterAddress")
+        self.subject_kind = named_combo("subjectKind", _titles(rules.SUBJECT_KINDS))
+        self.subject_name = named_line("subjectName")
+        self.subject_nationality = named_line("subjectNationality")
+        self.location = named_line("location")
         self.description = QPlainTextEdit()
         self.description.setObjectName("description")
         self.description.setTabChangesFocus(True)
@@ -198,7 +183,7 @@ class ComplaintsScreen(QWidget):
         return page
 
     def _list_page(self) -> QWidget:
-        self.search_text = self._line("searchText")
+        self.search_text = named_line("searchText")
         self.search_text.setPlaceholderText(self.tr("Cari nomor, pelapor, subjek, lokasi"))
         self.search_text.returnPressed.connect(self.search)
         self.active_only = QCheckBox(self.tr("Hanya yang &berjalan"))
@@ -268,7 +253,7 @@ class ComplaintsScreen(QWidget):
         self.month.setObjectName("month")
         self.month.setDisplayFormat("MM-yyyy")
         self.month.setDate(QDate(self._today().replace(day=1)))
-        self.evaluation_note = self._line("evaluationNote")
+        self.evaluation_note = named_line("evaluationNote")
         self.evaluation_note.setPlaceholderText(self.tr("Catatan evaluasi ketua tim"))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Bulan")))
@@ -305,9 +290,9 @@ class ComplaintsScreen(QWidget):
         self.duty_day.setCalendarPopup(True)
         saturday = self._today() + timedelta(days=(5 - self._today().weekday()) % 7)
         self.duty_day.setDate(QDate(saturday))
-        self.duty_role = self._combo("dutyRole", [(r.value, party_text(r.value))
+        self.duty_role = named_combo("dutyRole", [(r.value, party_text(r.value))
                                                   for r in DUTY_ROLES])
-        self.duty_user = self._line("dutyUser")
+        self.duty_user = named_line("dutyUser")
         self.duty_user.setPlaceholderText(self.tr("Nama pengguna petugas"))
         bar = QHBoxLayout()
         for widget in (self.duty_day, self.duty_role, self.duty_user):

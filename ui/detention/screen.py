@@ -18,13 +18,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -57,6 +55,7 @@ from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
 from ui.widgets.application_screen import ApplicationScreen, split_page
 from ui.widgets.case_views import CaseHistory, late_rows, mark_late
+from ui.widgets.fields import named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.shortcuts import action_button, add_shortcut
@@ -110,45 +109,31 @@ class DetentionScreen(ApplicationScreen):
 
     # -- layout -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for code, text in items:
-            combo.addItem(text, code)
-        return combo
-
-    @staticmethod
-    def _line(name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        return edit
-
     def _intake_page(self) -> QWidget:
-        self.referral_kind = self._combo("referralKind", [
+        self.referral_kind = named_combo("referralKind", [
             ("nota_dinas", self.tr("Nota Dinas usulan TAK")),
             ("surat_titipan", self.tr("Surat Titipan Deteni"))])
-        self.referral_number = self._line("referralNumber")
-        self.referring_unit = self._line("referringUnit")
+        self.referral_number = named_line("referralNumber")
+        self.referring_unit = named_line("referringUnit")
         self.mrz = QPlainTextEdit()
         self.mrz.setObjectName("mrz")
         self.mrz.setTabChangesFocus(True)
         self.mrz.setMaximumHeight(60)
-        self.full_name = self._line("fullName")
-        self.birth_place = self._line("birthPlace")
+        self.full_name = named_line("fullName")
+        self.birth_place = named_line("birthPlace")
         self.birth_date = QDateEdit()
         self.birth_date.setObjectName("birthDate")
         self.birth_date.setDisplayFormat("dd-MM-yyyy")
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDate(QDate(1990, 1, 1))
-        self.sex = self._combo("sex", [("M", self.tr("Laki-laki")), ("F", self.tr("Perempuan"))])
-        self.nationality = self._line("nationality")
+        self.sex = named_combo("sex", [("M", self.tr("Laki-laki")), ("F", self.tr("Perempuan"))])
+        self.nationality = named_line("nationality")
         self.nationality.setMaxLength(3)
-        self.passport_number = self._line("passportNumber")
-        self.address = self._line("address")
+        self.passport_number = named_line("passportNumber")
+        self.address = named_line("address")
         self.with_family = QCheckBox(self.tr("Didetensi bersama keluarga"))
         self.with_family.setObjectName("withFamily")
-        self.ground = self._combo("ground", [(g, self._grounds[g]) for g in GROUNDS])
+        self.ground = named_combo("ground", [(g, self._grounds[g]) for g in GROUNDS])
         self.violation = QPlainTextEdit()
         self.violation.setObjectName("violation")
         self.violation.setTabChangesFocus(True)
@@ -183,7 +168,7 @@ class DetentionScreen(ApplicationScreen):
         return page
 
     def _register_page(self) -> QWidget:
-        self.view = self._combo("view", [(CUSTODY, self.tr("Dalam detensi")),
+        self.view = named_combo("view", [(CUSTODY, self.tr("Dalam detensi")),
                                          (ALL, self.tr("Semua"))])
         self.view.currentIndexChanged.connect(self.search)
         bar = QHBoxLayout()

@@ -18,13 +18,11 @@ from typing import Any
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateEdit,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -60,6 +58,7 @@ from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
 from ui.widgets.application_screen import ApplicationScreen, split_page
 from ui.widgets.case_views import CaseHistory
+from ui.widgets.fields import named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.money import paid_moment, rupiah
@@ -120,41 +119,27 @@ class PassportsScreen(ApplicationScreen):
 
     # -- layout -------------------------------------------------------------------------------
 
-    @staticmethod
-    def _combo(name: str, items: Sequence[tuple[str, str]]) -> QComboBox:
-        combo = QComboBox()
-        combo.setObjectName(name)
-        for code, text in items:
-            combo.addItem(text, code)
-        return combo
-
-    @staticmethod
-    def _line(name: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setObjectName(name)
-        return edit
-
     def _intake_page(self) -> QWidget:
-        self.reason = self._combo("reason", [(r, self._reasons[r]) for r in REASONS])
-        self.passport_type = self._combo("passportType",
+        self.reason = named_combo("reason", [(r, self._reasons[r]) for r in REASONS])
+        self.passport_type = named_combo("passportType",
                                          [(t, self._types[t]) for t in PASSPORT_TYPES])
-        self.service = self._combo("service", [(code, self._services_titles[code])
+        self.service = named_combo("service", [(code, self._services_titles[code])
                                                for code in SERVICES])
-        self.full_name = self._line("fullName")
-        self.nik = self._line("nik")
+        self.full_name = named_line("fullName")
+        self.nik = named_line("nik")
         self.nik.setMaxLength(16)
-        self.birth_place = self._line("birthPlace")
+        self.birth_place = named_line("birthPlace")
         self.birth_date = QDateEdit()
         self.birth_date.setObjectName("birthDate")
         self.birth_date.setDisplayFormat("dd-MM-yyyy")
         self.birth_date.setCalendarPopup(True)
         self.birth_date.setDate(QDate(1990, 1, 1))
-        self.sex = self._combo("sex", [("F", self.tr("Perempuan")), ("M", self.tr("Laki-laki"))])
-        self.address = self._line("address")
-        self.phone = self._line("phone")
-        self.old_passport = self._line("oldPassport")
-        self.queue_ticket = self._line("queueTicket")
-        self.loss_report = self._line("lossReport")
+        self.sex = named_combo("sex", [("F", self.tr("Perempuan")), ("M", self.tr("Laki-laki"))])
+        self.address = named_line("address")
+        self.phone = named_line("phone")
+        self.old_passport = named_line("oldPassport")
+        self.queue_ticket = named_line("queueTicket")
+        self.loss_report = named_line("lossReport")
         self.loss_report.setPlaceholderText(self.tr("Nomor dan tanggal surat keterangan hilang"))
         self.papers = QWidget()
         self.papers.setObjectName("papers")
@@ -204,7 +189,7 @@ class PassportsScreen(ApplicationScreen):
         self.loss_report.setEnabled(self.reason.currentData() == "penggantian_hilang")
 
     def _counter_page(self) -> QWidget:
-        self.view = self._combo("view", [(TODAY, self.tr("Hari ini")), (ALL, self.tr("Semua"))])
+        self.view = named_combo("view", [(TODAY, self.tr("Hari ini")), (ALL, self.tr("Semua"))])
         self.view.currentIndexChanged.connect(self.search)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Tampilkan")))

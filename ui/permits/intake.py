@@ -28,6 +28,7 @@ from app.services.permits import (
     PermitIntake,
     SponsorForm,
 )
+from ui.widgets.fields import named_line
 
 NEEDS_YEARS = frozenset({ITAP_FROM_ITAS})
 NEEDS_ABG = frozenset({ITAP_ABG})
@@ -39,12 +40,6 @@ def _date_edit(name: str) -> QDateEdit:
     edit.setDisplayFormat("dd-MM-yyyy")
     edit.setCalendarPopup(True)
     edit.setMinimumDate(QDate(1900, 1, 1))
-    return edit
-
-
-def _line(name: str) -> QLineEdit:
-    edit = QLineEdit()
-    edit.setObjectName(name)
     return edit
 
 
@@ -70,10 +65,10 @@ class IntakeForm(QWidget):
 
         applicant = QGroupBox(self.tr("Pemohon"))
         form = QFormLayout(applicant)
-        self.name = _line("name")
-        self.nationality = _line("nationality")
+        self.name = named_line("name")
+        self.nationality = named_line("nationality")
         self.nationality.setMaxLength(3)
-        self.passport = _line("passport")
+        self.passport = named_line("passport")
         self.passport_expiry = _date_edit("passportExpiry")
         self.birth = _date_edit("birth")
         self.sex = QComboBox()
@@ -81,8 +76,8 @@ class IntakeForm(QWidget):
         self.sex.addItem(self.tr("— pilih —"), "")
         self.sex.addItem(self.tr("Laki-laki"), "M")
         self.sex.addItem(self.tr("Perempuan"), "F")
-        self.phone = _line("phone")
-        self.address = _line("address")
+        self.phone = named_line("phone")
+        self.address = named_line("address")
         form.addRow(self.tr("&Nama lengkap"), self.name)
         form.addRow(self.tr("Kewarganegaraan (kode 3 huruf)"), self.nationality)
         form.addRow(self.tr("Nomor &paspor"), self.passport)
@@ -97,12 +92,12 @@ class IntakeForm(QWidget):
         self.current.setObjectName("current")
         self.current.setCheckable(True)
         form = QFormLayout(self.current)
-        self.permit_number = _line("permitNumber")
+        self.permit_number = named_line("permitNumber")
         self.permit_kind = QComboBox()
         self.permit_kind.setObjectName("permitKind")
         for kind in PermitKind:
             self.permit_kind.addItem(kind.value, kind.value)
-        self.permit_index = _line("permitIndex")
+        self.permit_index = named_line("permitIndex")
         self.permit_from = _date_edit("permitFrom")
         self.permit_until = _date_edit("permitUntil")
         self.extensions = QSpinBox()
@@ -122,7 +117,7 @@ class IntakeForm(QWidget):
 
         request = QGroupBox(self.tr("Yang dimohon"))
         form = QFormLayout(request)
-        self.requested_index = _line("requestedIndex")
+        self.requested_index = named_line("requestedIndex")
         self.requested_index.setPlaceholderText(self.tr("kosong = sesuai izin sekarang"))
         self.requested_days = QSpinBox()
         self.requested_days.setObjectName("requestedDays")
@@ -138,7 +133,7 @@ class IntakeForm(QWidget):
         self.married_years.setDecimals(1)
         self.child_abg = QCheckBox(self.tr("Anak berkewarganegaraan ganda terbatas (ABG)"))
         self.child_abg.setObjectName("childAbg")
-        self.note = _line("note")
+        self.note = named_line("note")
         form.addRow(self.tr("Indeks yang dimohon"), self.requested_index)
         form.addRow(self.tr("Lama (hari)"), self.requested_days)
         form.addRow(self.tr("Lama memegang ITAS (tahun)"), self.itas_years)
@@ -154,11 +149,11 @@ class IntakeForm(QWidget):
         self.sponsor_kind.setObjectName("sponsorKind")
         self.sponsor_kind.addItem(self.tr("Perorangan"), "person")
         self.sponsor_kind.addItem(self.tr("Badan usaha"), "company")
-        self.sponsor_name = _line("sponsorName")
-        self.sponsor_identity = _line("sponsorIdentity")
+        self.sponsor_name = named_line("sponsorName")
+        self.sponsor_identity = named_line("sponsorIdentity")
         self.sponsor_identity.setPlaceholderText(self.tr("NIK / nomor paspor / NIB"))
-        self.sponsor_address = _line("sponsorAddress")
-        self.sponsor_phone = _line("sponsorPhone")
+        self.sponsor_address = named_line("sponsorAddress")
+        self.sponsor_phone = named_line("sponsorPhone")
         form.addRow(self.tr("Jenis penjamin"), self.sponsor_kind)
         form.addRow(self.tr("Nama penjamin"), self.sponsor_name)
         form.addRow(self.tr("Nomor identitas"), self.sponsor_identity)
