@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from app import __version__
 from app.commands import with_services
@@ -29,6 +30,17 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     print(demo.accounts_text())
     if args.no_gui:
         return 0
+    scanner = demo.start_fingerprint_service()
+    demo.use_fingerprint_service(home, scanner.port)
+    print(f"Fingerprint scanner: SBI simulator on 127.0.0.1:{scanner.port}")
+    try:
+        return _run_demo_gui(args, home)
+    finally:
+        scanner.stop()
+        demo.use_fingerprint_service(home, None)
+
+
+def _run_demo_gui(args: argparse.Namespace, home: Path) -> int:
     from app.demo_server import DemoServer, connect, disconnect
     from ui.app import run_gui
 

@@ -169,6 +169,32 @@ def prepare(reset: bool = False) -> Path:
     return home
 
 
+def use_fingerprint_service(home: Path, port: int | None) -> None:
+    """Point the demo's fingerprint scanner at the SBI simulator serving on `port` (the GUI's
+    demo runs one: `devices/sbi_simulator.py`, the MOSIP SBI protocol a real scanner's vendor
+    service speaks), or back at the in-process simulator (None: seeding, tests, no service)."""
+    config_file = instance_paths(home).config_file
+    current = config_module.load(config_file)
+    values = {**current.values,
+              "devices.fingerprint.driver": "sbi" if port is not None else "simulator"}
+    if port is not None:
+        values["devices.fingerprint.ports"] = str(port)
+    config_module.write(config_file, values)
+
+
+def start_fingerprint_service() -> Any:
+    """The SBI simulator on the first free port of the SBI range (4501-4600), started."""
+    from devices.sbi import PORT_RANGE
+    from devices.sbi_simulator import SbiSimulator
+
+    for port in range(PORT_RANGE[0], PORT_RANGE[1] + 1):
+        try:
+            return SbiSimulator(port).start()
+        except OSError:
+            continue  # taken: the next one
+    return SbiSimulator(0).start()  # the whole range taken: any free port
+
+
 def accounts_text() -> str:
     """A short table of the demo sign-ins, for the terminal and the README."""
     width = max(len(a.username) for a in DEMO_ACCOUNTS)

@@ -333,3 +333,30 @@ def test_demo_reader_chips_are_trusted(seeded):
     assert check.chip is not None and check.chip.passed, check.chip.audit_data()  # trusted CSCA
     assert check.verdict.may_pass
     reader.take_document()
+
+
+def test_the_demo_scans_fingerprints_through_its_sbi_service(seeded):
+    """The GUI's demo runs the SBI simulator and points the scanner at it (issue 12): an
+    instance opened on that config captures over the MOSIP SBI protocol."""
+    from devices.base import Finger
+    from devices.sbi import SbiFingerprintScanner
+
+    scanner = demo.start_fingerprint_service()
+    try:
+        demo.use_fingerprint_service(seeded.home, scanner.port)
+        config = config_module.load(seeded.instance.paths.config_file)
+        assert (config["devices.fingerprint.driver"], config["devices.fingerprint.ports"]) == (
+            "sbi", str(scanner.port))
+        instance = open_instance(seeded.home, exclusive=False)
+        try:
+            device = instance.services.device_set.fingerprint
+            assert isinstance(device, SbiFingerprintScanner)
+            prints = device.capture([Finger.RIGHT_THUMB, Finger.LEFT_THUMB], 40)
+            assert len(prints.impressions) == 2 and scanner.captures == 1
+        finally:
+            instance.close()
+    finally:
+        scanner.stop()
+        demo.use_fingerprint_service(seeded.home, None)
+    config = config_module.load(seeded.instance.paths.config_file)
+    assert config["devices.fingerprint.driver"] == "simulator"

@@ -75,17 +75,25 @@ def test_gapura_demo_serves_while_the_gui_runs_and_stops_after(home, monkeypatch
     seen: dict[str, object] = {}
 
     def fake_gui(gui_home):  # the GUI itself is tested in tests/ui; here: what runs beside it
-        url = config_module.load(instance_paths(gui_home).config_file)["server.url"]
+        config = config_module.load(instance_paths(gui_home).config_file)
+        url = config["server.url"]
         seen["url"] = url
         if url:
             seen["health"] = httpx.get(f"{url}/v1/health").json()["status"]
+        # The fingerprint scanner is the SBI simulator beside the GUI (issue 12).
+        port = config["devices.fingerprint.ports"]
+        seen["sbi"] = (config["devices.fingerprint.driver"], httpx.request(
+            "MOSIPDISC", f"http://127.0.0.1:{port}/device", json={"type": "Finger"},
+            timeout=5).status_code)
         return 0
 
     monkeypatch.setattr("ui.app.run_gui", fake_gui)
     assert cli.main(["demo"]) == 0
-    assert seen["health"] == "ok"
+    assert seen["health"] == "ok" and seen["sbi"] == ("sbi", 200)
     with pytest.raises(httpx.TransportError):  # stopped with the GUI
         httpx.get(f"{seen['url']}/v1/health", timeout=2)
+    assert config_module.load(instance_paths(home).config_file)[
+        "devices.fingerprint.driver"] == "simulator"  # the GUI gone, the service with it
 
     assert cli.main(["demo", "--no-server"]) == 0
     assert seen["url"] == ""  # the GUI opened offline
