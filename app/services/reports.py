@@ -609,6 +609,46 @@ class Detainees:
                                         "keadaan sekarang."))
 
 
+class Complaints:
+    """Public reports and complaints (issue 11) received in the period, by kind: how many, on
+    a closed day (Lada Tunggu), finished and still open now, and late steps among them."""
+
+    key = "complaints"
+    title = QT_TRANSLATE_NOOP("gapura", "Pengaduan dan Laporan Masyarakat")
+    chart = ChartSpec(ChartKind.STACKED, (3, 4))
+
+    def rows(self, session: Session, scope: ReportScope) -> ReportTable:
+        from app.domain.complaints import KIND_SHORT
+        from app.services.cases import ACTIVE
+        from app.store.case_models import Case
+        from app.store.complaint_models import Complaint
+
+        found = session.execute(
+            select(Complaint.kind, Complaint.lada_tunggu, Case.status, func.count())
+            .join(Case, Case.id == Complaint.case_id)
+            .where(Complaint.office_code == scope.office_code,
+                   Complaint.received_at >= scope.start, Complaint.received_at < scope.end)
+            .group_by(Complaint.kind, Complaint.lada_tunggu, Case.status))
+        counts: Counter[tuple[str, str]] = Counter()
+        for kind, lada_tunggu, status, count in found:
+            counts[kind, "received"] += count
+            counts[kind, "lada_tunggu"] += count if lada_tunggu else 0
+            counts[kind, "open" if status in ACTIVE else "done"] += count
+        kinds = [*KIND_SHORT, *sorted({k for k, _ in counts} - set(KIND_SHORT))]
+        rows = [(KIND_SHORT.get(kind, kind), counts[kind, "received"],
+                 counts[kind, "lada_tunggu"], counts[kind, "done"], counts[kind, "open"])
+                for kind in kinds]
+        return ReportTable(
+            (ReportColumn(QT_TRANSLATE_NOOP("gapura", "Jenis"), CellKind.TEXT),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Diterima")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Lada Tunggu (hari libur)")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Selesai")),
+             ReportColumn(QT_TRANSLATE_NOOP("gapura", "Dalam proses sekarang"))),
+            tuple(rows), _sum_row(rows),
+            QT_TRANSLATE_NOOP("gapura", "Pengaduan dan laporan yang diterima dalam periode; "
+                                        "ketepatan waktu tiap langkah ada di bagian SLA."))
+
+
 def _short(text: str, limit: int = 90) -> str:
     """`text`, cut at a word before `limit` characters with `…` (an SOP step's title can run to
     two lines; the table and the chart name the step, the SOP has the rest)."""
@@ -628,7 +668,7 @@ def _sum_row(rows: Sequence[Sequence[Cell]]) -> tuple[Cell, ...] | None:
 SECTIONS: list[ReportSection] = [
     CrossingsHourly(), CrossingsDaily(), CrossingsByLane(), RefusalsAndHits(), OverstayRecap(),
     PermitApplications(), PassportApplications(), PassportBlanks(), SlaCompliance(),
-    Detainees(),
+    Detainees(), Complaints(),
 ]
 
 

@@ -1221,19 +1221,19 @@
     </message>
     <message>
         <source>Nama pelapor</source>
-        <translation>Reporter's name</translation>
+        <translation>Reporter&apos;s name</translation>
     </message>
     <message>
         <source>Telepon/WhatsApp pelapor</source>
-        <translation>Reporter's phone/WhatsApp</translation>
+        <translation>Reporter&apos;s phone/WhatsApp</translation>
     </message>
     <message>
         <source>Email pelapor</source>
-        <translation>Reporter's email</translation>
+        <translation>Reporter&apos;s email</translation>
     </message>
     <message>
         <source>Alamat pelapor</source>
-        <translation>Reporter's address</translation>
+        <translation>Reporter&apos;s address</translation>
     </message>
     <message>
         <source>Tentang</source>
@@ -1365,7 +1365,7 @@
     </message>
     <message>
         <source>Catatan evaluasi ketua tim</source>
-        <translation>Team leader's evaluation notes</translation>
+        <translation>Team leader&apos;s evaluation notes</translation>
     </message>
     <message>
         <source>Bulan</source>
@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Nama pengguna petugas</source>
-        <translation>Officer's username</translation>
+        <translation>Officer&apos;s username</translation>
     </message>
     <message>
         <source>Tambah &amp;piket</source>
@@ -1517,7 +1517,7 @@
     </message>
     <message>
         <source>Konsep Surat Perintah {number} diterbitkan untuk ditandatangani Kepala Kantor.</source>
-        <translation>Draft Surat Perintah {number} issued for the head of office's signature.</translation>
+        <translation>Draft Surat Perintah {number} issued for the head of office&apos;s signature.</translation>
     </message>
     <message>
         <source>Hasil pemeriksaan lapangan</source>
@@ -6222,6 +6222,10 @@ Immigration office workstation application.</translation>
         <translation>background not plain</translation>
     </message>
     <message>
+        <source>Data pendeteksi wajah tidak ditemukan atau rusak, sehingga foto tidak dapat diperiksa. Pasang ulang Gapura, lalu coba lagi.</source>
+        <translation>The face detector's data is missing or damaged, so the photo cannot be checked. Reinstall Gapura, then try again.</translation>
+    </message>
+    <message>
         <source>Pemindai sidik jari berfungsi: kualitas telunjuk kanan {quality}.</source>
         <translation>Fingerprint scanner works: right index finger quality {quality}.</translation>
     </message>
@@ -7862,6 +7866,10 @@ Immigration office workstation application.</translation>
         <translation>The test photo is not good enough ({reasons}). Check the lights, focus and camera position, then test again.</translation>
     </message>
     <message>
+        <source>Gambar contoh kamera simulasi tidak ditemukan atau rusak. Pasang ulang Gapura, lalu coba lagi.</source>
+        <translation>The simulated camera's sample image is missing or damaged. Reinstall Gapura, then try again.</translation>
+    </message>
+    <message>
         <source>Sumber kamera (nomor atau URL)</source>
         <translation>Camera source (number or URL)</translation>
     </message>
@@ -8111,7 +8119,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Kecurigaan petugas</source>
-        <translation>Officer's suspicion</translation>
+        <translation>Officer&apos;s suspicion</translation>
     </message>
     <message>
         <source>Alat angkut</source>
@@ -8354,12 +8362,32 @@ Immigration office workstation application.</translation>
         <translation>Admissions and releases in the period; detainees held as they stand now.</translation>
     </message>
     <message>
+        <source>Pengaduan dan Laporan Masyarakat</source>
+        <translation>Public Complaints and Reports</translation>
+    </message>
+    <message>
+        <source>Jenis</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Lada Tunggu (hari libur)</source>
+        <translation>Lada Tunggu (days off)</translation>
+    </message>
+    <message>
+        <source>Dalam proses sekarang</source>
+        <translation>In progress now</translation>
+    </message>
+    <message>
+        <source>Pengaduan dan laporan yang diterima dalam periode; ketepatan waktu tiap langkah ada di bagian SLA.</source>
+        <translation>Complaints and reports received in the period; the timeliness of each step is in the SLA section.</translation>
+    </message>
+    <message>
         <source>Periode laporan paling lama {days} hari. Bagi menjadi beberapa periode.</source>
         <translation>The report period is at most {days} days. Split it into several periods.</translation>
     </message>
     <message>
         <source>Bagian laporan &quot;{key}&quot; tidak dikenal.</source>
-        <translation>Unknown report section "{key}".</translation>
+        <translation>Unknown report section &quot;{key}&quot;.</translation>
     </message>
     <message>
         <source>Pilih bagian laporan.</source>
@@ -8483,7 +8511,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Laporan keberadaan/kegiatan orang asing</source>
-        <translation>Report on a foreigner's presence/activities</translation>
+        <translation>Report on a foreigner&apos;s presence/activities</translation>
     </message>
     <message>
         <source>Pengaduan atas layanan atau petugas</source>
@@ -8575,11 +8603,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Isi nama pelapor, atau centang Anonim bila pelapor tidak bersedia menyebutkan nama.</source>
-        <translation>Enter the reporter's name, or tick Anonymous if the reporter does not wish to be named.</translation>
+        <translation>Enter the reporter&apos;s name, or tick Anonymous if the reporter does not wish to be named.</translation>
     </message>
     <message>
         <source>Isi kontak pelapor (telepon, email atau alamat) agar jawaban dapat disampaikan.</source>
-        <translation>Enter the reporter's contact (phone, email or address) so the answer can be delivered.</translation>
+        <translation>Enter the reporter&apos;s contact (phone, email or address) so the answer can be delivered.</translation>
     </message>
     <message>
         <source>Laporan asal harus laporan lain yang masih berjalan.</source>

@@ -311,3 +311,22 @@ def _text(intake: ComplaintIntake):
 
     return ReportText(intake.reporter_phone, intake.subject_name, intake.location,
                       intake.description)
+
+
+def test_the_laporan_screen_counts_the_months_reports_by_kind(services, people, clock):
+    """Issue 11 point 5: complaints on the Laporan screen, from the same records."""
+    complaints = services.complaints
+    complaints.receive(people["cs"], QUEUE)  # Wednesday 25 November
+    clock.advance(days=3)  # Saturday: Lada Tunggu
+    complaints.receive(people["cs"], FOREIGNERS)
+    complaints.receive(people["cs"], GRIEVANCE)
+    report = services.reports.section(people["kakanim"], "complaints", date(2026, 11, 1),
+                                      date(2026, 11, 30))
+    rows = {row[0]: row[1:] for row in report.table.rows}
+    # (received, Lada Tunggu, finished, open now)
+    assert rows == {"Laporan orang asing": (1, 1, 0, 1), "Pengaduan layanan": (1, 0, 0, 1),
+                    "Keluhan": (1, 1, 0, 1)}
+    assert report.table.totals == ("Jumlah", 3, 2, 0, 3)
+    before = services.reports.section(people["kakanim"], "complaints", date(2026, 10, 1),
+                                      date(2026, 10, 31))
+    assert all(row[1:] == (0, 0, 0, 0) for row in before.table.rows)
