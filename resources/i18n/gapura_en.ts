@@ -6223,7 +6223,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Data pendeteksi wajah tidak ditemukan atau rusak, sehingga foto tidak dapat diperiksa. Pasang ulang Gapura, lalu coba lagi.</source>
-        <translation>The face detector's data is missing or damaged, so the photo cannot be checked. Reinstall Gapura, then try again.</translation>
+        <translation>The face detector&apos;s data is missing or damaged, so the photo cannot be checked. Reinstall Gapura, then try again.</translation>
     </message>
     <message>
         <source>Pemindai sidik jari berfungsi: kualitas telunjuk kanan {quality}.</source>
@@ -7867,7 +7867,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Gambar contoh kamera simulasi tidak ditemukan atau rusak. Pasang ulang Gapura, lalu coba lagi.</source>
-        <translation>The simulated camera's sample image is missing or damaged. Reinstall Gapura, then try again.</translation>
+        <translation>The simulated camera&apos;s sample image is missing or damaged. Reinstall Gapura, then try again.</translation>
     </message>
     <message>
         <source>Sumber kamera (nomor atau URL)</source>

@@ -60,6 +60,7 @@ from ui.widgets.case_views import (
     mark_late,
     party_text,
 )
+from ui.widgets.fields import detail_label
 from ui.widgets.form_dialog import NO_DATE, FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.scans import choose_scan, read_scan
@@ -124,11 +125,7 @@ class CasesScreen(QWidget):
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
 
-        self.summary = QLabel(self.tr("Pilih perkara untuk melihat rinciannya."))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = detail_label(self.tr("Pilih perkara untuk melihat rinciannya."))
         self.documents = CaseDocuments(
             lambda key: self._services.cases.attachment_data(self._actor, key))
         self.history = CaseHistory()

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -64,8 +63,9 @@ from app.services.documents import DocumentInfo
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms
+from ui.widgets.application_screen import tabbed
 from ui.widgets.case_views import CaseHistory, countdown, mark_late, party_text
-from ui.widgets.fields import named_combo, named_line
+from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
@@ -94,22 +94,15 @@ class ComplaintsScreen(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
         self.intake_page = self._intake_page()
         self.list_page = self._list_page()
         self.register_page = self._register_page()
         self.roster_page = self._roster_page()
-        self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
-        self.tabs.addTab(self.list_page, self.tr("&Daftar"))
-        self.tabs.addTab(self.register_page, self.tr("&Register"))
-        self.tabs.addTab(self.roster_page, self.tr("P&iket"))
+        self.tabs = tabbed(self, self.message, [
+            (self.intake_page, self.tr("&Penerimaan")), (self.list_page, self.tr("&Daftar")),
+            (self.register_page, self.tr("&Register")), (self.roster_page, self.tr("P&iket"))],
+            refresh=self.search, enter=self._ctrl_enter)
         self.tabs.currentChanged.connect(self._tab_changed)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)
-        add_shortcut(self, ("F5",), self.search, name="refresh")
-        add_shortcut(self, ("Ctrl+Return", "Ctrl+Enter"), self._ctrl_enter, name="ctrlEnter")
         add_shortcut(self, ("Ctrl+P",), self.print_register, name="printRegister")
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
@@ -199,11 +192,7 @@ class ComplaintsScreen(QWidget):
         self.table.itemSelectionChanged.connect(self._selected)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.summary = QLabel(self.tr("Pilih laporan untuk melihat rinciannya."))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = detail_label(self.tr("Pilih laporan untuk melihat rinciannya."))
         grid = QGridLayout()
         for position, (name, text, slot) in enumerate((
                 ("incident", self.tr("Laporan &Kejadian…"), self.report_incident),

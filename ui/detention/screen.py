@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -53,12 +52,12 @@ from app.services.detention import (
 )
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen, split_page
+from ui.widgets.application_screen import ApplicationScreen, split_page, tabbed
 from ui.widgets.case_views import CaseHistory, late_rows, mark_late
-from ui.widgets.fields import named_combo, named_line
+from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
-from ui.widgets.shortcuts import action_button, add_shortcut
+from ui.widgets.shortcuts import action_button
 from ui.widgets.table import RecordTable
 
 CUSTODY, ALL = "custody", "all"
@@ -94,17 +93,11 @@ class DetentionScreen(ApplicationScreen):
         self.buttons: dict[str, QPushButton] = {}
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
         self.register_page = self._register_page()
         self.intake_page = self._intake_page()
-        self.tabs.addTab(self.register_page, self.tr("&Register"))
-        self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)
-        add_shortcut(self, ("F5",), self.search, name="refresh")
-        add_shortcut(self, ("Ctrl+Return", "Ctrl+Enter"), self._ctrl_enter, name="ctrlEnter")
+        self.tabs = tabbed(self, self.message, [(self.register_page, self.tr("&Register")),
+                                                (self.intake_page, self.tr("&Penerimaan"))],
+                           refresh=self.search, enter=self._ctrl_enter)
         self._update_buttons()
 
     # -- layout -------------------------------------------------------------------------------
@@ -188,11 +181,7 @@ class DetentionScreen(ApplicationScreen):
         self.table.itemSelectionChanged.connect(self._selected)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.summary = QLabel(self.tr("Pilih deteni untuk melihat rinciannya."))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = detail_label(self.tr("Pilih deteni untuk melihat rinciannya."))
         grid = QGridLayout()
         actions: tuple[tuple[str, str, Callable[[], None], str], ...] = (
             ("order", self.tr("SP && BA &pendetensian…"), self.issue_order, ""),

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -56,13 +55,12 @@ from app.services.passports import (
 from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen, split_page
+from ui.widgets.application_screen import ApplicationScreen, split_page, tabbed
 from ui.widgets.case_views import CaseHistory
-from ui.widgets.fields import named_combo, named_line
+from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.money import paid_moment, rupiah
-from ui.widgets.shortcuts import add_shortcut
 from ui.widgets.table import RecordTable
 
 TODAY, ALL = "today", "all"
@@ -103,18 +101,12 @@ class PassportsScreen(ApplicationScreen):
         self.buttons: dict[str, QPushButton] = {}
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
         self.intake_page = self._intake_page()
         self.counter_page = self._counter_page()
-        if self._processes:  # reading only: the list and one's own step
-            self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
-        self.tabs.addTab(self.counter_page, self.tr("&Loket"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)
-        add_shortcut(self, ("F5",), self.search, name="refresh")
-        add_shortcut(self, ("Ctrl+Return", "Ctrl+Enter"), self._ctrl_enter, name="ctrlEnter")
+        intake = [(self.intake_page, self.tr("&Penerimaan"))] if self._processes else []
+        self.tabs = tabbed(self, self.message,  # reading only: the list and one's own step
+                           [*intake, (self.counter_page, self.tr("&Loket"))],
+                           refresh=self.search, enter=self._ctrl_enter)
         self._update_buttons()
 
     # -- layout -------------------------------------------------------------------------------
@@ -202,11 +194,7 @@ class PassportsScreen(ApplicationScreen):
         self.table.itemSelectionChanged.connect(self._selected)
         self.counts = QLabel()
         self.counts.setObjectName("counts")
-        self.summary = QLabel(self.tr("Pilih permohonan untuk melihat rinciannya."))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = detail_label(self.tr("Pilih permohonan untuk melihat rinciannya."))
         grid = QGridLayout()
         for position, (name, text, slot) in enumerate((
                 ("interview", self.tr("&Wawancara…"), self.interview),

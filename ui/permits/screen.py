@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -60,7 +59,7 @@ from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.permits.intake import IntakeForm
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen, split_page
+from ui.widgets.application_screen import ApplicationScreen, split_page, tabbed
 from ui.widgets.case_views import (
     CaseHistory,
     approval_text,
@@ -69,6 +68,7 @@ from ui.widgets.case_views import (
     mark_late,
 )
 from ui.widgets.chip_panel import ChipPanel, ProgressRelay
+from ui.widgets.fields import detail_label
 from ui.widgets.form_dialog import FormField
 from ui.widgets.manual_mrz import ManualMrzDialog
 from ui.widgets.messages import StatusLine
@@ -103,18 +103,12 @@ class PermitsScreen(ApplicationScreen):
 
         self.message = StatusLine()
         self._forms = ActionForms(self, self.message, self.search)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
         self.intake_page = self._intake_page()
         self.counter_page = self._counter_page()
-        self.tabs.addTab(self.intake_page, self.tr("&Penerimaan"))
-        self.tabs.addTab(self.counter_page, self.tr("&Loket"))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.message)
+        self.tabs = tabbed(self, self.message, [(self.intake_page, self.tr("&Penerimaan")),
+                                                (self.counter_page, self.tr("&Loket"))],
+                           refresh=self.search, enter=self._ctrl_enter)
         add_shortcut(self, ("F2",), self.read_passport, name="readPassport")
-        add_shortcut(self, ("F5",), self.search, name="refresh")
-        add_shortcut(self, ("Ctrl+Return", "Ctrl+Enter"), self._ctrl_enter, name="ctrlEnter")
         self._update_buttons()
 
     # -- layout -------------------------------------------------------------------------------
@@ -209,11 +203,7 @@ class PermitsScreen(ApplicationScreen):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
 
-        self.summary = QLabel(self.tr("Pilih permohonan untuk melihat rinciannya."))
-        self.summary.setObjectName("summary")
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary = detail_label(self.tr("Pilih permohonan untuk melihat rinciannya."))
         self.requirements = QTableWidget(0, 5)
         self.requirements.setObjectName("requirements")
         self.requirements.setHorizontalHeaderLabels(

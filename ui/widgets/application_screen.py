@@ -22,7 +22,7 @@ from app.errors import GapuraError
 from app.services import Services
 from ui.i18n import error_text
 from ui.widgets.messages import StatusLine
-from ui.widgets.shortcuts import action_button
+from ui.widgets.shortcuts import action_button, add_shortcut
 
 # A part of a page's column: a widget, a layout, a caption, or a widget with its stretch.
 Part = QWidget | QLayout | str | tuple[QWidget, int]
@@ -48,6 +48,22 @@ def split_page(left: Sequence[Part], right: Sequence[Part]) -> QWidget:
     page = QWidget()
     QVBoxLayout(page).addWidget(splitter)
     return page
+
+
+def tabbed(screen: QWidget, message: StatusLine, pages: Sequence[tuple[QWidget, str]], *,
+           refresh: Callable[[], None], enter: Callable[[], None]) -> QTabWidget:
+    """The screen's tabs above its status line; F5 refreshes, Ctrl+Enter does the tab's main
+    action (the application screens, detention, complaints)."""
+    tabs = QTabWidget()
+    tabs.setObjectName("tabs")
+    for page, title in pages:
+        tabs.addTab(page, title)
+    layout = QVBoxLayout(screen)
+    layout.addWidget(tabs)
+    layout.addWidget(message)
+    add_shortcut(screen, ("F5",), refresh, name="refresh")
+    add_shortcut(screen, ("Ctrl+Return", "Ctrl+Enter"), enter, name="ctrlEnter")
+    return tabs
 
 
 class ApplicationScreen(QWidget):
