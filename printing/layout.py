@@ -598,6 +598,39 @@ def head_of_office(ctx: RenderContext, prefix: str, *caption: str) -> Signatory:
 WATERMARK_GREY = colors.Color(0.84, 0.84, 0.84)
 
 
+def order_story(ctx: RenderContext, title: str, tasks: Sequence[str],
+                subject: list[Flowable], start: str, where: str, when: str) -> list[Flowable]:
+    """A Surat Perintah of the head of office: Dasar, the officers ordered, Untuk, what it is
+    about (`subject`), its validity from `start` (to `valid_until` or the task's end), the
+    signature and the Tembusan, from the data's `bases`, `officers`, `valid_until` and
+    `copy_to` (detention orders, the complaints' field check)."""
+    d = ctx.data
+    s = styles()
+    width = content_width(ctx)
+    until = (f"tanggal {formatting.format_date(d['valid_until'])}" if d["valid_until"]
+             else "selesainya pelaksanaan tugas")
+    story: list[Flowable] = [
+        *letterhead(ctx),
+        *title_block(title, ctx.number),
+        clauses("Dasar", d["bases"], None, width),
+        Spacer(1, 4 * mm),
+        para("MEMERINTAHKAN:", s.title),
+        Spacer(1, 3 * mm),
+        clause("Kepada", [officers_grid(d["officers"], clause_width(width))], width),
+        Spacer(1, 2 * mm),
+        clauses("Untuk", tasks, None, width),
+        clause("", subject, width),
+        closing(Spacer(1, 2 * mm),
+                markup("Surat Perintah ini berlaku sejak tanggal {start} sampai dengan {until}.",
+                       start=start, until=until),
+                Spacer(1, 6 * mm),
+                signatures([None, head_of_office(ctx, "head", where, when)], width)),
+    ]
+    if d["copy_to"]:
+        story += [Spacer(1, 6 * mm), heading("Tembusan:"), numbered(d["copy_to"], width)]
+    return story
+
+
 def _watermark(ctx: RenderContext, canvas: Canvas, text: str) -> None:
     """`text` large and light grey across the page's diagonal, under the content (a draft
     that must not pass for the signed paper)."""

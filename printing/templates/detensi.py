@@ -56,9 +56,7 @@ from printing.base import (
 from printing.formatting import format_amount, format_date, spell_number
 from printing.layout import (
     Signatory,
-    clause,
     clause_width,
-    clauses,
     closing,
     column_widths,
     content_width,
@@ -76,6 +74,7 @@ from printing.layout import (
     officer_signatories,
     officers_grid,
     opening,
+    order_story,
     para,
     paragraphs,
     people_tables,
@@ -435,35 +434,15 @@ def _validity_in_order(template: DocumentTemplate, data: Mapping[str, Any]) -> N
 
 def build_order(order: Order, ctx: RenderContext) -> Output:
     d = ctx.data
-    s = styles()
-    width = content_width(ctx)
-    inner = clause_width(width)
+    inner = clause_width(content_width(ctx))
     tasks = d["tasks"] or [task.format(room=_room(ctx)) for task in order.tasks]
     start = d["valid_from"] or d["issued_on"]
-    until = (f"tanggal {format_date(d['valid_until'])}" if d["valid_until"]
-             else "selesainya pelaksanaan tugas")
     where, when = issued_where_and_when(ctx, "Dikeluarkan", d["place"], d["issued_on"])
-    story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block(order.title, ctx.number),
-        clauses("Dasar", d["bases"], None, width),
-        Spacer(1, 4 * mm),
-        para("MEMERINTAHKAN:", s.title),
-        Spacer(1, 3 * mm),
-        clause("Kepada", [officers_grid(d["officers"], inner)], width),
-        Spacer(1, 2 * mm),
-        clauses("Untuk", tasks, None, width),
-        clause("", [para("Identitas Orang Asing (Deteni):", s.body_left),
-                    field_table(foreigner_rows(d, "detainee"), inner, 46 * mm)], width),
-        closing(Spacer(1, 2 * mm),
-                markup("Surat Perintah ini berlaku sejak tanggal {start} sampai dengan {until}.",
-                       start=format_date(start) if start else ctx.issued_date(), until=until),
-                Spacer(1, 6 * mm),
-                signatures([None, head_of_office(ctx, "head", where, when)], width)),
-    ]
-    if d["copy_to"]:
-        story += [Spacer(1, 6 * mm), heading("Tembusan:"), numbered(d["copy_to"], width)]
-    return render_story(ctx, story)
+    subject = [para("Identitas Orang Asing (Deteni):", styles().body_left),
+               field_table(foreigner_rows(d, "detainee"), inner, 46 * mm)]
+    return render_story(ctx, order_story(
+        ctx, order.title, tasks, subject,
+        format_date(start) if start else ctx.issued_date(), where, when))
 
 
 # --- Surat Pengawasan Keberangkatan ------------------------------------------------------------

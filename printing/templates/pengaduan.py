@@ -35,9 +35,7 @@ from printing.base import (
 )
 from printing.formatting import format_date
 from printing.layout import (
-    clause,
     clause_width,
-    clauses,
     closing,
     column_widths,
     content_width,
@@ -51,6 +49,7 @@ from printing.layout import (
     nil_line,
     numbered,
     officers_grid,
+    order_story,
     para,
     paragraphs,
     register_ending,
@@ -98,36 +97,14 @@ ORDER_FIELDS = (
 
 def build_order(ctx: RenderContext) -> Output:
     d = ctx.data
-    s = styles()
-    width = content_width(ctx)
-    inner = clause_width(width)
+    inner = clause_width(content_width(ctx))
     where, when = issued_where_and_when(ctx, "Dikeluarkan", None, None)
     start = format_date(d["valid_from"]) if d["valid_from"] else ctx.issued_date()
-    until = (f"tanggal {format_date(d['valid_until'])}" if d["valid_until"]
-             else "selesainya pelaksanaan tugas")
-    story: list[Flowable] = [
-        *letterhead(ctx),
-        *title_block("Surat Perintah", ctx.number),
-        clauses("Dasar", d["bases"], None, width),
-        Spacer(1, 4 * mm),
-        para("MEMERINTAHKAN:", s.title),
-        Spacer(1, 3 * mm),
-        clause("Kepada", [officers_grid(d["officers"], inner)], width),
-        Spacer(1, 2 * mm),
-        clauses("Untuk", d["tasks"] or ORDER_TASKS, None, width),
-        clause("", [para("Informasi masyarakat:", s.body_left),
-                    field_table([("Nomor laporan", d["report_reference"]),
-                                 ("Lokasi", d["location"]),
-                                 ("Uraian", d["report_summary"])], inner, 30 * mm)], width),
-        closing(Spacer(1, 2 * mm),
-                markup("Surat Perintah ini berlaku sejak tanggal {start} sampai dengan {until}.",
-                       start=start, until=until),
-                Spacer(1, 6 * mm),
-                signatures([None, head_of_office(ctx, "head", where, when)], width)),
-    ]
-    if d["copy_to"]:
-        story += [Spacer(1, 6 * mm), heading("Tembusan:"), numbered(d["copy_to"], width)]
-    return render_story(ctx, story)
+    subject = [para("Informasi masyarakat:", styles().body_left),
+               field_table([("Nomor laporan", d["report_reference"]), ("Lokasi", d["location"]),
+                            ("Uraian", d["report_summary"])], inner, 30 * mm)]
+    return render_story(ctx, order_story(ctx, "Surat Perintah", d["tasks"] or ORDER_TASKS,
+                                         subject, start, where, when))
 
 
 # --- Laporan Kegiatan --------------------------------------------------------------------------
