@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -235,6 +235,22 @@ def sample_portrait(width: int = FRAME_WIDTH, height: int = FRAME_HEIGHT, *, hea
     face = cv2.warpAffine(image, matrix, (width, height), flags=cv2.INTER_LINEAR)
     alpha = cv2.warpAffine(mask, matrix, (width, height))[..., None]
     return (face * alpha + frame * (1.0 - alpha)).astype(np.uint8)
+
+
+def write_video(path: Path, frames: Sequence[np.ndarray], fps: int = 15) -> Path:
+    """Record BGR `frames` as a Motion-JPEG .avi, which `OpenCvCamera` opens as its source:
+    a booth recorded once, for testing the camera path end to end without the device. OpenCV's
+    own MJPEG codec writes and reads it (no FFmpeg needed)."""
+    import cv2
+
+    rows, cols = frames[0].shape[:2]
+    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), fps, (cols, rows))
+    if not writer.isOpened():
+        raise OSError(f"OpenCV cannot write an MJPEG video to {path}")
+    for frame in frames:
+        writer.write(frame)
+    writer.release()
+    return path
 
 
 def _simulated_frame(seed: int, exposure: float = 1.0, blur: float = 0.0) -> np.ndarray:

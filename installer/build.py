@@ -22,13 +22,15 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 if __package__:  # imported as installer.build (the tests)
-    from installer import bundle
+    from installer import bundle, freeze_env
 else:  # run as a script: python installer/build.py
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import bundle
+    import freeze_env
 
 REPO = bundle.REPO
 INSTALLER = REPO / "installer"
@@ -105,8 +107,12 @@ def freeze(dist: Path, work: Path) -> Path:
     """PyInstaller's one-folder build into dist/gapura."""
     compile_translations()
     make_icons(INSTALLER / "build")
+    try:
+        python = freeze_env.prepare(Path(sys.executable), log)
+    except freeze_env.EnvError as error:
+        raise BuildError(str(error)) from error
     log("PyInstaller (a few minutes)")
-    run(sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
+    run(python, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
         "--distpath", dist, "--workpath", work, INSTALLER / "gapura.spec", cwd=REPO)
     folder = dist / bundle.APP_NAME
     if not (folder / executable_name()).exists():
@@ -158,10 +164,18 @@ StartupWMClass=gapura
 """
 
 
-def control_file(ver: str, installed_kb: int) -> str:
+def depends(system: Iterable[str] = ()) -> list[str]:
+    """The .deb's Depends: Qt's system libraries as dev.sh installs them (some are loaded with
+    dlopen, so no link names them), then the packages of the system libraries the build links
+    to (`system_packages`)."""
+    qt = qt_packages()
+    return [*qt, *sorted(set(system) - set(qt))]
+
+
+def control_file(ver: str, installed_kb: int, system: Iterable[str] = ()) -> str:
     return (f"Package: gapura\nVersion: {ver}\nArchitecture: amd64\n"
             "Maintainer: Gapura <tikkim@imigrasi.example>\nSection: misc\nPriority: optional\n"
-            f"Installed-Size: {installed_kb}\nDepends: {', '.join(qt_packages())}\n"
+            f"Installed-Size: {installed_kb}\nDepends: {', '.join(depends(system))}\n"
             "Description: Gapura immigration office workstation\n"
             " The workstation application of an Indonesian immigration office: counter checks,\n"
             " stay permits, passports, case work and printing, offline first. It bundles its\n"
@@ -188,7 +202,7 @@ def stage_deb(folder: Path, stage: Path, ver: str, icon: Path) -> Path:
     debian = stage / "DEBIAN"
     debian.mkdir()
     installed_kb = sum(p.stat().st_size for p in stage.rglob("*") if p.is_file()) // 1024
-    (debian / "control").write_text(control_file(ver, installed_kb))
+    (debian / "control").write_text(control_file(ver, installed_kb, system_packages(folder)))
     # Program files only: every user's data and config live in their own directories and are
     # never touched by installing, upgrading or removing the package.
     return stage
@@ -218,21 +232,52 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
-def missing_libraries(folder: Path) -> list[str]:
-    """Libraries of the build that do not find a dependency (ldd's 'not found')."""
+def library_links(folder: Path) -> dict[Path, list[str]]:
+    """What ldd prints for each library of the build (and the program): one line per link,
+    `name => path` or `name => not found`. Empty where ldd is not there (not Linux)."""
+    if shutil.which("ldd") is None:
+        return {}
     internal = folder / "_internal"
     dirs = sorted({str(p.parent) for p in internal.rglob("*.so*")})
     env = {"LD_LIBRARY_PATH": ":".join([str(internal), *dirs]), "PATH": "/usr/bin:/bin"}
-    problems = []
-    for path in sorted(internal.rglob("*.so*")):
+    links = {}
+    for path in [folder / executable_name(), *sorted(internal.rglob("*.so*"))]:
         if path.is_symlink() or not path.is_file():
             continue
         result = subprocess.run(["ldd", str(path)], text=True, capture_output=True, env=env)
-        for line in result.stdout.splitlines():
-            problem = f"{path.relative_to(folder)}: {line.strip()}"
+        links[path] = [line.strip() for line in result.stdout.splitlines()]
+    return links
+
+
+def missing_libraries(folder: Path) -> list[str]:
+    """Libraries of the build that do not find a dependency (ldd's 'not found')."""
+    problems = []
+    for path, lines in library_links(folder).items():
+        for line in lines:
+            problem = f"{path.relative_to(folder)}: {line}"
             if "not found" in line and problem not in problems:
                 problems.append(problem)
     return problems
+
+
+def system_packages(folder: Path) -> set[str]:
+    """The Debian packages of the system libraries that the build links to, outside itself
+    (what dpkg-shlibdeps would find)."""
+    outside = set()
+    for lines in library_links(folder).values():
+        for line in lines:
+            target = line.partition("=> ")[2].split(" (", 1)[0].strip()
+            if target.startswith("/") and not Path(target).resolve().is_relative_to(
+                    folder.resolve()):
+                outside.add(target)
+    owners = bundle.debian_owners(sorted(outside))
+    strays = sorted(outside - set(owners))
+    if strays and shutil.which("dpkg-query"):
+        # Neither in the build nor in a package the .deb can depend on: a target machine
+        # would not have it.
+        raise BuildError("the build links to libraries no Debian package owns: "
+                         + ", ".join(strays))
+    return set(owners.values())
 
 
 def timed_start(gapura: Path, home: Path, expect: str) -> float:
@@ -349,6 +394,17 @@ def smoke(deb: Path, folder: Path) -> dict[str, object]:
         # The demo workspace: documents printed to PDF, devices, reference data.
         demo = root / "demo"
         run(gapura, "demo", "--no-gui", env=clean_env(demo), timeout=600)
+
+        # The camera on the slim OpenCV (decision 0029): a recorded booth through capture,
+        # the ICAO checks and the passport crop, as a counter's camera.
+        from devices.camera import sample_portrait, write_video
+
+        booth = write_video(root / "booth.avi", [
+            sample_portrait(640, 480, head=0.55, shift=0.002 * (i % 2)) for i in range(12)])
+        out = run(gapura, "devices", "camera-test", "--source", booth, "--out",
+                  root / "photo.jpg", env=clean_env(demo)).stdout
+        if not json.loads(out)["ok"] or (root / "photo.jpg").read_bytes()[:2] != b"\xff\xd8":
+            raise BuildError(f"the camera test on a recorded booth failed: {out!r}")
 
         return {
             "version": ver,

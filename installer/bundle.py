@@ -7,6 +7,7 @@ left out of the build unnoticed. Plain Python: no PyInstaller import, so the tes
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -115,6 +116,8 @@ DROP: tuple[str, ...] = (
     "PySide6/Qt/lib/libQt6WaylandClient*", "PySide6/Qt/lib/libQt6WlShellIntegration*",
     "libQt6WaylandClient*", "libQt6WlShellIntegration*",
     "pycountry/locales/*",  # country names in 100 languages; Gapura uses its own (app/domain)
+    # Pillow's AVIF plugin and its library (5 MB): no photo Gapura reads or writes is AVIF.
+    "PIL/_avif.*", "pillow.libs/libavif-*", "libavif-*",
 )
 
 
@@ -125,6 +128,33 @@ def dropped(dest: str) -> bool:
     return any(fnmatch(dest.replace("\\", "/"), pattern) for pattern in DROP)
 
 
+def debian_owners(paths: Iterable[str]) -> dict[str, str]:
+    """The Debian package owning each of `paths` (a system library), for those a package owns.
+
+    On Debian the build leaves such libraries out and the .deb depends on their packages
+    instead (build.py reads the links of what is left with ldd, as dpkg-shlibdeps would): a
+    package carries its own libraries and uses the system's. Libraries of a venv, of pyenv's
+    Python or of a wheel belong to no package and stay in. Empty where dpkg is not there.
+    """
+    import os
+    import shutil
+    import subprocess
+
+    if shutil.which("dpkg-query") is None:
+        return {}
+    # dpkg records a file under the path it was shipped with: /lib/... or /usr/lib/... (usrmerge).
+    candidates: dict[str, str] = {}
+    for path in paths:
+        real = os.path.realpath(path)
+        for form in {path, real, real.removeprefix("/usr"), "/usr" + real}:
+            candidates[form] = path
+    result = subprocess.run(["dpkg-query", "-S", *candidates], text=True, capture_output=True)
+    owners: dict[str, str] = {}
+    for line in result.stdout.splitlines():  # "libx11-6:amd64: /lib/x86_64-linux-gnu/libX11.so.6"
+        package, _, file = line.rpartition(": ")
+        if file in candidates and "," not in package:  # one owner, not a diversion
+            owners[candidates[file]] = package.split(":")[0]
+    return owners
 
 
 def translation_sources(repo: Path = REPO) -> list[Path]:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 from devices.base import Finger
+from devices.camera import sample_portrait, write_video
 from devices.sbi import SbiFingerprintScanner
 from tests.cli.test_cli import gapura
 
@@ -44,3 +45,32 @@ def test_printers_command_lists_cups_printers_as_json(tmp_path, monkeypatch):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
         {"name": "Zebra_GK420", "state": "idle", "enabled": True, "default": True}]
+
+
+def test_camera_test_takes_the_photo_from_a_video_source_and_writes_it(tmp_path):
+    frames = [sample_portrait(640, 480, head=0.55, shift=0.002 * (i % 2)) for i in range(12)]
+    video = write_video(tmp_path / "booth.avi", frames)
+    photo = tmp_path / "photo.jpg"
+    result = gapura(tmp_path, "devices", "camera-test", "--source", str(video), "--out",
+                    str(photo))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is True and report["quality"]["faces"] == 1
+    assert (report["width"], report["height"]) == (413, 531)  # the 35x45 crop
+    assert photo.read_bytes()[:2] == b"\xff\xd8" and len(photo.read_bytes()) == report["jpeg_bytes"]
+
+
+def test_camera_test_refuses_a_dark_booth_and_names_the_reason(tmp_path):
+    dark = [(sample_portrait(640, 480, head=0.55) * 0.15).astype("uint8") for _ in range(6)]
+    result = gapura(tmp_path, "devices", "camera-test", "--frames", "5", "--source",
+                    str(write_video(tmp_path / "dark.avi", dark)))
+    assert result.returncode == 1, result.stderr
+    report = json.loads(result.stdout)
+    assert report["ok"] is False and "terlalu gelap" in report["quality"]["reasons"]
+
+
+def test_camera_test_says_in_indonesian_when_the_camera_cannot_be_opened(tmp_path):
+    result = gapura(tmp_path, "devices", "camera-test", "--source", str(tmp_path / "none.avi"))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "gapura: Kamera tidak terhubung" in result.stderr  # and the detail for the log

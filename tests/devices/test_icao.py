@@ -21,6 +21,7 @@ from devices.camera import (
     OpenCvCamera,
     assess_frame,
     sample_portrait,
+    write_video,
 )
 from devices.registry import DRIVERS
 
@@ -224,16 +225,6 @@ def test_detectors_in_two_threads_find_the_same_face(portrait):
 # -- the OpenCV camera, a video file standing in for the device ---------------------------------
 
 
-def _video(path: Path, frames: list[np.ndarray]) -> Path:
-    rows, cols = frames[0].shape[:2]
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, (cols, rows))
-    assert writer.isOpened()
-    for frame in frames:
-        writer.write(frame)
-    writer.release()
-    return path
-
-
 def _settings(tmp_path: Path, source: str) -> DriverSettings:
     return DriverSettings("ok", tmp_path, {"source": source})
 
@@ -245,7 +236,7 @@ def test_opencv_camera_is_registered_by_its_driver_name():
 def test_opencv_camera_captures_the_passport_photo_once_the_face_is_still(tmp_path):
     wall = np.full((480, 640, 3), (236, 232, 228), np.uint8)
     still = [sample_portrait(640, 480, head=0.55, shift=s) for s in (0, 0.002, 0, 0.002, 0, 0)]
-    video = _video(tmp_path / "booth.avi", [wall, wall, *still])
+    video = write_video(tmp_path / "booth.avi", [wall, wall, *still])
     camera = OpenCvCamera.from_settings(_settings(tmp_path, str(video)))
     assert camera.status().status is DeviceStatus.READY
     photo = camera.capture_photo()
@@ -259,7 +250,7 @@ def test_opencv_camera_captures_the_passport_photo_once_the_face_is_still(tmp_pa
 
 def test_opencv_camera_returns_the_last_frame_with_reasons_when_no_photo_passes(tmp_path):
     dark = [(sample_portrait(640, 480) * 0.2).astype(np.uint8) for _ in range(8)]
-    camera = OpenCvCamera(str(_video(tmp_path / "dark.avi", dark)))
+    camera = OpenCvCamera(str(write_video(tmp_path / "dark.avi", dark)))
     from devices.camera import capture_from
 
     photo = capture_from(camera, max_frames=6)
@@ -267,7 +258,7 @@ def test_opencv_camera_returns_the_last_frame_with_reasons_when_no_photo_passes(
 
 
 def test_opencv_camera_times_out_when_the_stream_ends(tmp_path):
-    camera = OpenCvCamera(str(_video(tmp_path / "short.avi", [sample_portrait(640, 480)] * 2)))
+    camera = OpenCvCamera(str(write_video(tmp_path / "short.avi", [sample_portrait(640, 480)] * 2)))
     camera.read_frame()
     camera.read_frame()
     with pytest.raises(DeviceTimeout) as err:

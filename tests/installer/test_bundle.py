@@ -119,13 +119,52 @@ def test_dropped_files_are_only_unused_qt_parts_and_locales():
         assert not bundle.dropped(kept), kept
 
 
-def test_deb_depends_on_the_qt_libraries_dev_sh_installs():
+def test_deb_depends_on_the_qt_libraries_dev_sh_installs_and_the_system_libraries_linked():
     packages = build.qt_packages()
     assert "libcups2" in packages and "libxcb-cursor0" in packages
-    control = build.control_file("1.2.3", 1000)
+    control = build.control_file("1.2.3", 1000, {"libgnutls30", "libcups2", "libc6"})
     depends = re.search(r"^Depends: (.*)$", control, re.M).group(1).split(", ")
-    assert depends == packages
+    assert depends == [*packages, "libc6", "libgnutls30"]  # each once, Qt's first
     assert re.search(r"^Version: 1\.2\.3$", control, re.M)
+
+
+def test_system_libraries_are_left_to_their_debian_packages(tmp_path):
+    """What a Debian package owns stays out of the build (the .deb depends on the package);
+    a library of a wheel or of pyenv's Python is no package's and stays in."""
+    libc = next(str(p) for p in (Path("/lib/x86_64-linux-gnu/libc.so.6"),
+                                 Path("/usr/lib/x86_64-linux-gnu/libc.so.6")) if p.exists())
+    wheel_lib = tmp_path / "libfromawheel.so.1"
+    wheel_lib.write_bytes(b"\x7fELF")
+    assert bundle.debian_owners([libc, str(wheel_lib)]) == {libc: "libc6"}
+
+
+def test_slim_opencv_builds_only_what_the_camera_uses():
+    """The freeze venv's OpenCV (decision 0029): the modules devices/ calls, no FFmpeg or
+    BLAS; a changed option is a new cache key, so a stale build is never reused."""
+    from installer import freeze_env
+
+    assert not any(r.lower().startswith("opencv") for r in freeze_env.runtime_requirements())
+    assert any(r.lower().startswith("pyinstaller") for r in freeze_env.runtime_requirements())
+    used = set()
+    for package in ("devices", "app", "ui"):
+        for path in REPO.glob(f"{package}/**/*.py"):
+            used |= set(re.findall(r"\bcv2\.([A-Za-z]\w*)\(", path.read_text(encoding="utf-8")))
+    # Each function the code calls, by the module that provides it.
+    module_of = {"VideoCapture": "videoio", "imdecode": "imgcodecs", "imencode": "imgcodecs",
+                 "imread": "imgcodecs", "CascadeClassifier": "objdetect", "VideoWriter": "videoio",
+                 "VideoWriter_fourcc": "videoio"}
+    for name in used:
+        assert module_of.get(name, "imgproc") in freeze_env.OPENCV_MODULES, name
+    options = freeze_env.OPENCV_OPTIONS
+    assert options["WITH_FFMPEG"] == options["WITH_LAPACK"] == options["WITH_IPP"] == "OFF"
+    key = freeze_env.opencv_key("4.14.0.94", "3.11")
+    assert key == freeze_env.opencv_key("4.14.0.94", "3.11")
+    assert key != freeze_env.opencv_key("4.14.0.95", "3.11")
+    options["WITH_TIFF"] = "ON"
+    try:
+        assert key != freeze_env.opencv_key("4.14.0.94", "3.11")
+    finally:
+        options["WITH_TIFF"] = "OFF"
 
 
 def test_deb_installs_into_a_prefix_and_its_command_runs_there(tmp_path, qapp):

@@ -7,13 +7,12 @@ import threading
 import time
 from pathlib import Path
 
-import cv2
 import numpy as np
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
 
-from devices.camera import OpenCvCamera, SimulatedCamera, sample_portrait
+from devices.camera import OpenCvCamera, SimulatedCamera, sample_portrait, write_video
 from devices.icao import PHOTO_HEIGHT, PHOTO_WIDTH
 from ui.widgets.camera_preview import OK_COLOUR, CameraPreview
 
@@ -38,12 +37,9 @@ class CountingSource:
 @pytest.fixture
 def booth_video(tmp_path: Path) -> Path:
     """40 frames of an applicant holding still, as a camera file the OpenCV driver opens."""
-    path = tmp_path / "booth.avi"
-    writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"MJPG"), 15, (640, 480))
-    for i in range(40):
-        writer.write(sample_portrait(640, 480, head=0.55, shift=0.002 * (i % 2)))
-    writer.release()
-    return path
+    return write_video(tmp_path / "booth.avi",
+                       [sample_portrait(640, 480, head=0.55, shift=0.002 * (i % 2))
+                        for i in range(40)])
 
 
 def _preview(qtbot, source, auto_capture: bool = False) -> CameraPreview:
