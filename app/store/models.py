@@ -155,9 +155,10 @@ class Person(Base):
     surname: Mapped[str] = mapped_column(String(120), index=True)
     given_names: Mapped[str] = mapped_column(String(200))
     sex: Mapped[str] = mapped_column(String(1))
-    birth_date: Mapped[date] = mapped_column(Date)
+    # By birth date: the passport desk's duplicate-identity check; by NIK: earlier passports.
+    birth_date: Mapped[date] = mapped_column(Date, index=True)
     nationality: Mapped[str] = mapped_column(String(3), index=True)
     document_number: Mapped[str] = mapped_column(String(20), index=True)
     document_expiry: Mapped[date] = mapped_column(Date)
-    nik: Mapped[str] = mapped_column(String(16), default="")
+    nik: Mapped[str] = mapped_column(String(16), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
