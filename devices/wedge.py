@@ -13,9 +13,12 @@ and wedge drivers (`WedgeInput`) receive the scans through a `ScanInbox`.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+import time
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -38,6 +41,10 @@ TERMINATORS = frozenset("\r\n")
 
 DEFAULT_MAX_GAP_S = 0.025  # slowest scanner 8 ms, fastest human roll-over ~20 ms for 2-3 keys
 DEFAULT_MIN_LENGTH = 8  # shortest barcode taken as a scan (our pickup codes are longer)
+# A scan made this long before a read was asked still counts (scan, then press "Baca").
+SCAN_MAX_AGE_S = 15.0
+
+log = logging.getLogger(__name__)
 
 
 class ScanKind(StrEnum):
@@ -160,25 +167,40 @@ class WedgeDetector:
 
 
 class ScanInbox:
-    """Scans handed from the UI's key filter to a wedge driver, which waits for them."""
+    """Scans handed from the UI's key filter to a wedge driver, which waits for them.
 
-    def __init__(self, size: int = 8) -> None:
-        self._scans: deque[WedgeScan] = deque(maxlen=size)
+    A scan waits at most `max_age_s`: a passport scanned while no read was asked (the officer
+    then went on to something else) must not be taken, minutes later, as the document of the
+    next read, which would be another traveller's.
+    """
+
+    def __init__(self, size: int = 8, max_age_s: float = SCAN_MAX_AGE_S,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self._scans: deque[tuple[float, WedgeScan]] = deque(maxlen=size)
         self._changed = threading.Condition()
+        self.max_age_s = max_age_s
+        self._clock = clock
 
     def put(self, scan: WedgeScan) -> None:
         with self._changed:
-            self._scans.append(scan)
+            self._scans.append((self._clock(), scan))
             self._changed.notify_all()
 
     def take(self, timeout_s: float) -> WedgeScan | None:
-        """The newest scan (older ones are dropped), waiting up to `timeout_s` for one."""
+        """The newest scan (older ones are dropped), waiting up to `timeout_s` for one; scans
+        older than `max_age_s` are dropped unread."""
         with self._changed:
-            if not self._changed.wait_for(lambda: bool(self._scans), timeout_s):
+            if not self._changed.wait_for(self._fresh, timeout_s):
                 return None
-            scan = self._scans[-1]
+            _, scan = self._scans[-1]
             self._scans.clear()
             return scan
+
+    def _fresh(self) -> bool:
+        if self._scans and self._clock() - self._scans[-1][0] > self.max_age_s:
+            log.info("wedge scan dropped unread after %.0f s", self.max_age_s)
+            self._scans.clear()
+        return bool(self._scans)
 
 
 TIMEOUT_OPTION = DriverOption(

@@ -135,6 +135,21 @@ def test_wedge_drivers_take_the_scan_handed_to_them_or_time_out():
     assert scanner.scan().text == DEFAULT_TEXT
 
 
+def test_inbox_drops_a_scan_nobody_read_in_time():
+    """A passport scanned while no read was waiting must not become the next read's document
+    minutes later (another traveller's); a scan just before the read still counts."""
+    now = [100.0]
+    inbox = ScanInbox(max_age_s=15.0, clock=lambda: now[0])
+    inbox.put(WedgeScan(ScanKind.MRZ, "\n".join(TD3), 0.0, 0.3))
+    now[0] += 14.0
+    assert inbox.take(0).text == "\n".join(TD3)
+    inbox.put(WedgeScan(ScanKind.MRZ, "\n".join(TD3), 0.0, 0.3))
+    now[0] += 15.5
+    assert inbox.take(0) is None
+    inbox.put(WedgeScan(ScanKind.BARCODE, DEFAULT_TEXT, 0.0, 0.2))  # a fresh one after it
+    assert inbox.take(0).text == DEFAULT_TEXT
+
+
 def test_inbox_gives_the_newest_scan_once():
     inbox = ScanInbox()
     for text in ("ONE12345", "TWO12345"):
