@@ -3,8 +3,9 @@ a paid application, the print operator's production steps, spoiled blanks with t
 acara, and the daily register of passports issued.
 
 Every blank is one row (`app.store.blank_models`), so the counts are the rows by status and
-always add up: available + allocated + spoiled + issued == received. Allocation runs in one
-write transaction (`BEGIN IMMEDIATE`: writers of one store file take turns), and a partial
+always add up: available + allocated + spoiled + issued == received. The officer allocates the
+booklet taken from the stock by its printed serial (FIFO when none is given). Allocation runs in
+one write transaction (`BEGIN IMMEDIATE`: writers of one store file take turns), and a partial
 unique index keeps one live blank per application, so no serial is ever given twice.
 """
 
@@ -33,6 +34,8 @@ from app.store.blank_models import (
     BlankBatch,
     PassportBlank,
 )
+from app.store.case_models import Case
+from app.store.passport_models import PassportApplication
 
 MAX_BATCH = 100_000  # blanks in one receipt: ten boxes of the largest delivery
 READERS = (Permission.PRINT_OPERATE, Permission.PASSPORTS_PROCESS)
@@ -89,6 +92,17 @@ class BlankInfo:
                    row.printed, row.qc_passed, row.laminated, row.production_note,
                    row.spoiled_reason, row.spoiled_document_id, row.passport_number,
                    row.issued_at)
+
+
+@dataclass(frozen=True)
+class BlankSuggestion:
+    """The blank an allocation of `kind` expects: the FIFO one, shown to the officer as the
+    booklet to take ("" when the stock is used up)."""
+
+    kind: str
+    label: str
+    serial: str
+    available: int
 
 
 @dataclass(frozen=True)
@@ -220,33 +234,112 @@ def mark_issued_in(uow: UnitOfWork, serial: str, passport_number: str,
     return BlankInfo.of(row)
 
 
-def allocate_in(uow: UnitOfWork, kind: str, application_id: str) -> str:
+def allocate_in(uow: UnitOfWork, kind: str, application_id: str,
+                serial: str | None = None) -> str:
     """Allocate within the caller's change (the passport application records its payment and
-    blank in one transaction): the application's live blank if it has one, else the lowest
-    available serial of the oldest batch of `kind` that has one.
+    blank in one transaction): the application's live blank if it has one; else the booklet
+    `serial` the officer took from the stock (typed or scanned), or without one the lowest
+    available serial of the oldest batch of `kind` that has one (FIFO).
+
+    SOP Penerbitan Paspor (seed 004) steps 7-8: the blank is taken from the stock, then
+    allocated; the serial printed on the booklet in hand is the one recorded, so two desks
+    that have not synced yet allocate their own booklets. A booklet other than the FIFO one is
+    allowed (boxes are not always opened in order) and its audit event says so.
 
     Raises:
-        ValidationError: the application holds a blank of another kind, or the stock of
-            `kind` is used up; nothing is written.
+        ValidationError: the serial is malformed, not in this office's stock, not available
+            (allocated, spoiled, issued) or of another kind; the application holds another
+            blank; or the stock of `kind` is used up. Nothing is written.
     """
     require(uow.actor, Permission.PASSPORTS_PROCESS)
     _kind_label(kind)
     application_id = _required(application_id, "Nomor permohonan")
+    wanted = None if serial is None else str(_serial(serial))
     session = uow.session
     held = session.execute(
         select(PassportBlank).where(PassportBlank.application_id == application_id,
                                     PassportBlank.status.in_((ALLOCATED, ISSUED)))
     ).scalar_one_or_none()
     if held is not None:
-        if held.kind != kind:
-            raise _refuse(QT_TRANSLATE_NOOP("gapura", "Permohonan {application} sudah "
-                                                      "mendapat blangko {serial} jenis lain "
-                                                      "({held})."),
-                          f"{application_id} holds {held.serial} of {held.kind}, not {kind}",
-                          application=application_id, serial=held.serial,
-                          held=KINDS.get(held.kind, held.kind))
+        _check_held(session, held, kind, application_id, wanted)
         return held.serial  # allocating again gives the same blank
-    office = uow.actor.office_code
+    expected = _fifo_serial(session, uow.actor.office_code, kind)
+    if wanted is None:
+        if expected is None:
+            raise _refuse(QT_TRANSLATE_NOOP("gapura", "Stok blangko {label} habis. Catat "
+                                                      "penerimaan blangko baru, lalu ulangi."),
+                          f"no available blank of {kind}", label=KINDS[kind])
+        wanted = expected
+    row = _allocatable(session, uow.actor, wanted, kind)
+    row.status, row.application_id = ALLOCATED, application_id
+    row.allocated_at, row.allocated_by = uow.context.clock(), uow.actor.username
+    uow.share(BLANK_KIND, row)
+    uow.audit("blank.allocated", "passport_blank", row.serial,
+              after={"kind": kind, "application_id": application_id,
+                     "fifo": row.serial == expected, "expected": expected})
+    return row.serial
+
+
+def _check_held(session: Any, held: PassportBlank, kind: str, application_id: str,
+                wanted: str | None) -> None:
+    """Refuse a second blank for an application that holds one (another kind, or another
+    booklet than the one asked for)."""
+    number = _application_number(session, application_id)
+    if held.kind != kind:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Permohonan {application} sudah "
+                                                  "mendapat blangko {serial} jenis lain "
+                                                  "({held})."),
+                      f"{application_id} holds {held.serial} of {held.kind}, not {kind}",
+                      application=number, serial=held.serial,
+                      held=KINDS.get(held.kind, held.kind))
+    if wanted is not None and wanted != held.serial:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Permohonan {application} sudah mendapat "
+                                                  "blangko {held}; blangko {serial} tidak "
+                                                  "dialokasikan. Kembalikan blangko {serial} "
+                                                  "ke persediaan."),
+                      f"{application_id} holds {held.serial}, asked for {wanted}",
+                      application=number, held=held.serial, serial=wanted)
+
+
+def _allocatable(session: Any, actor: Actor, serial: str, kind: str) -> PassportBlank:
+    """The available blank `serial` of `kind` in this office's stock, or the refusal that says
+    why that booklet cannot be allocated."""
+    row = session.get(PassportBlank, serial)
+    if row is None or row.office_code != actor.office_code:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} tidak dikenal dalam "
+                                                  "persediaan kantor ini. Periksa nomor seri "
+                                                  "pada buku paspor; bila batch-nya baru "
+                                                  "diterima di meja lain, sinkronkan dahulu "
+                                                  "lalu ulangi."),
+                      f"blank {serial} not in the stock of {actor.office_code}", serial=serial)
+    if row.status == ALLOCATED:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} sudah dialokasikan untuk "
+                                                  "permohonan {application}. Ambil blangko "
+                                                  "lain dari persediaan."),
+                      f"blank {serial} allocated to {row.application_id}", serial=serial,
+                      application=_application_number(session, row.application_id or ""))
+    if row.status == SPOILED:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} tercatat rusak "
+                                                  "({reason}). Ambil blangko lain dari "
+                                                  "persediaan."),
+                      f"blank {serial} spoiled", serial=serial, reason=row.spoiled_reason)
+    if row.status == ISSUED:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} sudah diterbitkan sebagai "
+                                                  "paspor {passport}. Ambil blangko lain dari "
+                                                  "persediaan."),
+                      f"blank {serial} issued", serial=serial, passport=row.passport_number)
+    if row.kind != kind:
+        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Blangko {serial} adalah {its}, sedangkan "
+                                                  "permohonan ini memerlukan {needed}. Ambil "
+                                                  "blangko {needed} dari persediaan."),
+                      f"blank {serial} is {row.kind}, not {kind}", serial=serial,
+                      its=KINDS.get(row.kind, row.kind), needed=KINDS[kind])
+    return row
+
+
+def _fifo_serial(session: Any, office: str, kind: str) -> str | None:
+    """The lowest available serial of the oldest batch of `kind` that has one; None when the
+    stock of `kind` is used up."""
     has_stock = exists().where(PassportBlank.batch_id == BlankBatch.id,
                                PassportBlank.status == AVAILABLE)
     batch_id = session.execute(
@@ -254,21 +347,30 @@ def allocate_in(uow: UnitOfWork, kind: str, application_id: str) -> str:
                                     has_stock)
         .order_by(BlankBatch.received_at, BlankBatch.first_number).limit(1)).scalar()
     if batch_id is None:
-        raise _refuse(QT_TRANSLATE_NOOP("gapura", "Stok blangko {label} habis. Catat "
-                                                  "penerimaan blangko baru, lalu ulangi."),
-                      f"no available blank of {kind}", label=KINDS[kind])
-    serial = session.execute(
+        return None
+    return session.execute(
         select(func.min(PassportBlank.serial)).where(PassportBlank.batch_id == batch_id,
                                                      PassportBlank.status == AVAILABLE)
     ).scalar_one()
-    row = session.get(PassportBlank, serial)
-    assert row is not None
-    row.status, row.application_id = ALLOCATED, application_id
-    row.allocated_at, row.allocated_by = uow.context.clock(), uow.actor.username
-    uow.share(BLANK_KIND, row)
-    uow.audit("blank.allocated", "passport_blank", serial,
-              after={"kind": kind, "application_id": application_id})
-    return serial
+
+
+def _application_number(session: Any, application_id: str) -> str:
+    """The passport application's number as the officer knows it (its case's), else the id."""
+    number = session.execute(
+        select(Case.number).join(PassportApplication, PassportApplication.case_id == Case.id)
+        .where(PassportApplication.id == application_id)).scalar()
+    return number or application_id
+
+
+def suggested_in(session: Any, actor: Actor, kind: str) -> BlankSuggestion:
+    """`BlankService.suggested` within the caller's read."""
+    label = _kind_label(kind)
+    available = session.execute(
+        select(func.count()).select_from(PassportBlank)
+        .where(PassportBlank.office_code == actor.office_code, PassportBlank.kind == kind,
+               PassportBlank.status == AVAILABLE)).scalar_one()
+    return BlankSuggestion(kind, label, _fifo_serial(session, actor.office_code, kind) or "",
+                           available)
 
 
 class BlankService:
@@ -375,11 +477,19 @@ class BlankService:
 
     # -- a blank's life ------------------------------------------------------------------------
 
-    def allocate(self, actor: Actor, kind: str, application_id: str) -> str:
+    def allocate(self, actor: Actor, kind: str, application_id: str,
+                 serial: str | None = None) -> str:
         """The serial allocated to `application_id` (the same one when asked again; a new one
-        after its blank was spoiled). See `allocate_in`."""
+        after its blank was spoiled): the booklet `serial` in the officer's hand, or without
+        one the FIFO blank. See `allocate_in`."""
         with self._ctx.change(actor, Permission.PASSPORTS_PROCESS) as uow:
-            return allocate_in(uow, kind, application_id)
+            return allocate_in(uow, kind, application_id, serial)
+
+    def suggested(self, actor: Actor, kind: str) -> BlankSuggestion:
+        """The blank of `kind` expected next (FIFO) and how many are available, for the
+        allocation form to offer; the officer scans the booklet actually taken."""
+        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+            return suggested_in(session, actor, kind)
 
     def spoil(self, actor: Actor, serial: str, reason: str, *, witness: str) -> DocumentInfo:
         """Record a blank damaged (in printing, lamination or storage) and issue its Berita

@@ -7,9 +7,9 @@ another NIK (`app.domain.passports.possible_duplicates`). A possible duplicate h
 application until a Kasi resolves it. The billing (SIMPONI code, fee by passport type and
 service from reference data) expires after `paspor.billing_valid_days` unpaid, and the
 application with it (`expire_unpaid`, run by the background job or the CLI). A paid application
-gets a blank (`BlankService.allocate_in`, FIFO, never twice); seed 004's compensation is decided
-at that moment over the work calendar, leaving out outage and field-check days recorded on the
-case.
+gets a blank (`BlankService.allocate_in`: the booklet the officer took, by its serial; never
+twice); seed 004's compensation is decided at that moment over the work calendar, leaving out
+outage and field-check days recorded on the case.
 """
 
 from __future__ import annotations
@@ -31,7 +31,13 @@ from app.errors import NotFoundError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
 from app.services.biometrics import capture_applicant
-from app.services.blanks import PassportFacts, allocate_in, mark_issued_in
+from app.services.blanks import (
+    BlankSuggestion,
+    PassportFacts,
+    allocate_in,
+    mark_issued_in,
+    suggested_in,
+)
 from app.services.cases import CaseService, SubjectForm
 from app.services.documents import next_sequence
 from app.services.holidays import HolidayService
@@ -548,9 +554,19 @@ class PassportService:
                       after={"day": day.isoformat(), "cause": cause})
             return self._info(uow.session, row)
 
-    def allocate(self, actor: Actor, application_id: str) -> PassportInfo:
-        """A blank for a paid application (FIFO, never two), and whether the delay since
-        payment earns home delivery (seed 004)."""
+    def suggested_blank(self, actor: Actor, application_id: str) -> BlankSuggestion:
+        """The blank the application's allocation expects (the FIFO one of its kind), for the
+        allocation form to offer as the booklet to take."""
+        with self._ctx.query(actor, Permission.PASSPORTS_PROCESS) as session:
+            row = self._row(session, actor, application_id)
+            return suggested_in(session, actor,
+                                BLANK_KINDS[rules.PassportType(row.passport_type)])
+
+    def allocate(self, actor: Actor, application_id: str,
+                 serial: str | None = None) -> PassportInfo:
+        """A blank for a paid application (never two): the booklet `serial` the officer took
+        from the stock (seed 004 steps 7-8; `allocate_in` says what is refused), or without one
+        the FIFO blank; and whether the delay since payment earns home delivery (seed 004)."""
         with self._cases.changing(actor, Permission.PASSPORTS_PROCESS) as uow:
             row = self._row(uow.session, actor, application_id)
             if row.state != PAID:
@@ -559,7 +575,7 @@ class PassportService:
                                                 "yang sudah dibayar ({state})."),
                     detail=f"state {row.state}", state=row.state)
             row.blank_serial = allocate_in(
-                uow, BLANK_KINDS[rules.PassportType(row.passport_type)], row.id)
+                uow, BLANK_KINDS[rules.PassportType(row.passport_type)], row.id, serial)
             row.allocated_at = self._ctx.clock()
             self._compensation(uow, row)
             row.state = ALLOCATED

@@ -4,6 +4,7 @@ production steps before issue, and the daily register of passports issued."""
 
 from __future__ import annotations
 
+import json
 import threading
 from datetime import date
 
@@ -14,10 +15,10 @@ from app.auth.permissions import Role
 from app.errors import PermissionDenied, ValidationError
 from app.services import Services
 from app.services.base import ServiceContext
-from app.services.blanks import BlankService, PassportFacts
+from app.services.blanks import BlankService, BlankSuggestion, PassportFacts
 from app.store.blank_models import PassportBlank
 from app.store.db import open_store
-from app.store.models import AuditEvent
+from app.store.models import AuditEvent, OutboxRecord
 from tests.counter_support import TODAY, pdf_text
 from tests.services.conftest import OPERATOR_NIP
 
@@ -109,6 +110,72 @@ def test_allocation_refuses_when_the_stock_is_used_up(services, operator, passpo
     with pytest.raises(ValidationError) as raised:
         services.blanks.allocate(passport_officer, E, "app-2")
     assert "habis" in raised.value.user_message
+
+
+def _allocation_audit(services, serial):
+    with services.context.store.read() as session:
+        [summary] = session.execute(select(AuditEvent.summary).where(
+            AuditEvent.action == "blank.allocated", AuditEvent.entity_id == serial)).scalars()
+    return json.loads(summary)["after"]
+
+
+def test_the_scanned_booklet_is_the_one_allocated_and_a_non_fifo_one_is_audited(
+        services, operator, passport_officer):
+    _receive(services, operator, "E2410001", "E2410010")
+    assert services.blanks.suggested(passport_officer, E) == BlankSuggestion(
+        E, "Paspor biasa elektronik 48 halaman", "E2410001", 10)
+    # Typed or scanned: spaces and lower case are the same serial.
+    assert services.blanks.allocate(passport_officer, E, "app-1", " e2410004\n") == "E2410004"
+    blank = services.blanks.blank(operator, "E2410004")
+    assert (blank.status, blank.application_id) == ("allocated", "app-1")
+    assert services.blanks.blank(operator, "E2410001").status == "available"
+    after = _allocation_audit(services, "E2410004")
+    assert (after["fifo"], after["expected"]) == (False, "E2410001")
+    assert services.blanks.allocate(passport_officer, E, "app-2", "E2410001") == "E2410001"
+    assert _allocation_audit(services, "E2410001")["fifo"] is True
+    # Asked again with its own booklet: the same blank, nothing new.
+    assert services.blanks.allocate(passport_officer, E, "app-1", "E2410004") == "E2410004"
+    assert services.blanks.suggested(passport_officer, E).serial == "E2410002"
+    assert services.blanks.suggested(passport_officer, E).available == 8
+    _counts_add_up(services, operator)
+
+
+def _written(services):
+    """What an allocation writes: every blank's status and application, the audit events and
+    the outbox."""
+    with services.context.store.read() as session:
+        blanks = session.execute(select(PassportBlank.serial, PassportBlank.status,
+                                        PassportBlank.application_id)
+                                 .order_by(PassportBlank.serial)).all()
+        audit = session.execute(select(func.count()).select_from(AuditEvent)).scalar_one()
+        outbox = session.execute(select(func.count()).select_from(OutboxRecord)).scalar_one()
+    return blanks, audit, outbox
+
+
+@pytest.mark.parametrize(("serial", "application", "says"), [
+    ("E2419999", "app-9", "Blangko E2419999 tidak dikenal dalam persediaan kantor ini"),
+    ("B1000001", "app-9", "Blangko B1000001 adalah Paspor biasa non-elektronik 48 halaman, "
+                          "sedangkan permohonan ini memerlukan Paspor biasa elektronik"),
+    ("E2410001", "app-9", "Blangko E2410001 sudah dialokasikan untuk permohonan app-1"),
+    ("E2410002", "app-9", "Blangko E2410002 tercatat rusak (Sampul sobek)"),
+    ("E2410003", "app-9", "Blangko E2410003 sudah diterbitkan sebagai paspor E2410003"),
+    ("E2410004", "app-1", "Permohonan app-1 sudah mendapat blangko E2410001"),
+    ("E241000", "app-9", "Nomor seri blangko \"E241000\" tidak sah"),
+])
+def test_a_booklet_that_cannot_be_allocated_is_refused_naming_why_and_nothing_is_written(
+        services, operator, passport_officer, serial, application, says):
+    _receive(services, operator, "E2410001", "E2410010")
+    _receive(services, operator, "B1000001", "B1000003", kind="biasa_48", note="SP-002")
+    services.blanks.allocate(passport_officer, E, "app-1", "E2410001")
+    services.blanks.spoil(operator, "E2410002", "Sampul sobek", witness="Rahmat")
+    services.blanks.allocate(passport_officer, E, "app-3", "E2410003")
+    _produce(services, operator, "E2410003")
+    services.blanks.mark_issued(operator, "E2410003", "E2410003", facts=_facts())
+    before = _written(services)
+    with pytest.raises(ValidationError) as refused:
+        services.blanks.allocate(passport_officer, E, application, serial)
+    assert says in refused.value.user_message
+    assert _written(services) == before
 
 
 def test_concurrent_allocators_on_one_store_never_share_a_serial(services, operator,

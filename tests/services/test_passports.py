@@ -142,6 +142,29 @@ def test_allocation_gives_a_blank_and_decides_the_compensation(services, people,
     assert "sudah dibayar" in refused.value.user_message
 
 
+def test_the_booklet_in_the_officers_hand_is_allocated_and_another_desks_refused(
+        services, people):
+    paspor = people["paspor"]
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    first = _paid(services, people)
+    suggestion = services.passports.suggested_blank(paspor, first.id)
+    assert (suggestion.serial, suggestion.available) == ("E2410001", 10)
+    allocated = services.passports.allocate(paspor, first.id, "e2410007")
+    assert (allocated.state, allocated.blank_serial) == ("allocated", "E2410007")
+    assert services.blanks.blank(people["cetak"], "E2410007").application_id == first.id
+    second = _paid(services, people, _other("Dewi Lestari", "3174015708900005"))
+    with pytest.raises(ValidationError) as refused:
+        services.passports.allocate(paspor, second.id, "E2410007")
+    assert (f"Blangko E2410007 sudah dialokasikan untuk permohonan {first.number}"
+            in refused.value.user_message)
+    still = services.passports.get(paspor, second.id)
+    assert (still.state, still.blank_serial) == ("paid", "")
+    assert services.passports.suggested_blank(paspor, second.id).serial == "E2410001"
+    with pytest.raises(PermissionDenied):
+        services.passports.suggested_blank(people["konter"], second.id)
+
+
 def _produce(services, people, application):
     services.blanks.record_production(people["cetak"], application.blank_serial, printed=True,
                                       qc_passed=True, laminated=True)

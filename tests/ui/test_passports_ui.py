@@ -1,18 +1,20 @@
 """Paspor driven by the passport officer: one whole issuance through the screen (intake typed
 into the form, interview, biometrics, billing, payment, the blank, issue, handover in person),
 the state read from the service after each action; a NIK that does not carry the birth date is
-refused on the status line and nothing is received."""
+refused on the status line and nothing is received. The blank allocated is the booklet whose
+serial the officer scans over the one offered; a wrong booklet is refused and Escape cancels."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
 from app.auth.permissions import Role
 from app.store.passport_models import PassportApplication
 from tests.services.conftest import OPERATOR_NIP
-from tests.services.test_passports import SITI
+from tests.services.test_passports import SITI, _paid
 from tests.ui.modal import answer_modal
 from ui import ops
 from ui.passports.screen import PassportsScreen
@@ -140,7 +142,7 @@ def test_a_passport_is_received_issued_and_handed_over_through_the_screen(
     qtbot.waitUntil(lambda: billed.billing_code in screen.summary.text())
     _click(qtbot, screen, "payment", "Pembayaran", proof="NTPN0A1B2C3D4E5F")
     assert (state().state, state().paid) == ("paid", True)
-    _click(qtbot, screen, "allocate", "dialokasikan")
+    _click(qtbot, screen, "allocate", "dialokasikan", serial="E2410001")
     allocated = state()
     assert (allocated.state, allocated.blank_serial, allocated.compensation_due) == (
         "allocated", "E2410001", False)
@@ -269,3 +271,65 @@ def test_a_late_passport_goes_by_post_with_its_compensation_from_the_screen(qtbo
     done = services.passports.get(people["paspor"], issued.id)
     assert done.compensation_document_id and done.label_document_id
     assert done.handover_mode == "pos"
+
+
+def _paid_on_screen(qtbot, services, people):
+    services.blanks.receive(people["cetak"], "elektronik_48", "E2410001", "E2410010",
+                            delivery_note="SP-001", received_from="Direktorat Dokjal")
+    paid = _paid(services, people)
+    screen = _screen(qtbot, services, people["paspor"])
+    _select(qtbot, screen, paid)
+    return screen, paid
+
+
+def _allocate_typing(qtbot, screen, keys, seen: dict | None = None) -> None:
+    """Open the allocation form; note what it offers, type `keys` (a Qt key or text) into
+    the serial field as the officer would, and wait until the form is gone."""
+    closed = []
+
+    def answer(dialog: FormDialog) -> None:
+        field = dialog.widgets["serial"]
+        if seen is not None:
+            seen.update(title=dialog.objectName(), text=field.text(),
+                        selected=field.selectedText(),
+                        focused=dialog.focusWidget() is field)
+        if isinstance(keys, str):
+            qtbot.keyClicks(field, keys)
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        else:
+            qtbot.keyClick(field, keys)
+        closed.append(dialog.isVisible())
+
+    answer_modal(answer)
+    screen.message.clear()
+    screen.buttons["allocate"].click()
+    qtbot.waitUntil(lambda: closed == [False] and QApplication.activeModalWidget() is None)
+
+
+def test_the_allocation_offers_the_next_booklet_and_allocates_the_one_scanned(
+        qtbot, services, people):
+    screen, paid = _paid_on_screen(qtbot, services, people)
+    seen: dict = {}
+    _allocate_typing(qtbot, screen, "e2410005", seen)  # typed over the offered serial
+    assert seen == {"title": "allocateDialog", "text": "E2410001", "selected": "E2410001",
+                    "focused": True}
+    _said(qtbot, screen, "Blangko E2410005 dialokasikan")
+    allocated = services.passports.get(people["paspor"], paid.id)
+    assert (allocated.state, allocated.blank_serial) == ("allocated", "E2410005")
+    assert services.blanks.blank(people["cetak"], "E2410001").status == "available"
+    qtbot.waitUntil(lambda: "E2410005" in screen.summary.text())
+
+
+def test_a_wrong_booklet_is_refused_on_the_screen_and_escape_allocates_nothing(
+        qtbot, services, people):
+    screen, paid = _paid_on_screen(qtbot, services, people)
+    _allocate_typing(qtbot, screen, "E2419999")
+    _said(qtbot, screen, "Blangko E2419999 tidak dikenal dalam persediaan kantor ini")
+    assert "color: #b00020" in screen.message.styleSheet()
+    _allocate_typing(qtbot, screen, Qt.Key.Key_Escape)
+    _wait_ops(qtbot)
+    application = services.passports.get(people["paspor"], paid.id)
+    assert (application.state, application.blank_serial) == ("paid", "")
+    [line] = services.blanks.stock(people["paspor"], "elektronik_48")
+    assert (line.allocated, line.available) == (0, 10)
+    assert screen.buttons["allocate"].isEnabled()

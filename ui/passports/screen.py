@@ -32,6 +32,7 @@ from app.auth.permissions import Actor, Permission, Role
 from app.domain.passports import REQUIRED_DOCUMENTS
 from app.domain.sop import Step
 from app.services import Services
+from app.services.blanks import BlankSuggestion
 from app.services.cases import OPEN, CaseInfo, EventInfo
 from app.services.passports import (
     ALLOCATED,
@@ -497,8 +498,36 @@ class PassportsScreen(ApplicationScreen):
 
     @Slot()
     def allocate(self) -> None:
-        self._act("allocate", lambda info: self._services.passports.allocate(
-            self._actor, info.id), lambda _info, done: self.tr(
+        """Seed 004 steps 7-8: the officer takes a booklet from the stock and allocates it by
+        the serial printed on it; the next one in order is offered, to scan over or confirm."""
+        info = self._chosen()
+        if info is None:
+            return
+        passports, actor = self._services.passports, self._actor
+        self.message.say(self.tr("Mencari blangko berikutnya…"))
+        run_in_background(self, lambda: passports.suggested_blank(actor, info.id),
+                          lambda suggestion: self._ask_blank(info, suggestion), self._failed)
+
+    def _ask_blank(self, info: PassportInfo, suggestion: BlankSuggestion) -> None:
+        if not suggestion.serial:
+            self.message.say(self.tr("Stok blangko {label} habis. Catat penerimaan blangko "
+                                     "baru, lalu ulangi.").format(label=suggestion.label),
+                             error=True)
+            return
+        self.message.clear()
+        values = self._forms.ask("allocate", self.tr("Alokasi blangko paspor"), [
+            FormField("serial", self.tr("Nomor seri blangko (pindai)"), "scan", required=True,
+                      default=suggestion.serial)],
+            self.tr("&Alokasikan"), intro=self.tr(
+                "{number}: {name}. Ambil blangko {label} dari persediaan dan pindai nomor "
+                "serinya. Menurut urutan, blangko berikutnya {serial} (tersedia {available})."
+            ).format(number=info.number, name=info.full_name, label=suggestion.label,
+                     serial=suggestion.serial, available=suggestion.available))
+        if values is None:
+            return
+        passports, actor = self._services.passports, self._actor
+        self._forms.run("allocate", values, lambda: passports.allocate(
+            actor, info.id, values["serial"]), lambda done: self.tr(
                 "Blangko {serial} dialokasikan.").format(serial=done.blank_serial) + (
                 " " + self.tr("Kompensasi: paspor diantar ke alamat pemohon.")
                 if done.compensation_due else ""))

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -108,6 +109,18 @@ class FormDialog(QDialog):
             return edit
         return QLineEdit(spec.default or "")
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        """The first field takes the focus (a scan lands there even before the window is
+        active), and a scan field's prefilled text (a suggestion) is selected, so a scan or
+        typing replaces it."""
+        super().showEvent(event)
+        if self._fields and self.focusWidget() is None:
+            self.widgets[self._fields[0].name].setFocus()
+        for spec in self._fields:
+            widget = self.widgets[spec.name]
+            if spec.kind == "scan" and isinstance(widget, QLineEdit):
+                widget.selectAll()
+
     def value(self, name: str) -> Any:
         widget = self.widgets[name]
         if isinstance(widget, QPlainTextEdit):
@@ -144,7 +157,7 @@ class FormDialog(QDialog):
     @Slot()
     def _accept(self) -> None:
         missing = [s.label for s in self._fields if s.required
-                   and s.kind in ("line", "text", "password") and not self.value(s.name)]
+                   and s.kind in ("line", "scan", "text", "password") and not self.value(s.name)]
         if missing:
             self.message.setText(self.tr("Wajib diisi: {fields}").format(
                 fields=", ".join(missing)))
