@@ -3657,6 +3657,30 @@ Immigration office workstation application.</translation>
         <translation>Payment of {number} recorded.</translation>
     </message>
     <message>
+        <source>Mencari blangko berikutnya…</source>
+        <translation>Looking up the next blank…</translation>
+    </message>
+    <message>
+        <source>Stok blangko {label} habis. Catat penerimaan blangko baru, lalu ulangi.</source>
+        <translation>The stock of {label} blanks is used up. Record the receipt of new blanks, then try again.</translation>
+    </message>
+    <message>
+        <source>Alokasi blangko paspor</source>
+        <translation>Allocate passport blank</translation>
+    </message>
+    <message>
+        <source>Nomor seri blangko (pindai)</source>
+        <translation>Blank serial number (scan)</translation>
+    </message>
+    <message>
+        <source>&amp;Alokasikan</source>
+        <translation>&amp;Allocate</translation>
+    </message>
+    <message>
+        <source>{number}: {name}. Ambil blangko {label} dari persediaan dan pindai nomor serinya. Menurut urutan, blangko berikutnya {serial} (tersedia {available}).</source>
+        <translation>{number}: {name}. Take a {label} blank from the stock and scan its serial number. In order, the next blank is {serial} ({available} available).</translation>
+    </message>
+    <message>
         <source>Blangko {serial} dialokasikan.</source>
         <translation>Blank {serial} allocated.</translation>
     </message>
@@ -7588,6 +7612,30 @@ Immigration office workstation application.</translation>
     <message>
         <source>Stok blangko {label} habis. Catat penerimaan blangko baru, lalu ulangi.</source>
         <translation>The stock of {label} blanks is empty. Record a new receipt of blanks, then try again.</translation>
+    </message>
+    <message>
+        <source>Permohonan {application} sudah mendapat blangko {held}; blangko {serial} tidak dialokasikan. Kembalikan blangko {serial} ke persediaan.</source>
+        <translation>Application {application} already has blank {held}; blank {serial} was not allocated. Return blank {serial} to the stock.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} tidak dikenal dalam persediaan kantor ini. Periksa nomor seri pada buku paspor; bila batch-nya baru diterima di meja lain, sinkronkan dahulu lalu ulangi.</source>
+        <translation>Blank {serial} is not known in this office's stock. Check the serial number on the passport booklet; if its batch was just received at another desk, synchronise first and try again.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} sudah dialokasikan untuk permohonan {application}. Ambil blangko lain dari persediaan.</source>
+        <translation>Blank {serial} is already allocated to application {application}. Take another blank from the stock.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} tercatat rusak ({reason}). Ambil blangko lain dari persediaan.</source>
+        <translation>Blank {serial} is recorded as damaged ({reason}). Take another blank from the stock.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} sudah diterbitkan sebagai paspor {passport}. Ambil blangko lain dari persediaan.</source>
+        <translation>Blank {serial} was already issued as passport {passport}. Take another blank from the stock.</translation>
+    </message>
+    <message>
+        <source>Blangko {serial} adalah {its}, sedangkan permohonan ini memerlukan {needed}. Ambil blangko {needed} dari persediaan.</source>
+        <translation>Blank {serial} is a {its} blank, but this application needs {needed}. Take a {needed} blank from the stock.</translation>
     </message>
     <message>
         <source>Nomor seri {low} s.d. {high} sudah diterima sebelumnya (penerimaan {first} s.d. {last}, surat pengantar {note}). Periksa kembali surat pengantar dan nomor seri.</source>
