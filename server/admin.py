@@ -25,8 +25,10 @@ from server.db import Database
 from server.models import Change, EnrolmentCode, Office, ServerSecret, User, Workstation
 
 if TYPE_CHECKING:
+    from cryptography import x509
+
     from app.domain.screening import WatchEntry
-    from app.services.chip import TrustedCertificate
+    from app.services.chip import TrustedCertificate, TrustedCrl
 
 TOKEN_KEY = "token_key"
 # The PostgreSQL advisory lock that serialises publish_change ("gapu" in ASCII).
@@ -324,6 +326,66 @@ def remove_csca_certificate(db: Database, now: datetime, fingerprint: str) -> No
                                 "sudah dihapus).", detail=f"no csca_certificate {fingerprint!r}",
                                 fingerprint=fingerprint)
         publish_change(session, "csca_certificate", fingerprint, {}, now, deleted=True)
+
+
+def published_cscas(session: Session) -> list[x509.Certificate]:
+    """The CSCA certificates workstations trust now: the newest `csca_certificate` change of
+    each fingerprint, unless it is a removal."""
+    from cryptography import x509
+
+    from app.services.chip import TrustedCertificate
+
+    newest: dict[str, Change] = {}
+    for change in session.scalars(select(Change).where(Change.kind == "csca_certificate")
+                                  .order_by(Change.seq)):
+        newest[change.key] = change
+    return [x509.load_der_x509_certificate(TrustedCertificate.from_payload(
+                key, json.loads(change.payload)).der)
+            for key, change in newest.items() if not change.deleted]
+
+
+@dataclass(frozen=True)
+class CrlPublication:
+    published: int  # now their issuer's newest
+    outdated: int  # not newer than the CRL published for their issuer, so not published
+
+
+def import_csca_crls(db: Database, now: datetime, crls: Sequence[TrustedCrl], source: str,
+                     certificates: Sequence[TrustedCertificate] = ()) -> CrlPublication:
+    """Publish one `csca_crl` change per CRL, keyed by its issuer (decision 0026), with the
+    `certificates` of the same file: all or none, each CRL only when a CSCA published (or
+    among `certificates`) of its issuer's name verifies its signature, and only when it is
+    newer than the CRL published for that issuer.
+
+    Raises:
+        ValidationError: a CRL's issuer is no such CSCA, or its signature does not verify
+            (nothing published).
+    """
+    from cryptography import x509
+
+    from app.services.chip import TrustedCrl, verify_crl
+
+    with db.write() as session:
+        lock_changes(session)
+        cscas = published_cscas(session) + [x509.load_der_x509_certificate(c.der)
+                                            for c in certificates]
+        for crl in crls:
+            verify_crl(crl, cscas, source)
+        newest: dict[str, TrustedCrl] = {}
+        for crl in crls:
+            if crl.issuer_key not in newest:
+                held = current_state(session, "csca_crl", crl.issuer_key)
+                if held is None:
+                    newest[crl.issuer_key] = crl
+                    continue
+                newest[crl.issuer_key] = TrustedCrl.from_payload(crl.issuer_key, held)
+            if crl.newer_than(newest[crl.issuer_key]):
+                newest[crl.issuer_key] = crl
+        fresh = [c for c in crls if newest[c.issuer_key] is c]
+        publish_changes(session, "csca_certificate",
+                        ((c.fingerprint, c.payload()) for c in certificates), now)
+        publish_changes(session, "csca_crl", ((c.issuer_key, c.payload()) for c in fresh), now)
+        return CrlPublication(len(fresh), len(crls) - len(fresh))
 
 
 # -- reference values, permit types, holidays -----------------------------------------------

@@ -97,13 +97,15 @@ def _register_reference_data(commands: argparse._SubParsersAction) -> None:
                       _cmd_watchlist_remove)
     remove.add_argument("entry_id")
 
-    chip = _subgroup(commands, "chip", "CSCA certificates trusted for ePassport chips")
+    chip = _subgroup(commands, "chip", "CSCA certificates and CRLs trusted for ePassport chips")
     chip_import = _command(
-        chip, "import-masterlist", "publish the CSCAs of a master list or certificate file",
+        chip, "import-masterlist",
+        "publish the CSCAs of a master list or certificate file, or a CSCA's CRL",
         _cmd_chip_import, description="FILE is an ICAO CSCA master list (CMS, its signature "
-        "must verify) or CSCA certificates (DER, or PEM with one or more); every workstation "
-        "trusts them once it syncs. Nothing is published from a file with any certificate "
-        "that is not a CA.")
+        "must verify), CSCA certificates (DER, or PEM with one or more) or a CRL (DER or "
+        "PEM); every workstation trusts them once it syncs. Nothing is published from a file "
+        "with any certificate that is not a CA, nor a CRL no published CSCA of its issuer "
+        "verifies; a CRL replaces its issuer's older one.")
     chip_import.add_argument("file", type=Path)
     chip_remove = _command(chip, "remove", "publish that workstations no longer trust a CSCA",
                            _cmd_chip_remove)
@@ -317,20 +319,33 @@ def _cmd_watchlist_remove(args: argparse.Namespace) -> int:
 def _cmd_chip_import(args: argparse.Namespace) -> int:
     from app.errors import ValidationError
     from app.services.chip import NOT_A_CERTIFICATE, read_trust_file
-    from server.admin import import_csca_certificates
+    from server.admin import import_csca_certificates, import_csca_crls
 
     try:
         data = args.file.read_bytes()
     except OSError as exc:
         raise ValidationError(NOT_A_CERTIFICATE, detail=f"{args.file}: {exc}",
                               file=args.file.name) from exc
-    certificates = read_trust_file(data, args.file.name)
+    found = read_trust_file(data, args.file.name)
 
     def work(db: Database, now: datetime) -> int:
-        count = import_csca_certificates(db, now, certificates)
-        print(f"published {count} CSCA certificates from {args.file.name}")
-        for cert in certificates:
-            print(f"  {cert.fingerprint}  {cert.subject}")
+        crls = None
+        if found.crls:  # with the file's certificates (which may be their issuers), at once
+            crls = import_csca_crls(db, now, found.crls, args.file.name, found.certificates)
+        elif found.certificates:
+            import_csca_certificates(db, now, found.certificates)
+        if found.certificates:
+            print(f"published {len(found.certificates)} CSCA certificates from "
+                  f"{args.file.name}")
+            for cert in found.certificates:
+                print(f"  {cert.fingerprint}  {cert.subject}")
+        if crls is not None:
+            print(f"published {crls.published} CRLs from {args.file.name}"
+                  + (f" ({crls.outdated} not newer than the one published, skipped)"
+                     if crls.outdated else ""))
+            for crl in found.crls:
+                print(f"  {crl.issuer}  number {crl.number}  "
+                      f"{crl.this_update.date().isoformat()}  {crl.revoked} revoked")
         return 0
 
     return _with_database(args, work)

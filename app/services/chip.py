@@ -1,11 +1,14 @@
-"""ePassport chips at the desks: the trusted CSCA certificates and the check of one chip.
+"""ePassport chips at the desks: the trusted CSCA certificates, their CRLs, and the check of one
+chip.
 
 The CSCA certificates are reference data (issue 14 point 3, decision 0026): the server's admin
 imports certificates or an ICAO master list (`gapura server chip import-masterlist`) and every
 workstation receives them by sync into `csca_certificates`; a workstation's admin may also import
-a file locally (`gapura chip import-masterlist`). `ChipTrustService.master_list()` builds the
-`MasterList` passive authentication needs from that table, once, and again only when the table
-changed.
+a file locally (`gapura chip import-masterlist`, or Admin → Sertifikat Chip). CRLs travel the same
+way into `csca_crls`: a CRL is taken only when its signature verifies with a trusted CSCA of its
+issuer's name, and only the newest CRL of each issuer is kept. `ChipTrustService.master_list()`
+builds the `MasterList` passive authentication needs from both tables, once, and again only when
+they changed.
 
 `verify_chip` reads the chip on a reader with the keys of the printed MRZ, runs passive
 authentication and compares DG1 with the printed MRZ field by field: the counter and the permit
@@ -19,9 +22,10 @@ import base64
 import hashlib
 import io
 import logging
+import re
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -35,7 +39,7 @@ from app.domain.mrz import MrzFormatError, MrzResult, parse_mrz
 from app.errors import DeviceError, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
 from app.services.base import ServiceContext, UnitOfWork
-from app.store.chip_models import CscaCertificate
+from app.store.chip_models import CscaCertificate, CscaCrl
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -50,13 +54,21 @@ SYNC_SOURCE = "sync"
 Progress = Callable[[int, int, str], None]
 
 NOT_A_CERTIFICATE = QT_TRANSLATE_NOOP(
-    "gapura", "Berkas {file} bukan sertifikat CSCA (DER/PEM) atau master list ICAO yang sah. "
-              "Minta berkas master list resmi dari Direktorat Jenderal, lalu impor lagi.")
+    "gapura", "Berkas {file} bukan sertifikat CSCA (DER/PEM), CRL, atau master list ICAO yang "
+              "sah. Minta berkas master list resmi dari Direktorat Jenderal, lalu impor lagi.")
 NOT_A_CA = QT_TRANSLATE_NOOP(
     "gapura", "Sertifikat {subject} dalam berkas {file} bukan sertifikat CSCA (bukan CA). "
               "Impor hanya sertifikat CSCA atau master list.")
 EMPTY_FILE = QT_TRANSLATE_NOOP(
     "gapura", "Berkas {file} tidak berisi sertifikat CSCA.")
+CRL_UNKNOWN_ISSUER = QT_TRANSLATE_NOOP(
+    "gapura", "CRL dalam berkas {file} diterbitkan oleh {issuer}, yang bukan CSCA tepercaya. "
+              "Impor dulu sertifikat CSCA atau master list negara itu, lalu impor CRL lagi. "
+              "Tidak ada yang disimpan.")
+CRL_BAD_SIGNATURE = QT_TRANSLATE_NOOP(
+    "gapura", "Tanda tangan CRL dalam berkas {file} tidak sah untuk CSCA {issuer}: berkas rusak "
+              "atau dipalsukan. Minta CRL resmi dari negara penerbit atau Direktorat Jenderal. "
+              "Tidak ada yang disimpan.")
 
 
 # -- the trusted certificates ------------------------------------------------------------------
@@ -115,44 +127,6 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
-def read_trust_file(data: bytes, name: str) -> list[TrustedCertificate]:
-    """The CSCA certificates of one file: a certificate (DER or PEM, several in a PEM) or an ICAO
-    master list (CMS SignedData, whose own signature must verify).
-
-    Raises:
-        ValidationError: not a certificate or master list, a certificate that is not a CA, or
-            no certificate at all; the message names the file.
-    """
-    from cryptography import x509
-
-    from devices.chip.errors import MasterListError
-    from devices.chip.pa import MasterList
-
-    certs: list[x509.Certificate]
-    try:
-        if b"-----BEGIN" in data:
-            certs = x509.load_pem_x509_certificates(data)
-        else:
-            try:
-                certs = [x509.load_der_x509_certificate(data)]
-            except ValueError:
-                master = MasterList()
-                master.add_master_list(data, name)
-                certs = list(master.cscas)
-    except (ValueError, MasterListError) as exc:
-        raise ValidationError(NOT_A_CERTIFICATE, detail=f"{name}: {getattr(exc, 'detail', exc)}",
-                              file=name) from exc
-    if not certs:
-        raise ValidationError(EMPTY_FILE, detail=f"{name}: no certificate", file=name)
-    for cert in certs:
-        if not _is_ca(cert):
-            raise ValidationError(NOT_A_CA, detail=f"{name}: {cert.subject.rfc4514_string()} "
-                                  "has no BasicConstraints CA", file=name,
-                                  subject=cert.subject.rfc4514_string())
-    unique = {c.fingerprint: c for c in map(TrustedCertificate.of, certs)}
-    return list(unique.values())
-
-
 def store_certificate(uow: UnitOfWork, cert: TrustedCertificate, source: str) -> bool:
     """Add or refresh one trusted CSCA inside `uow`; True when it was not held before."""
     row = uow.session.get(CscaCertificate, cert.fingerprint)
@@ -172,11 +146,221 @@ def remove_certificate(uow: UnitOfWork, fingerprint: str) -> None:
         CscaCertificate.fingerprint == fingerprint))
 
 
+# -- the CRLs of the trusted CSCAs ---------------------------------------------------------
+
+
+def issuer_key(issuer: str) -> str:
+    """The key of an issuer's CRL (in `csca_crls` and in sync): SHA-256 of its RFC 4514 name."""
+    return hashlib.sha256(issuer.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class TrustedCrl:
+    """One CSCA's CRL as the store and the sync carry it."""
+
+    issuer_key: str
+    issuer: str  # RFC 4514
+    fingerprint: str  # SHA-256 of the DER, hex
+    number: int | None  # the CRLNumber extension (RFC 5280 §5.2.3), when present
+    this_update: datetime
+    next_update: datetime | None
+    revoked: int
+    der: bytes
+
+    @classmethod
+    def of(cls, crl: x509.CertificateRevocationList) -> TrustedCrl:
+        from cryptography import x509
+        from cryptography.hazmat.primitives import serialization
+
+        der = crl.public_bytes(serialization.Encoding.DER)
+        try:
+            number: int | None = crl.extensions.get_extension_for_class(
+                x509.CRLNumber).value.crl_number
+        except x509.ExtensionNotFound:
+            number = None
+        issuer = crl.issuer.rfc4514_string()
+        return cls(issuer_key(issuer), issuer[:500], hashlib.sha256(der).hexdigest(), number,
+                   crl.last_update_utc, crl.next_update_utc, len(crl), der)
+
+    def load(self) -> x509.CertificateRevocationList:
+        from cryptography import x509
+
+        return x509.load_der_x509_crl(self.der)
+
+    def newer_than(self, other: TrustedCrl) -> bool:
+        """Issued after `other` (by thisUpdate, then by CRL number)."""
+        return (self.this_update, self.number or -1) > (other.this_update, other.number or -1)
+
+    def payload(self) -> dict[str, Any]:
+        """The `csca_crl` change (the DER in base64, and its description for people)."""
+        return {"der": base64.b64encode(self.der).decode("ascii"), "issuer": self.issuer,
+                "fingerprint": self.fingerprint,
+                "crl_number": "" if self.number is None else str(self.number),
+                "this_update": self.this_update.isoformat(),
+                "next_update": self.next_update.isoformat() if self.next_update else None,
+                "revoked": self.revoked}
+
+    @classmethod
+    def from_payload(cls, key: str, payload: Mapping[str, Any]) -> TrustedCrl:
+        """The CRL a pulled change carries; its DER is parsed again, never trusted as described.
+
+        Raises:
+            ValueError: the DER is not a CRL, or its issuer's key is not `key`.
+        """
+        from cryptography import x509
+
+        der = base64.b64decode(str(payload["der"]), validate=True)
+        crl = cls.of(x509.load_der_x509_crl(der))
+        if crl.issuer_key != key:
+            raise ValueError(f"csca_crl {key}: the DER is a CRL of another issuer "
+                             f"({crl.issuer})")
+        return crl
+
+
+def verify_crl(crl: TrustedCrl, cscas: Iterable[x509.Certificate], file: str) -> None:
+    """Accept `crl` only when a CSCA among `cscas` bears its issuer's name and verifies its
+    signature (Doc 9303-12 §7.1: a CSCA signs its own CRL).
+
+    Raises:
+        ValidationError: no such CSCA, or none of that name verifies the signature.
+    """
+    from cryptography.exceptions import UnsupportedAlgorithm
+
+    loaded = crl.load()
+    named = [c for c in cscas if c.subject == loaded.issuer]
+    if not named:
+        raise ValidationError(CRL_UNKNOWN_ISSUER, detail=f"{file}: no trusted CSCA named "
+                              f"{crl.issuer}", file=file, issuer=crl.issuer)
+    for csca in named:
+        try:
+            if loaded.is_signature_valid(csca.public_key()):
+                return
+        except (TypeError, ValueError, UnsupportedAlgorithm) as exc:
+            log.debug("CSCA %s cannot verify the CRL: %r", csca.subject, exc)
+    raise ValidationError(CRL_BAD_SIGNATURE, detail=f"{file}: the signature of the CRL of "
+                          f"{crl.issuer} does not verify with the {len(named)} CSCA(s) of that "
+                          "name", file=file, issuer=crl.issuer)
+
+
+class CrlOutcome(StrEnum):
+    ADDED = "added"  # the first CRL of its issuer
+    REPLACED = "replaced"  # newer than the one held, which it replaced
+    REFRESHED = "refreshed"  # the CRL held already
+    OUTDATED = "outdated"  # older than the one held, which stays
+
+    @property
+    def stored(self) -> bool:
+        return self in (CrlOutcome.ADDED, CrlOutcome.REPLACED)
+
+
+def store_crl(uow: UnitOfWork, crl: TrustedCrl, source: str) -> CrlOutcome:
+    """Keep `crl` inside `uow` when it is its issuer's newest (one CRL per issuer)."""
+    row = uow.session.get(CscaCrl, crl.issuer_key)
+    if row is None:
+        outcome = CrlOutcome.ADDED
+        row = CscaCrl(issuer_key=crl.issuer_key)
+        uow.session.add(row)
+    elif row.fingerprint == crl.fingerprint:
+        outcome = CrlOutcome.REFRESHED
+    else:
+        held = TrustedCrl(row.issuer_key, row.issuer, row.fingerprint,
+                          int(row.crl_number) if row.crl_number else None, row.this_update,
+                          row.next_update, row.revoked, row.der)
+        if not crl.newer_than(held):
+            return CrlOutcome.OUTDATED
+        outcome = CrlOutcome.REPLACED
+    row.issuer, row.fingerprint, row.der = crl.issuer, crl.fingerprint, crl.der
+    row.crl_number = "" if crl.number is None else str(crl.number)
+    row.this_update, row.next_update, row.revoked = crl.this_update, crl.next_update, crl.revoked
+    row.source, row.imported_at = source[:300], uow.context.clock()
+    row.imported_by = uow.actor.username
+    return outcome
+
+
+def remove_crl(uow: UnitOfWork, key: str) -> None:
+    uow.session.execute(delete(CscaCrl).where(CscaCrl.issuer_key == key))
+
+
+# -- files ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TrustFile:
+    """What one imported file holds: CSCA certificates, CRLs, or (a PEM bundle) both."""
+
+    certificates: list[TrustedCertificate]
+    crls: list[TrustedCrl]
+
+
+_PEM_CRL = re.compile(rb"-----BEGIN X509 CRL-----.+?-----END X509 CRL-----", re.DOTALL)
+
+
+def _parse_trust_file(data: bytes, name: str
+                      ) -> tuple[list[x509.Certificate], list[x509.CertificateRevocationList]]:
+    """Raises ValueError or MasterListError when `data` is none of the kinds."""
+    from cryptography import x509
+
+    from devices.chip.pa import MasterList
+
+    if b"-----BEGIN" in data:
+        crls = [x509.load_pem_x509_crl(block) for block in _PEM_CRL.findall(data)]
+        certs = (x509.load_pem_x509_certificates(data) if b"-----BEGIN CERTIFICATE" in data
+                 else [])
+        if not crls and not certs:
+            raise ValueError("no PEM certificate or CRL")
+        return certs, crls
+    try:
+        return [x509.load_der_x509_certificate(data)], []
+    except ValueError:
+        pass
+    try:
+        return [], [x509.load_der_x509_crl(data)]
+    except ValueError:
+        pass
+    master = MasterList()
+    master.add_master_list(data, name)
+    return list(master.cscas), []
+
+
+def read_trust_file(data: bytes, name: str) -> TrustFile:
+    """The CSCA certificates and CRLs of one file: a certificate (DER or PEM, several in a PEM),
+    a CRL (DER or PEM), or an ICAO master list (CMS SignedData, whose own signature must
+    verify). A CRL's signature is checked when it is stored (`verify_crl`), not here.
+
+    Raises:
+        ValidationError: none of these, a certificate that is not a CA, or no certificate and
+            no CRL at all; the message names the file.
+    """
+    from devices.chip.errors import MasterListError
+
+    try:
+        certs, crls = _parse_trust_file(data, name)
+    except (ValueError, MasterListError) as exc:
+        raise ValidationError(NOT_A_CERTIFICATE, detail=f"{name}: {getattr(exc, 'detail', exc)}",
+                              file=name) from exc
+    if not certs and not crls:
+        raise ValidationError(EMPTY_FILE, detail=f"{name}: no certificate", file=name)
+    for cert in certs:
+        if not _is_ca(cert):
+            raise ValidationError(NOT_A_CA, detail=f"{name}: {cert.subject.rfc4514_string()} "
+                                  "has no BasicConstraints CA", file=name,
+                                  subject=cert.subject.rfc4514_string())
+    unique = {c.fingerprint: c for c in map(TrustedCertificate.of, certs)}
+    unique_crls = {c.fingerprint: c for c in map(TrustedCrl.of, crls)}
+    return TrustFile(list(unique.values()), list(unique_crls.values()))
+
+
+# -- the service ----------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class TrustImport:
     source: str
     certificates: int  # in the file
     added: int  # not held before
+    crls: int = 0  # in the file
+    crls_added: int = 0  # now their issuer's newest (first of the issuer, or replacing one)
+    crls_outdated: int = 0  # older than the issuer's CRL held, so not kept
 
 
 @dataclass(frozen=True)
@@ -190,6 +374,22 @@ class TrustedInfo:
     imported_at: datetime
 
 
+@dataclass(frozen=True)
+class CrlInfo:
+    issuer_key: str
+    issuer: str
+    crl_number: str
+    this_update: datetime
+    next_update: datetime | None
+    revoked: int
+    source: str
+    imported_at: datetime
+
+    def expired(self, now: datetime) -> bool:
+        """Past its next update: passive authentication reads revocation as not checked."""
+        return self.next_update is not None and self.next_update < now
+
+
 class ChipTrustService:
     """The workstation's trusted CSCAs and the `MasterList` built from them."""
 
@@ -197,13 +397,18 @@ class ChipTrustService:
         self._ctx = context
         self._lock = threading.Lock()
         self._master: MasterList | None = None
-        self._built_for: tuple[int, datetime | None] | None = None
+        self._built_for: tuple[int, datetime | None, tuple[str, ...]] | None = None
 
     def import_file(self, actor: Actor, path: Path) -> TrustImport:
-        """Trust the CSCAs of a certificate or master list file on this workstation.
+        """Trust the CSCAs of a certificate or master list file on this workstation, or keep
+        the CRL(s) of a CRL file, all or nothing, audited in the same transaction.
+
+        A CRL is kept only when a CSCA trusted here (or in the same file) of its issuer's name
+        verifies its signature, and only when it is newer than the CRL held of that issuer.
 
         Raises:
-            ValidationError: the file is not a certificate or master list (nothing imported).
+            ValidationError: the file is none of these, or a CRL's issuer is not trusted or its
+                signature does not verify (nothing imported).
         """
         path = Path(path)
         try:
@@ -211,14 +416,42 @@ class ChipTrustService:
         except OSError as exc:
             raise ValidationError(NOT_A_CERTIFICATE, detail=f"{path}: {exc}",
                                   file=path.name) from exc
-        certs = read_trust_file(data, path.name)
+        found = read_trust_file(data, path.name)
+        digest = hashlib.sha256(data).hexdigest()
         with self._ctx.change(actor, Permission.REFERENCE_MANAGE) as uow:
-            added = sum(store_certificate(uow, cert, path.name) for cert in certs)
-            uow.audit("csca.imported", "csca_import", hashlib.sha256(data).hexdigest(),
-                      after={"source": path.name, "certificates": len(certs), "added": added,
-                             "fingerprints": [c.fingerprint for c in certs]})
-        log.info("CSCA import %s: %d certificates, %d new", path.name, len(certs), added)
-        return TrustImport(path.name, len(certs), added)
+            added = sum(store_certificate(uow, cert, path.name) for cert in found.certificates)
+            if found.certificates:
+                uow.audit("csca.imported", "csca_import", digest,
+                          after={"source": path.name, "certificates": len(found.certificates),
+                                 "added": added,
+                                 "fingerprints": [c.fingerprint for c in found.certificates]})
+            outcomes = self._store_crls(uow, found.crls, path.name)
+            if found.crls:
+                uow.audit("csca_crl.imported", "csca_import", digest, after={
+                    "source": path.name, "crls": [
+                        {"issuer": c.issuer, "number": c.number, "fingerprint": c.fingerprint,
+                         "this_update": c.this_update.isoformat(), "revoked": c.revoked,
+                         "outcome": o.value} for c, o in zip(found.crls, outcomes, strict=True)]})
+        result = TrustImport(path.name, len(found.certificates), added, len(found.crls),
+                             sum(o.stored for o in outcomes),
+                             sum(o is CrlOutcome.OUTDATED for o in outcomes))
+        log.info("CSCA import %s: %d certificates (%d new), %d CRLs (%d kept, %d outdated)",
+                 path.name, result.certificates, result.added, result.crls, result.crls_added,
+                 result.crls_outdated)
+        return result
+
+    @staticmethod
+    def _store_crls(uow: UnitOfWork, crls: list[TrustedCrl], source: str) -> list[CrlOutcome]:
+        if not crls:
+            return []
+        from cryptography import x509
+
+        # Read inside the transaction, after the file's own certificates were added.
+        cscas = [x509.load_der_x509_certificate(der)
+                 for der in uow.session.scalars(select(CscaCertificate.der))]
+        for crl in crls:
+            verify_crl(crl, cscas, source)
+        return [store_crl(uow, crl, source) for crl in crls]
 
     def certificates(self, actor: Actor) -> list[TrustedInfo]:
         with self._ctx.query(actor, Permission.REFERENCE_MANAGE) as session:
@@ -227,18 +460,30 @@ class ChipTrustService:
             return [TrustedInfo(r.fingerprint, r.country, r.subject, r.not_before, r.not_after,
                                 r.source, r.imported_at) for r in rows]
 
+    def crls(self, actor: Actor) -> list[CrlInfo]:
+        """The newest CRL of each issuer held here, by issuer."""
+        with self._ctx.query(actor, Permission.REFERENCE_MANAGE) as session:
+            rows = session.scalars(select(CscaCrl).order_by(CscaCrl.issuer)).all()
+            return [CrlInfo(r.issuer_key, r.issuer, r.crl_number, r.this_update, r.next_update,
+                            r.revoked, r.source, r.imported_at) for r in rows]
+
     def master_list(self) -> MasterList:
-        """The trusted CSCAs as passive authentication takes them; rebuilt only when the table
-        changed (a certificate added, refreshed or removed, by import or sync). Callers check
-        their own permission first (the counter's, the permit desk's)."""
+        """The trusted CSCAs and their CRLs as passive authentication takes them; rebuilt only
+        when the tables changed (a certificate added, refreshed or removed, a CRL replaced, by
+        import or sync). Callers check their own permission first (the counter's, the permit
+        desk's)."""
         with self._ctx.store.read() as session:
             count, newest = session.execute(select(
                 func.count(), func.max(CscaCertificate.imported_at))).one()
-            signature = (int(count), newest)
+            # One CRL per issuer (tens of rows): their fingerprints say exactly which are held.
+            crl_prints = tuple(session.scalars(select(CscaCrl.fingerprint)
+                                               .order_by(CscaCrl.fingerprint)))
+            signature = (int(count), newest, crl_prints)
             with self._lock:
                 if self._master is not None and self._built_for == signature:
                     return self._master
             ders = session.scalars(select(CscaCertificate.der)).all()
+            crl_ders = session.scalars(select(CscaCrl.der)).all()
         from cryptography import x509
 
         from devices.chip.pa import MasterList
@@ -249,9 +494,15 @@ class ChipTrustService:
                 master.add(x509.load_der_x509_certificate(der))
             except ValueError as exc:  # stored by an older version; the rest still count
                 log.error("stored CSCA certificate unreadable: %s", exc)
+        for der in crl_ders:
+            try:
+                master.crls.append(x509.load_der_x509_crl(der))
+            except ValueError as exc:
+                log.error("stored CRL unreadable: %s", exc)
         with self._lock:
             self._master, self._built_for = master, signature
-        log.info("master list built: %d CSCA certificates", len(master))
+        log.info("master list built: %d CSCA certificates, %d CRLs", len(master),
+                 len(master.crls))
         return master
 
 

@@ -419,6 +419,22 @@ def _csca_certificates(uow: UnitOfWork, changes: list[Change], _scope: Scope,
         page.kinds["csca_certificate"] += 1
 
 
+def _csca_crls(uow: UnitOfWork, changes: list[Change], _scope: Scope, page: AppliedPage) -> None:
+    """Decision 0026: the newest CRL of each CSCA, keyed by its issuer. The server published it
+    only after a CSCA it publishes verified its signature; here the DER is parsed again (a
+    change whose DER is a CRL of another issuer is refused) and a CRL older than the one held
+    (a local import may be newer) is not kept. Passive authentication verifies a CRL's
+    signature with the chip's CSCA again before it uses it."""
+    from app.services.chip import SYNC_SOURCE, TrustedCrl, remove_crl, store_crl
+
+    for change in changes:
+        if change.deleted:
+            remove_crl(uow, change.key)
+        else:
+            store_crl(uow, TrustedCrl.from_payload(change.key, change.payload), SYNC_SOURCE)
+        page.kinds["csca_crl"] += 1
+
+
 # -- shared office records ------------------------------------------------------------------
 
 
@@ -513,6 +529,7 @@ APPLIERS: Mapping[str, Applier] = {
     "number_range": _number_ranges,
     "watch_entry": _watch_entries,
     "csca_certificate": _csca_certificates,
+    "csca_crl": _csca_crls,  # after the CSCAs
     "referral": _shared,
     "print_job": _shared,
     "case": _shared,  # before its attachments

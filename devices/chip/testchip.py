@@ -148,16 +148,23 @@ class TestPki:
     def crl(self, revoked: tuple[x509.Certificate, ...] = (), *,
             last_update: datetime = datetime(2026, 1, 1, tzinfo=UTC),
             next_update: datetime = datetime(2036, 1, 1, tzinfo=UTC),
+            number: int | None = None,
+            signing_key: ec.EllipticCurvePrivateKey | None = None,
             ) -> x509.CertificateRevocationList:
-        """A CRL of the test CSCA revoking `revoked`."""
+        """A CRL of the test CSCA revoking `revoked`, numbered `number` (CRLNumber) if given.
+
+        `signing_key` other than the CSCA's key makes a signature that does not verify.
+        """
         builder = (x509.CertificateRevocationListBuilder()
                    .issuer_name(self.csca.certificate.subject)
                    .last_update(last_update).next_update(next_update))
+        if number is not None:
+            builder = builder.add_extension(x509.CRLNumber(number), critical=False)
         for cert in revoked:
             builder = builder.add_revoked_certificate(
                 x509.RevokedCertificateBuilder().serial_number(cert.serial_number)
                 .revocation_date(datetime(2026, 6, 1, tzinfo=UTC)).build())
-        return builder.sign(self.csca.key, hashes.SHA256())
+        return builder.sign(signing_key or self.csca.key, hashes.SHA256())
 
     def master_list_file(self) -> bytes:
         """An ICAO master list (CMS) holding the test CSCA, signed by the list signer."""

@@ -1,12 +1,15 @@
 """The CSCA certificates as reference data (issue 14 point 3, decision 0026): the admin publishes
 a master list or a certificate with `gapura server chip ...` (a real process on the server's
-database), and each workstation trusts it once it syncs; a removal takes the trust away."""
+database), and each workstation trusts it once it syncs; a removal takes the trust away. The
+CSCAs' CRLs travel the same way."""
 
 from __future__ import annotations
 
 import hashlib
+from datetime import UTC, datetime
 
 import pytest
+from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
 from app.auth.permissions import Role
@@ -88,3 +91,44 @@ def test_cli_refuses_a_file_that_is_no_certificate(tmp_path, live_server):
                     "--database", live_server.database)
     assert result.returncode == 2
     assert "bukan sertifikat CSCA" in result.stderr and "daftar.ml" in result.stderr
+
+
+def test_crl_published_by_the_cli_reaches_a_desk_and_revokes_its_ds(tmp_path, live_server,
+                                                                     office):
+    desk, _second = office
+    officer = desk.officer("konter1", Role.COUNTER_OFFICER)
+    crl = tmp_path / "utopia.crl"
+    crl.write_bytes(pki().crl((pki().ds.certificate,), number=5).public_bytes(
+        serialization.Encoding.DER))
+    # No CSCA of its issuer is published yet: refused, nothing published.
+    refused = gapura(tmp_path / "admin", "server", "chip", "import-masterlist", str(crl),
+                     "--database", live_server.database)
+    assert refused.returncode == 2 and "bukan CSCA tepercaya" in refused.stderr
+
+    # A PEM bundle of the CSCA and its CRL: both published in one transaction.
+    bundle = tmp_path / "utopia.pem"
+    bundle.write_bytes(pki().csca.certificate.public_bytes(serialization.Encoding.PEM)
+                       + x509.load_der_x509_crl(crl.read_bytes()).public_bytes(
+                           serialization.Encoding.PEM))
+    published = _server_cli(tmp_path, live_server, "import-masterlist", str(bundle))
+    assert "published 1 CSCA certificates" in published.stdout
+    assert "published 1 CRLs from utopia.pem" in published.stdout
+    again = _server_cli(tmp_path, live_server, "import-masterlist", str(crl))
+    assert "published 0 CRLs" in again.stdout and "1 not newer" in again.stdout
+
+    desk.sync()
+    [info] = desk.services.chip_trust.crls(desk.system)
+    assert (info.crl_number, info.revoked, info.source) == ("5", 1, "sync")
+    check = _check(desk, officer, ChipSimulation.GENUINE)
+    assert check.chip.status is ChipStatus.FAILED
+    assert [c.name for c in check.chip.failed_checks] == ["revocation"]
+    assert check.verdict.referral_reason is ReferralReason.CHIP
+
+    # The issuer's next CRL, no longer revoking the DS, replaces it at the next sync.
+    crl.write_bytes(pki().crl(number=6, last_update=datetime(2026, 10, 1, tzinfo=UTC))
+                    .public_bytes(serialization.Encoding.PEM))
+    _server_cli(tmp_path, live_server, "import-masterlist", str(crl))
+    desk.sync()
+    assert [(c.crl_number, c.revoked) for c in desk.services.chip_trust.crls(desk.system)] == [
+        ("6", 0)]
+    assert desk.services.counter.check(officer, check.scan).chip.passed

@@ -1,5 +1,5 @@
-"""The Admin screen: users, audit log, devices, reference data — each a tab shown only with its
-permission."""
+"""The Admin screen: users, audit log, devices, reference data, the ePassport chips' CSCA
+certificates and CRLs — each a tab shown only with its permission."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ class AdminScreen(QWidget):
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from ui.admin.audit import AuditPanel
+        from ui.admin.chip import ChipTrustPanel
         from ui.admin.devices import DevicesPanel
         from ui.admin.reference import ReferencePanel
         from ui.admin.users import UsersPanel
@@ -32,6 +33,8 @@ class AdminScreen(QWidget):
         if actor.can(Permission.REFERENCE_MANAGE):
             self.reference = ReferencePanel(services, actor)
             self.tabs.addTab(self.reference, self.tr("Data &referensi"))
+            self.chip_trust = ChipTrustPanel(services, actor)
+            self.tabs.addTab(self.chip_trust, self.tr("Sertifikat &Chip"))
         layout = QVBoxLayout(self)
         self._services = services
         self.setup_wizard = None
