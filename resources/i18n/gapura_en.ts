@@ -55,6 +55,10 @@
         <translation>&amp;Reference data</translation>
     </message>
     <message>
+        <source>Sertifikat &amp;Chip</source>
+        <translation>&amp;Chip certificates</translation>
+    </message>
+    <message>
         <source>Penyiapan &amp;workstation…</source>
         <translation>&amp;Workstation setup…</translation>
     </message>
@@ -1171,6 +1175,85 @@
     <message>
         <source>keutuhan {group}</source>
         <translation>{group} integrity</translation>
+    </message>
+</context>
+<context>
+    <name>ChipTrustPanel</name>
+    <message>
+        <source>&amp;Impor CSCA / CRL… (Ctrl+I)</source>
+        <translation>&amp;Import CSCA / CRL… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Negara</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Subjek</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Berlaku s.d.</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Sumber</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Penerbit</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Terbit</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Pembaruan berikutnya</source>
+        <translation>Next update</translation>
+    </message>
+    <message>
+        <source>Dicabut</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>Sertifikat CSCA tepercaya</source>
+        <translation>Trusted CSCA certificates</translation>
+    </message>
+    <message>
+        <source>CRL (daftar sertifikat yang dicabut) per CSCA</source>
+        <translation>CRLs (certificate revocation lists) per CSCA</translation>
+    </message>
+    <message>
+        <source>{date} (kedaluwarsa)</source>
+        <translation>{date} (expired)</translation>
+    </message>
+    <message>
+        <source>{n} CRL sudah lewat masa berlakunya: status pencabutan chip dari penerbitnya tidak diperiksa. Impor CRL terbaru dari negara penerbit.</source>
+        <translation>{n} CRL(s) are past their validity: the revocation status of chips from their issuers is not checked. Import the latest CRL from the issuing country.</translation>
+    </message>
+    <message>
+        <source>Impor CSCA / CRL</source>
+        <translation>Import CSCA / CRL</translation>
+    </message>
+    <message>
+        <source>Master list, sertifikat CSCA, CRL (*.ml *.der *.cer *.crt *.pem *.crl);;Semua berkas (*)</source>
+        <translation>Master list, CSCA certificate, CRL (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Mengimpor {file}…</source>
+        <translation>Importing {file}…</translation>
+    </message>
+    <message>
+        <source>{n} sertifikat CSCA diimpor dari {file} ({added} baru).</source>
+        <translation>{n} CSCA certificate(s) imported from {file} ({added} new).</translation>
+    </message>
+    <message>
+        <source>{n} CRL diimpor dari {file} ({added} baru).</source>
+        <translation>{n} CRL(s) imported from {file} ({added} new).</translation>
+    </message>
+    <message>
+        <source>{n} CRL lebih lama dari CRL penerbitnya yang sudah ada, tidak dipakai.</source>
+        <translation>{n} CRL(s) older than the issuer's CRL already held, not used.</translation>
     </message>
 </context>
 <context>
@@ -7619,7 +7702,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Blangko {serial} tidak dikenal dalam persediaan kantor ini. Periksa nomor seri pada buku paspor; bila batch-nya baru diterima di meja lain, sinkronkan dahulu lalu ulangi.</source>
-        <translation>Blank {serial} is not known in this office's stock. Check the serial number on the passport booklet; if its batch was just received at another desk, synchronise first and try again.</translation>
+        <translation>Blank {serial} is not known in this office&apos;s stock. Check the serial number on the passport booklet; if its batch was just received at another desk, synchronise first and try again.</translation>
     </message>
     <message>
         <source>Blangko {serial} sudah dialokasikan untuk permohonan {application}. Ambil blangko lain dari persediaan.</source>
@@ -8634,8 +8717,8 @@ Immigration office workstation application.</translation>
         <translation>similar description</translation>
     </message>
     <message>
-        <source>Berkas {file} bukan sertifikat CSCA (DER/PEM) atau master list ICAO yang sah. Minta berkas master list resmi dari Direktorat Jenderal, lalu impor lagi.</source>
-        <translation>The file {file} is not a valid CSCA certificate (DER/PEM) or ICAO master list. Request the official master list file from the Directorate General, then import it again.</translation>
+        <source>Berkas {file} bukan sertifikat CSCA (DER/PEM), CRL, atau master list ICAO yang sah. Minta berkas master list resmi dari Direktorat Jenderal, lalu impor lagi.</source>
+        <translation>The file {file} is not a valid CSCA certificate (DER/PEM), CRL or ICAO master list. Ask the Directorate General for the official master list file, then import again.</translation>
     </message>
     <message>
         <source>Sertifikat {subject} dalam berkas {file} bukan sertifikat CSCA (bukan CA). Impor hanya sertifikat CSCA atau master list.</source>
@@ -8644,6 +8727,14 @@ Immigration office workstation application.</translation>
     <message>
         <source>Berkas {file} tidak berisi sertifikat CSCA.</source>
         <translation>The file {file} contains no CSCA certificate.</translation>
+    </message>
+    <message>
+        <source>CRL dalam berkas {file} diterbitkan oleh {issuer}, yang bukan CSCA tepercaya. Impor dulu sertifikat CSCA atau master list negara itu, lalu impor CRL lagi. Tidak ada yang disimpan.</source>
+        <translation>The CRL in the file {file} was issued by {issuer}, which is not a trusted CSCA. Import that country's CSCA certificate or master list first, then import the CRL again. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Tanda tangan CRL dalam berkas {file} tidak sah untuk CSCA {issuer}: berkas rusak atau dipalsukan. Minta CRL resmi dari negara penerbit atau Direktorat Jenderal. Tidak ada yang disimpan.</source>
+        <translation>The signature of the CRL in the file {file} is not valid for CSCA {issuer}: the file is damaged or forged. Ask the issuing country or the Directorate General for the official CRL. Nothing was saved.</translation>
     </message>
     <message>
         <source>Pilihan {field} tidak dikenal: {value}.</source>
