@@ -97,6 +97,7 @@ _register(
     # Detention and deportation (SOP Inteldakim C.2-4).
     *detensi.TEMPLATES,
     surat_keputusan.DEPORTATION,
+    surat_keputusan.TRANSFER,
     # Stay permits (SOP izin tinggal, SKIM).
     *izin_tinggal.TEMPLATES,
     # The stay-permit counter's application receipt and refusal letter (issue 8).

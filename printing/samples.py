@@ -608,6 +608,27 @@ def _sk_deportasi() -> dict[str, Any]:
     }
 
 
+def _sk_pemindahan() -> dict[str, Any]:
+    return {
+        "considerations": [
+            "bahwa Oluwaseun Chukwuemeka Adeyemi-Okafor, warga negara Nigeria, pemegang paspor "
+            "Nomor A11223344, ditempatkan di Ruang Detensi Imigrasi berdasarkan Keputusan Nomor "
+            f"{_DETENTION_DECISION} sambil menunggu pelaksanaan pendeportasian;",
+            "bahwa pendeportasian belum dapat dilaksanakan dalam waktu dekat, sedangkan Ruang "
+            "Detensi Imigrasi merupakan tempat penampungan sementara, sehingga Orang Asing "
+            "tersebut perlu dipindahkan ke Rumah Detensi Imigrasi;",
+        ],
+        "legal_bases": _LEGAL_BASES,
+        **_foreigner("detainee"),
+        "transfer_reason": "pendeportasiannya belum dapat dilaksanakan dalam waktu dekat",
+        "destination": "Rumah Detensi Imigrasi Jakarta",
+        "transfer_by": date(2026, 12, 1),
+        "copy_to": ["Direktur Jenderal Imigrasi", "Kepala Rumah Detensi Imigrasi Jakarta"],
+        "set_on": date(2026, 11, 27),
+        **_signer("head", "Roni Yudianto", "197706261997031001"),
+    }
+
+
 def _register_deteni() -> dict[str, Any]:
     def entry(number: str, name: str, nationality: str, passport: str, ground: str, room: str,
               since: date, days: int, alerts: str) -> dict[str, Any]:
@@ -1078,6 +1099,7 @@ _SAMPLES = {
     "sp_pengeluaran": _sp_pengeluaran, "sp_pengawalan": _sp_pengawalan,
     "surat_pengawasan_keberangkatan": _surat_pengawasan_keberangkatan,
     "tanda_terima_deteni": _tanda_terima_deteni, "sk_deportasi": _sk_deportasi,
+    "sk_pemindahan": _sk_pemindahan,
     "register_deportasi": _register_deportasi,
     "register_deteni": _register_deteni,
     # Registers of the print station and the passport section.

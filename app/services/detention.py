@@ -109,6 +109,27 @@ class ReturnLine:
 
 
 @dataclass(frozen=True)
+class Receiver:
+    """The Rudenim officer who receives a transferred detainee and their belongings."""
+
+    name: str
+    nip: str
+    position: str = "Petugas Rumah Detensi Imigrasi"
+    rank: str = ""
+
+    def cleaned(self) -> Receiver:
+        nip = "".join(self.nip.split())
+        if not self.name.strip() or not (nip.isdigit() and len(nip) == 18):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Isi nama petugas Rudenim penerima dan NIP-nya "
+                                            "(18 angka)."),
+                detail=f"receiver {self.name!r} NIP {self.nip!r}")
+        return Receiver(" ".join(self.name.split()), nip,
+                        " ".join(self.position.split()) or "Petugas Rumah Detensi Imigrasi",
+                        " ".join(self.rank.split()))
+
+
+@dataclass(frozen=True)
 class DeportationPlan:
     escorts: tuple[str, ...]  # usernames of the escort officers
     carrier_name: str
@@ -706,13 +727,16 @@ class DetentionService:
     # -- release (C3) ---------------------------------------------------------------------------
 
     def decide_release(self, actor: Actor, detainee_id: str, reason: str,
-                       destination: str = "") -> DetaineeInfo:
+                       destination: str = "", why: str = "") -> DetaineeInfo:
         """SOP C3 step 1: the decision to deport, transfer (to a Rudenim) or release, drafted
-        for the Kakanim on a new C3 case; a deportation's Keputusan drafted with it."""
+        for the Kakanim on a new C3 case; a deportation's or a transfer's Keputusan drafted
+        with it (`why`: the transfer's reason, which its Keputusan states)."""
         if reason not in RELEASE_REASONS:
             raise ValidationError(detail=f"release reason {reason!r}")
         if reason != "pembebasan" and not destination.strip():
             raise ValidationError.missing("tujuan (TPI keberangkatan atau Rudenim)")
+        if reason == "pemindahan" and not why.strip():
+            raise ValidationError.missing("alasan pemindahan ke Rudenim")
         with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
             row = self._row(uow.session, actor, detainee_id)
             if row.state != DETAINED or row.release_case_id:
@@ -727,8 +751,11 @@ class DetentionService:
             row.release_destination = " ".join(destination.split())
             if reason == "deportasi":
                 self._draft_deportation_decision(uow, row)
+            elif reason == "pemindahan":
+                self._draft_transfer_decision(uow, row, " ".join(why.split()))
             self._changed(uow, row, "detention.release_proposed",
-                          after={"case": case.number, "reason": reason})
+                          after={"case": case.number, "reason": reason,
+                                 "why": " ".join(why.split())})
             return self._info(uow.session, row)
 
     def _draft_deportation_decision(self, uow: UnitOfWork, row: Detainee) -> None:
@@ -750,6 +777,25 @@ class DetentionService:
             "destination": _nationality(row.nationality),
             "place": self._ctx.config["office.name"], "set_on": self._today(),
             **self._head(uow)}, subject_type=SUBJECT, subject_id=row.id)
+        row.release_decision_document_id = document.id
+
+    def _draft_transfer_decision(self, uow: UnitOfWork, row: Detainee, why: str) -> None:
+        from app.services.documents import issue
+
+        office = self._ctx.config["office.name"]
+        since = _local_day(self._ctx, row.detained_at)
+        held = f" sejak tanggal {since:%d-%m-%Y}" if since else ""
+        document = issue(uow, "sk_pemindahan", {
+            "considerations": [f"bahwa {row.full_name} berkewarganegaraan "
+                               f"{_nationality(row.nationality)} {row.violation.rstrip('.')} "
+                               f"dan ditempatkan di Ruang Detensi Imigrasi {office}{held}",
+                               f"bahwa {why.rstrip('.')}, sehingga Orang Asing tersebut perlu "
+                               f"dipindahkan ke {row.release_destination}"],
+            "legal_bases": [f"{LAW}, Pasal 83"],
+            **self._identity(row, "detainee"),
+            "transfer_reason": why.rstrip("."), "destination": row.release_destination,
+            "place": office, "set_on": self._today(), **self._head(uow)},
+            subject_type=SUBJECT, subject_id=row.id)
         row.release_decision_document_id = document.id
 
     def issue_release_order(self, actor: Actor, detainee_id: str, decision_number: str,
@@ -780,14 +826,24 @@ class DetentionService:
             return self._info(uow.session, row)
 
     def release(self, actor: Actor, detainee_id: str, items: Mapping[str, ReturnLine],
-                cash: Mapping[str, int], cash_notes: Mapping[str, str]) -> DetaineeInfo:
+                cash: Mapping[str, int], cash_notes: Mapping[str, str],
+                receivers: Sequence[Receiver] = ()) -> DetaineeInfo:
         """SOP C3 step 6: every belonging ticked off against the intake list (`items` by the
         item's id, `cash` the notes given back by cash line id); a difference needs its
         explanation (`ReturnLine.note`, `cash_notes` by currency), else nothing is written.
-        The Berita Acara Pengeluaran lists what was returned; the detainee leaves the room."""
+        The Berita Acara Pengeluaran lists what was returned; the detainee leaves the room.
+        A transfer hands the detainee and the belongings to the Rudenim's `receivers`, who
+        sign the Berita Acara (one at least; none for a deportation or a release)."""
+        receivers = [r.cleaned() for r in receivers]
         with self._cases.changing(actor, Permission.DETENTION_MANAGE) as uow:
             row = self._row(uow.session, actor, detainee_id)
             self._at_step(uow.session, row.release_case_id, "berita_acara")
+            if (row.release_reason == "pemindahan") != bool(receivers):
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "Pemindahan ke Rudenim memerlukan nama dan NIP "
+                                                "petugas Rudenim yang menerima deteni; "
+                                                "pengeluaran lain tidak memerlukannya."),
+                    detail=f"reason {row.release_reason} with {len(receivers)} receivers")
             if row.release_document_id:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("gapura", "Berita Acara Pengeluaran deteni ini sudah "
@@ -854,11 +910,14 @@ class DetentionService:
                 "reason": row.release_reason, "destination": row.release_destination,
                 "decision_number": row.release_decision_number or "-",
                 "order_number": self._number(uow.session, row.release_order_document_id),
-                "belongings": belongings}, subject_type=SUBJECT, subject_id=row.id)
+                "belongings": belongings,
+                "receivers": [{"name": r.name, "nip": r.nip, "rank": r.rank or None,
+                               "position": r.position} for r in receivers]},
+                subject_type=SUBJECT, subject_id=row.id)
             row.release_document_id, row.released_at = document.id, now
             self._leave_room(uow.session, row, now)
             self._changed(uow, row, "detention.released", after={
-                "document": document.number,
+                "document": document.number, "received_by": [r.name for r in receivers],
                 "differences": [{"what": d.what, "taken": d.taken, "returned": d.returned,
                                  "note": d.note} for d in differences]})
             return self._info(uow.session, row)

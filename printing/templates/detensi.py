@@ -319,15 +319,24 @@ PENGELUARAN_FIELDS = (
     rows("belongings", "Barang milik deteni yang dikembalikan", _item(
         text("condition", "Keadaan", 100, required=False, default="Baik"),
     ), max_items=40, required=False),
+    # A transfer: the Rudenim's officer who receives the detainee and the belongings.
+    officer_rows("receivers", "Petugas Rumah Detensi Imigrasi yang menerima", max_items=2,
+                 required=False),
 )
 
 
 def _destination_given(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     # A deportee leaves for a checkpoint and a transferred detainee for a Rudenim: the paper
-    # says where to.
+    # says where to; and a transferred detainee is handed over to someone who signs for them.
     if data["reason"] != "pembebasan" and not data["destination"]:
         raise refuse(template.title, "destination", template.field("destination").label,
                      MISSING, f"{data['reason']} without a destination")
+    if data["reason"] == "pemindahan" and not data["receivers"]:
+        raise refuse(template.title, "receivers", template.field("receivers").label,
+                     MISSING, "transfer without the receiving officer")
+    if data["reason"] != "pemindahan" and data["receivers"]:
+        raise refuse(template.title, "receivers", template.field("receivers").label,
+                     MISSING, f"{data['reason']} with a receiving officer")
 
 
 def build_pengeluaran(ctx: RenderContext) -> Output:
@@ -351,24 +360,37 @@ def build_pengeluaran(ctx: RenderContext) -> Output:
                "{destination}.", reason=RELEASE_REASONS[d["reason"]], destination=destination,
                decision=_reference(f"Keputusan Kepala {ctx.office.name}",
                                    d["decision_number"], d["decision_date"])),
-        heading("Barang milik Deteni yang dikembalikan:"),
     ]
+    transfer = bool(d["receivers"])
+    if transfer:  # handed over with the belongings to the Rudenim's officers, who sign
+        story += [markup("Deteni beserta barang miliknya diserahkan kepada petugas "
+                         "{destination}:", destination=d["destination"]),
+                  *_officers(ctx, "receivers")]
+    story.append(heading("Barang milik Deteni yang diserahkan bersama Deteni:" if transfer
+                         else "Barang milik Deteni yang dikembalikan:"))
     if d["belongings"]:
         story += [_goods(("Jumlah", "Keadaan"),
                          [(b["description"], f"{b['quantity']} {b['unit']}", b["condition"])
                           for b in d["belongings"]], width, [26 * mm, 45 * mm], "CL"),
                   Spacer(1, 2 * mm),
-                  para("Deteni menyatakan telah menerima kembali seluruh barang miliknya "
+                  para("Petugas penerima menyatakan telah menerima Deteni beserta seluruh barang "
+                       "miliknya tersebut di atas dalam keadaan sebagaimana tercatat."
+                       if transfer else
+                       "Deteni menyatakan telah menerima kembali seluruh barang miliknya "
                        "tersebut di atas dalam keadaan sebagaimana tercatat dan tidak "
                        "mengajukan keberatan.")]
     else:
         story.append(para("Tidak terdapat barang milik Deteni yang dititipkan kepada petugas."))
+    signers = [Signatory(("Deteni,", ""), d["detainee_name"], None),
+               *officer_signatories(d["receivers"], "Yang menerima,"),
+               *officer_signatories(d["officers"], "Yang menyerahkan," if transfer
+                                    else "Petugas,")]
     story.append(closing(
         para("Demikian berita acara pengeluaran deteni ini dibuat dengan sebenarnya atas "
              "kekuatan sumpah jabatan, kemudian dibacakan kembali kepada Deteni dan "
              "ditandatangani oleh Deteni dan petugas pada hari dan tanggal tersebut di atas."),
         Spacer(1, 5 * mm),
-        *_detainee_signs(ctx, "Deteni,", "Petugas,"),
+        *signature_rows(signers, width),
     ))
     return render_story(ctx, story)
 

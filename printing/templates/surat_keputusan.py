@@ -11,6 +11,8 @@ across every page) for the Kakanim to sign, and again without the mark once it i
   TAK Pendeportasian" that the order to release the detainee, the escort and the departure
   supervision rest on (SOP Pendeportasian Deteni steps 4-6); the SOP ends with an "usul
   penangkalan" when the foreigner is to be barred from coming back.
+- Pemindahan deteni (`sk_pemindahan`): the same SOP's other decision, "surat keputusan tentang
+  ... pemindahan deteni dari Ruang Detensi" to a Rumah Detensi Imigrasi.
 
 Written as Indonesian decisions are: KEPUTUSAN ... NOMOR ... TENTANG ..., Menimbang, Mengingat,
 MEMUTUSKAN, Menetapkan, the dictums KESATU, KEDUA, ..., then "Ditetapkan di ... pada tanggal ...".
@@ -147,6 +149,15 @@ DEPORTATION_FIELDS = decision_fields(
     ), written=3)
 
 
+TRANSFER_FIELDS = decision_fields(
+    "Pemindahan Deteni dari Ruang Detensi Imigrasi ke Rumah Detensi Imigrasi", (
+        *foreigner_fields("detainee", "deteni"),
+        text("transfer_reason", "Alasan pemindahan", 500),
+        text("destination", "Rumah Detensi Imigrasi tujuan", 150),
+        date_field("transfer_by", "Batas waktu pelaksanaan pemindahan", required=False),
+    ), written=2)
+
+
 def build_decision(ctx: RenderContext, dictums: Sequence[Dictum]) -> Output:
     """The decision with its `dictums` (written from the fields) first, then the caller's."""
     d = ctx.data
@@ -281,6 +292,26 @@ def _carrying_out(ctx: RenderContext) -> str:
             f"ditanggung oleh {d['costs_borne_by']}.{meanwhile}")
 
 
+# --- pemindahan deteni ------------------------------------------------------------------------
+
+def build_transfer(ctx: RenderContext) -> Output:
+    """SOP Pengeluaran Deteni steps 1-3 for a transfer: the detainee moved from the office's
+    Ruang Detensi to a Rumah Detensi Imigrasi, with the belongings kept for them."""
+    d = ctx.data
+    s = styles()
+    deadline = (f" paling lambat tanggal {format_date(d['transfer_by'])}" if d["transfer_by"]
+                else "")
+    return build_decision(ctx, [
+        ([markup("Memindahkan Orang Asing yang ditempatkan di Ruang Detensi Imigrasi {office} "
+                 "karena {reason}, dengan identitas sebagai berikut:", s.body,
+                 office=ctx.office.name, reason=d["transfer_reason"])],
+         _particulars(foreigner_rows(d, "detainee"), content_width(ctx))),
+        ([para(f"Pemindahan sebagaimana dimaksud dalam Diktum KESATU dilaksanakan ke "
+               f"{d['destination']}{deadline}, beserta barang milik Deteni yang dititipkan "
+               f"kepada petugas, dan diserahterimakan dengan Berita Acara.", s.body)], []),
+    ])
+
+
 def _ban_period_proposed(template: DocumentTemplate, data: Mapping[str, Any]) -> None:
     # A period with no proposal would vanish from the paper.
     if data["ban_period"] and not data["propose_ban"]:
@@ -305,4 +336,13 @@ DEPORTATION = DocumentTemplate(
     fields=DEPORTATION_FIELDS,
     build=build_deportation,
     checks=(_ban_period_proposed,),
+)
+
+TRANSFER = DocumentTemplate(
+    code="sk_pemindahan",
+    holder="detainee_name",
+    title="Keputusan Pemindahan Deteni",
+    page=F4,
+    fields=TRANSFER_FIELDS,
+    build=build_transfer,
 )

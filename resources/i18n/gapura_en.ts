@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>{n} CRL lebih lama dari CRL penerbitnya yang sudah ada, tidak dipakai.</source>
-        <translation>{n} CRL(s) older than the issuer's CRL already held, not used.</translation>
+        <translation>{n} CRL(s) older than the issuer&apos;s CRL already held, not used.</translation>
     </message>
 </context>
 <context>
@@ -2613,6 +2613,10 @@
         <translation>Destination (departure TPI or Rudenim)</translation>
     </message>
     <message>
+        <source>Alasan pemindahan (wajib bila pindah ke Rudenim)</source>
+        <translation>Reason for the transfer (required for a transfer to a Rudenim)</translation>
+    </message>
+    <message>
         <source>&amp;Ajukan</source>
         <translation>&amp;Submit</translation>
     </message>
@@ -2647,6 +2651,22 @@
     <message>
         <source>Keterangan bila uang {currency} berbeda</source>
         <translation>Note if the {currency} money differs</translation>
+    </message>
+    <message>
+        <source>Petugas Rudenim penerima</source>
+        <translation>Receiving Rudenim officer</translation>
+    </message>
+    <message>
+        <source>NIP petugas penerima</source>
+        <translation>Receiving officer's NIP</translation>
+    </message>
+    <message>
+        <source>Jabatan petugas penerima</source>
+        <translation>Receiving officer's position</translation>
+    </message>
+    <message>
+        <source>Petugas Rumah Detensi Imigrasi</source>
+        <translation>Immigration Detention Centre officer</translation>
     </message>
     <message>
         <source>Pengeluaran dan pengembalian barang</source>
@@ -7869,6 +7889,10 @@ Immigration office workstation application.</translation>
         <translation>Enter the enrolment code from the central server admin, or leave the server URL empty to work without a server.</translation>
     </message>
     <message>
+        <source>Isi nama petugas Rudenim penerima dan NIP-nya (18 angka).</source>
+        <translation>Enter the receiving Rudenim officer's name and NIP (18 digits).</translation>
+    </message>
+    <message>
         <source>Kapasitas ruang minimal 1 orang.</source>
         <translation>Room capacity must be at least 1 person.</translation>
     </message>
@@ -7915,6 +7939,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>Deportasi memerlukan nomor paspor atau SPLP deteni; lengkapi identitas lebih dahulu.</source>
         <translation>Deportation needs the detainee&apos;s passport or SPLP number; complete the identity first.</translation>
+    </message>
+    <message>
+        <source>Pemindahan ke Rudenim memerlukan nama dan NIP petugas Rudenim yang menerima deteni; pengeluaran lain tidak memerlukannya.</source>
+        <translation>A transfer to a Rudenim needs the name and NIP of the Rudenim officer who receives the detainee; other releases do not.</translation>
     </message>
     <message>
         <source>Berita Acara Pengeluaran deteni ini sudah dibuat; barang sudah dikembalikan.</source>
@@ -8730,7 +8758,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>CRL dalam berkas {file} diterbitkan oleh {issuer}, yang bukan CSCA tepercaya. Impor dulu sertifikat CSCA atau master list negara itu, lalu impor CRL lagi. Tidak ada yang disimpan.</source>
-        <translation>The CRL in the file {file} was issued by {issuer}, which is not a trusted CSCA. Import that country's CSCA certificate or master list first, then import the CRL again. Nothing was saved.</translation>
+        <translation>The CRL in the file {file} was issued by {issuer}, which is not a trusted CSCA. Import that country&apos;s CSCA certificate or master list first, then import the CRL again. Nothing was saved.</translation>
     </message>
     <message>
         <source>Tanda tangan CRL dalam berkas {file} tidak sah untuk CSCA {issuer}: berkas rusak atau dipalsukan. Minta CRL resmi dari negara penerbit atau Direktorat Jenderal. Tidak ada yang disimpan.</source>

@@ -20,7 +20,7 @@ OFFICE_LETTERS = ("stp", "laporan_kejadian", "nota_dinas", "refusal_report", "ba
                   # Detention and deportation.
                   "ba_pendetensian", "ba_penggeledahan", "ba_pengeluaran", "sp_pendetensian",
                   "sp_pengeluaran", "sp_pengawalan", "surat_pengawasan_keberangkatan",
-                  "tanda_terima_deteni", "sk_deportasi", "register_deportasi",
+                  "tanda_terima_deteni", "sk_deportasi", "sk_pemindahan", "register_deportasi",
                   # Registers.
                   "register_dokumen", "register_paspor",
                   # Receipts.
@@ -367,6 +367,14 @@ KEY_FIELDS = {
                                 "Hormat kami,", "Roni Yudianto",
                                 "Paraf Kepala Seksi Teknologi Informasi dan Komunikasi "
                                 "Keimigrasian: Bambang Sutrisno Hadiwijaya", "Tembusan:"],
+    "sk_pemindahan": ["KONSEP", "TENTANG", "PEMINDAHAN DETENI DARI RUANG DETENSI IMIGRASI KE "
+                      "RUMAH DETENSI IMIGRASI", "KESATU : Memindahkan Orang Asing yang "
+                      "ditempatkan di Ruang Detensi Imigrasi Kantor Imigrasi Kelas I Khusus TPI "
+                      "Soekarno-Hatta karena pendeportasiannya belum dapat dilaksanakan",
+                      "Nomor paspor : A11223344", "KEDUA : Pemindahan sebagaimana dimaksud "
+                      "dalam Diktum KESATU dilaksanakan ke Rumah Detensi Imigrasi Jakarta paling "
+                      "lambat tanggal 1 Desember 2026", "KETIGA : Keputusan ini mulai berlaku",
+                      "Roni Yudianto", "Kepala Rumah Detensi Imigrasi Jakarta"],
     "register_pengaduan": ["REGISTER PENGADUAN MASYARAKAT",
                            "1 November 2026 s.d. 30 November 2026", "Budi Santoso", "Anonim",
                            "Lada Tunggu", "Terlambat: 1 tahap", "Menurut saluran",
@@ -446,6 +454,7 @@ def test_fonts_are_embedded_in_every_document(render):
     ("sp_pengawalan", (215, 330)),
     ("surat_pengawasan_keberangkatan", (215, 330)),
     ("sk_deportasi", (215, 330)),
+    ("sk_pemindahan", (215, 330)),
     ("tanda_terima_deteni", (210, 297)),
     ("register_deportasi", (297, 210)),
     ("register_dokumen", (297, 210)),
@@ -687,6 +696,22 @@ def test_a_released_detainee_with_nothing_kept(render):
                                              "belongings": []}))
     assert "dalam rangka pembebasan Deteni dari pendetensian berdasarkan Keputusan" in text
     assert "Tidak terdapat barang milik Deteni yang dititipkan" in text
+
+
+def test_a_transferred_detainee_is_handed_over_with_the_belongings_to_the_rudenim(render):
+    receiver = {"name": "Stefanus Lumban Gaol", "nip": "198704152008011002", "rank": None,
+                "position": "Petugas Registrasi Rudenim Jakarta"}
+    text = text_of(render("ba_pengeluaran", {
+        "reason": "pemindahan", "destination": "Rumah Detensi Imigrasi Jakarta",
+        "receivers": [receiver]}))
+    assert "dalam rangka pemindahan Deteni ke Rumah Detensi Imigrasi" in text
+    assert "Deteni beserta barang miliknya diserahkan kepada petugas Rumah Detensi Imigrasi " \
+           "Jakarta" in text
+    assert "Barang milik Deteni yang diserahkan bersama Deteni" in text
+    assert "Petugas penerima menyatakan telah menerima Deteni" in text
+    assert "menerima kembali" not in text
+    assert "Yang menerima," in text and "Yang menyerahkan," in text
+    assert text.count("Stefanus Lumban Gaol") == 2  # named as receiver, and signs
 
 
 def test_the_receipt_computes_cash_totals_per_currency(render):

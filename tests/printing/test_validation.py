@@ -453,6 +453,15 @@ def test_a_deportation_or_transfer_names_its_destination(render):
                                                "destination": " "}).field == "destination"
 
 
+def test_a_transfer_needs_the_receiving_officer_and_only_a_transfer_has_one(render):
+    receiver = {"name": "Stefanus Lumban Gaol", "nip": "198704152008011002", "rank": None,
+                "position": "Petugas Rudenim"}
+    error = _refusal(render, "ba_pengeluaran", {"reason": "pemindahan",
+                                                "destination": "Rudenim Jakarta"})
+    assert error.field == "receivers"
+    assert _refusal(render, "ba_pengeluaran", {"receivers": [receiver]}).field == "receivers"
+
+
 def test_sk_deportasi_refuses_a_ban_period_without_the_proposal(render):
     error = _refusal(render, "sk_deportasi", {"propose_ban": False})
     assert error.field == "propose_ban"

@@ -15,7 +15,13 @@ from app.auth.permissions import Role
 from app.domain.detention import CashLine
 from app.errors import PermissionDenied, ValidationError
 from app.services.cases import CLOSED, WAITING
-from app.services.detention import DeportationPlan, DetentionIntake, ItemForm, ReturnLine
+from app.services.detention import (
+    DeportationPlan,
+    DetentionIntake,
+    ItemForm,
+    Receiver,
+    ReturnLine,
+)
 from app.store.detention_models import DetentionItem
 from app.store.models import OutboxRecord
 from tests.conftest import PASSWORD
@@ -290,6 +296,51 @@ def test_a_release_returns_cash_in_two_currencies_with_an_explained_difference(
         detention.release(intel, detainee.id, all_back, cash, {})
     assert "sudah dibuat" in again.value.user_message
     assert len(after.items) == 5  # nothing deleted
+
+
+def test_a_transfer_to_a_rudenim_has_its_decision_and_hands_the_detainee_over(
+        services, people, rooms):
+    """SOP C3 for a transfer: the Keputusan Pemindahan drafted with the proposal, then at the
+    Berita Acara the Rudenim's officer receives the detainee and the belongings and signs."""
+    intel, detention = people["intel"], services.detention
+    detainee = detained(services, people, rooms)
+    with pytest.raises(ValidationError) as why:  # a transfer's decision states its reason
+        detention.decide_release(intel, detainee.id, "pemindahan", "Rudenim Jakarta")
+    assert "alasan pemindahan" in why.value.user_message
+    detainee = detention.decide_release(
+        intel, detainee.id, "pemindahan", "Rumah Detensi Imigrasi Jakarta",
+        "pendeportasiannya menunggu tiket dan dokumen perjalanan dari kedutaan")
+    decision = pdf_text(detention.document_pdf(intel, detainee.id, "sk_pemindahan"))
+    assert "PEMINDAHAN DETENI DARI RUANG DETENSI IMIGRASI KE RUMAH DETENSI IMIGRASI" in decision
+    assert "AHMED KARIMOV" in decision.upper() and "FA1234567" in decision
+    assert "dilaksanakan ke Rumah Detensi Imigrasi Jakarta" in decision
+    assert "menunggu tiket dan dokumen perjalanan dari kedutaan" in decision
+    case_id = detainee.release_case_id
+    assert step(services, intel, case_id).step_id == "tandatangan_sk"
+    assert approve(services, people["kakanim"], case_id, "ya").step_id == "terima_sk"
+    step(services, intel, case_id)
+    detention.issue_release_order(intel, detainee.id, "KEP-PIN-007/2026", date(2026, 11, 26))
+    step(services, intel, case_id)
+    assert approve(services, people["kasi"], case_id, "ya").step_id == "berita_acara"
+
+    belongings = detention.belongings(intel, detainee.id)
+    all_back = {i.id: ReturnLine(i.quantity) for i in belongings.items if i.state == "held"}
+    cash = {c.id: c.count for c in belongings.cash}
+    for receivers, expected in (((), "memerlukan nama dan NIP petugas Rudenim"),
+                                ((Receiver("Stefanus Gaol", "1987"),), "(18 angka)")):
+        with pytest.raises(ValidationError) as refused:
+            detention.release(intel, detainee.id, all_back, cash, {}, receivers)
+        assert expected in refused.value.user_message
+    assert detention.get(intel, detainee.id).room_code  # nothing written: still in the room
+    done = detention.release(intel, detainee.id, all_back, cash, {}, [Receiver(
+        " Stefanus  Lumban Gaol ", "19870415 200801 1 002", "Petugas Registrasi")])
+    assert done.room_code == ""
+    text = pdf_text(detention.document_pdf(intel, detainee.id, "ba_pengeluaran"))
+    assert "pemindahan Deteni ke Rumah Detensi Imigrasi" in text
+    assert "diserahkan kepada petugas Rumah Detensi Imigrasi Jakarta" in text
+    assert "Stefanus Lumban Gaol" in text and "19870415 200801 1 002" in text
+    assert "Yang menerima," in text and "Petugas penerima menyatakan telah menerima" in text
+    assert "Uang USD 340" in text and "KEP-PIN-007/2026" in text
 
 
 def test_deportation_with_an_approved_penangkalan_then_hits_at_the_counter(

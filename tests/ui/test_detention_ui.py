@@ -246,3 +246,36 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
     check = services.counter.check(people["konter"], ahmed_arrives)
     assert [hit.list_name for hit in check.hits] == ["penangkalan"]
     assert not check.verdict.may_pass
+
+
+def test_a_transfer_to_a_rudenim_through_the_screen_is_signed_for_by_its_officer(
+        qtbot, services, people):
+    from tests.services.test_detention import detained
+
+    intel, detention = people["intel"], services.detention
+    rooms = {"pria": detention.add_room(intel, "A1", "Ruang A1", "pria", 4)}
+    detainee = detained(services, people, rooms)
+    screen = _screen(qtbot, services, intel)
+    screen.table.select_key(detainee.id)
+    qtbot.waitUntil(lambda: screen.current() is not None and detainee.number
+                    in screen.summary.text())
+    _click(qtbot, screen, "decideRelease", "wajib diisi", error=True,
+           reason="Pemindahan ke Rudenim", destination="Rumah Detensi Imigrasi Jakarta")
+    _click(qtbot, screen, "decideRelease", "diajukan",  # the refused try offered again
+           why="pendeportasiannya menunggu dokumen perjalanan dari kedutaan")
+    detainee = detention.get(intel, detainee.id)
+    assert "sk_pemindahan" in detainee.documents
+    _step(qtbot, screen, "menunggu")
+    _approve(services, people["kakanim"], detainee.release_case_id)
+    _refresh(qtbot, screen)
+    _step(qtbot, screen)
+    _click(qtbot, screen, "releaseOrder", "diterbitkan", decision_number="KEP-PIN-007/2026")
+    _step(qtbot, screen, "menunggu")
+    _approve(services, people["kasi"], detainee.release_case_id)
+    _refresh(qtbot, screen)
+    _click(qtbot, screen, "release", "18 angka", error=True,
+           receiver="Stefanus Lumban Gaol", receiver_nip="1987")
+    _click(qtbot, screen, "release", "dikeluarkan", receiver_nip="198704152008011002")
+    text = pdf_text(detention.document_pdf(intel, detainee.id, "ba_pengeluaran"))
+    assert "Stefanus Lumban Gaol" in text and "Yang menerima," in text
+    assert "diserahkan kepada petugas Rumah Detensi Imigrasi Jakarta" in text

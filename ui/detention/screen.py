@@ -46,6 +46,7 @@ from app.services.detention import (
     DeportationPlan,
     DetaineeInfo,
     DetentionIntake,
+    Receiver,
     ReturnLine,
     cash_from_text,
     items_from_text,
@@ -606,10 +607,11 @@ class DetentionScreen(ApplicationScreen):
         reasons = {self._reasons[r]: r for r in RELEASE_REASONS}
         self._ask_and_run("decideRelease", self.tr("Usul pengeluaran deteni"), [
             FormField("reason", self.tr("Alasan"), "choice", options=tuple(reasons)),
-            FormField("destination", self.tr("Tujuan (TPI keberangkatan atau Rudenim)"))],
+            FormField("destination", self.tr("Tujuan (TPI keberangkatan atau Rudenim)")),
+            FormField("why", self.tr("Alasan pemindahan (wajib bila pindah ke Rudenim)"))],
             self.tr("&Ajukan"),
             lambda info, v: self._services.detention.decide_release(
-                self._actor, info.id, reasons[v["reason"]], v["destination"]),
+                self._actor, info.id, reasons[v["reason"]], v["destination"], v["why"]),
             lambda info, _done: self.tr("Usul pengeluaran {name} diajukan kepada Kepala "
                                         "Kantor.").format(name=info.full_name))
 
@@ -648,13 +650,24 @@ class DetentionScreen(ApplicationScreen):
         for currency in dict.fromkeys(c.currency for c in belongings.cash):
             fields.append(FormField(f"cur_{currency}", self.tr(
                 "Keterangan bila uang {currency} berbeda").format(currency=currency)))
+        chosen = self._chosen()
+        transfer = chosen is not None and chosen.release_reason == "pemindahan"
+        if transfer:  # handed over to the Rudenim's officer, who signs the Berita Acara
+            fields += [FormField("receiver", self.tr("Petugas Rudenim penerima"),
+                                 required=True),
+                       FormField("receiver_nip", self.tr("NIP petugas penerima"), required=True),
+                       FormField("receiver_position", self.tr("Jabatan petugas penerima"),
+                                 default=self.tr("Petugas Rumah Detensi Imigrasi"))]
         held = [i for i in belongings.items if i.state == "held"]
 
         def work(info: DetaineeInfo, v: dict[str, Any]) -> DetaineeInfo:
             items = {i.id: ReturnLine(_count(v[f"q_{i.id}"]), v[f"n_{i.id}"]) for i in held}
             cash = {c.id: _count(v[f"c_{c.id}"]) for c in belongings.cash}
             notes = {k[4:]: text for k, text in v.items() if k.startswith("cur_") and text}
-            return self._services.detention.release(self._actor, info.id, items, cash, notes)
+            receivers = [Receiver(v["receiver"], v["receiver_nip"], v["receiver_position"])
+                         ] if transfer else []
+            return self._services.detention.release(self._actor, info.id, items, cash, notes,
+                                                    receivers)
 
         self._ask_and_run("release", self.tr("Pengeluaran dan pengembalian barang"), fields,
                           self.tr("&Keluarkan dan terbitkan BA"), work,
