@@ -7,8 +7,10 @@ left out of the build unnoticed. Plain Python: no PyInstaller import, so the tes
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -121,11 +123,50 @@ DROP: tuple[str, ...] = (
 )
 
 
+# Faker's locales the demo makes people in (app/demo.py); with what they build on (their
+# language, another locale: `from ..nl_BE import`), and the providers' own default locales
+# (its lorem is Latin), found in the installed Faker. The other 80-odd locales (11 MB of
+# providers) stay out of the build.
+FAKER_LOCALES: tuple[str, ...] = (
+    "en_US", "id_ID", "en_AU", "en_GB", "en_IN", "de_DE", "fr_FR", "nl_NL", "ja_JP", "ru_RU",
+    "vi_VN", "zh_CN",
+)
+_FAKER_LOCALE = re.compile(
+    r"faker/providers/(?P<provider>[a-z_]+)/(?P<locale>[a-z]{2,3}(_[A-Z]{2})?)/")
+_SIBLING = re.compile(r"^from \.\.(\w+) import", re.M)
+
+
+@cache
+def faker_kept() -> frozenset[tuple[str, str]]:
+    """(provider, locale) pairs of the installed Faker that the build keeps."""
+    import faker.providers
+
+    kept: set[tuple[str, str]] = set()
+    for provider in Path(faker.providers.__file__).parent.iterdir():
+        if not (provider / "__init__.py").is_file():
+            continue
+        default = re.search(r'^default_locale = "(\w+)"',
+                            (provider / "__init__.py").read_text(encoding="utf-8"), re.M)
+        todo = [*FAKER_LOCALES, "en_US", *([default.group(1)] if default else [])]
+        while todo:
+            locale = todo.pop()
+            init = provider / locale / "__init__.py"
+            if (provider.name, locale) in kept or not init.is_file():
+                continue
+            kept.add((provider.name, locale))
+            todo += _SIBLING.findall(init.read_text(encoding="utf-8"))
+    return frozenset(kept)
+
+
 def dropped(dest: str) -> bool:
     """Whether a file at `dest` (its path in the build, '/'-separated) is left out."""
     from fnmatch import fnmatch
 
-    return any(fnmatch(dest.replace("\\", "/"), pattern) for pattern in DROP)
+    dest = dest.replace("\\", "/")
+    faker = _FAKER_LOCALE.match(dest)
+    if faker is not None:
+        return (faker.group("provider"), faker.group("locale")) not in faker_kept()
+    return any(fnmatch(dest, pattern) for pattern in DROP)
 
 
 def debian_owners(paths: Iterable[str]) -> dict[str, str]:
@@ -155,6 +196,11 @@ def debian_owners(paths: Iterable[str]) -> dict[str, str]:
         if file in candidates and "," not in package:  # one owner, not a diversion
             owners[candidates[file]] = package.split(":")[0]
     return owners
+
+
+def dropped_module(name: str) -> bool:
+    """Whether the Python module `name` (dotted) is left out, by the same rules as files."""
+    return dropped(name.replace(".", "/") + "/__init__.py")
 
 
 def translation_sources(repo: Path = REPO) -> list[Path]:

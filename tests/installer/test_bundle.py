@@ -119,6 +119,37 @@ def test_dropped_files_are_only_unused_qt_parts_and_locales():
         assert not bundle.dropped(kept), kept
 
 
+def test_faker_keeps_the_locales_the_demo_uses_and_what_they_build_on():
+    from faker import Faker
+
+    used = set()
+    for path in REPO.glob("app/demo*.py"):
+        used |= set(re.findall(r'"([a-z]{2}_[A-Z]{2})"', path.read_text(encoding="utf-8")))
+    assert used and used <= set(bundle.FAKER_LOCALES)
+    kept = bundle.faker_kept()
+    providers = Path(__import__("faker").__file__).parent / "providers"
+    for locale in used:  # each provider's own module for the locale, where Faker has one
+        for provider in ("address", "person", "lorem"):
+            has = (providers / provider / locale / "__init__.py").is_file()
+            assert ((provider, locale) in kept) == has, (provider, locale)
+            assert bundle.dropped_module(f"faker.providers.{provider}.{locale}") != has
+    # What a kept locale imports, and a provider's default locale, are kept too.
+    assert ("lorem", "nl_BE") in kept  # nl_NL's lorem is nl_BE's word list
+    assert ("lorem", "la") in kept  # the default of lorem
+    assert not bundle.dropped_module("faker.providers.person")
+    assert bundle.dropped_module("faker.providers.address.pt_BR")
+    assert bundle.dropped("faker/providers/address/pt_BR/__init__.py")
+    # Every module a kept locale imports is kept: loading them all as the demo's Fakers do.
+    import importlib
+
+    for provider, locale in kept:
+        module = importlib.import_module(f"faker.providers.{provider}.{locale}")
+        for sibling in re.findall(r"^from \.\.(\w+) import", Path(module.__file__).read_text(
+                encoding="utf-8"), re.M):
+            assert (provider, sibling) in kept, (provider, locale, sibling)
+    assert Faker("nl_NL").name()
+
+
 def test_deb_depends_on_the_qt_libraries_dev_sh_installs_and_the_system_libraries_linked():
     packages = build.qt_packages()
     assert "libcups2" in packages and "libxcb-cursor0" in packages
