@@ -16,7 +16,7 @@ from app.services.complaints import Examinee, InformationReport, InquiryPlan
 from app.store.models import AuditEvent
 from tests.conftest import PASSWORD
 from tests.counter_support import pdf_text
-from tests.services.test_complaints import FOREIGNERS, SATURDAY, _papers, people  # noqa: F401
+from tests.services.test_complaints import FOREIGNERS, SATURDAY, _papers
 
 PLAN = InquiryPlan(
     purpose="Memastikan identitas, izin tinggal dan kegiatan ketiga orang asing.",
@@ -32,6 +32,16 @@ INFORMATION = InformationReport(
     assessment="Sesuai pengamatan petugas.")
 FOREIGNER = Examinee("Li Wei", "Fuzhou", date(1988, 3, 14), "Laki-laki", "Tiongkok",
                      "Tukang las", "Mess proyek, Jl. Raya Serpong Km 7", "Paspor", "EK1234567")
+
+
+@pytest.fixture
+def people(make_actor):
+    return {"cs": make_actor(Role.CUSTOMER_SERVICE, username="cs1", nip="199203152019022001"),
+            "intel": make_actor(Role.INTEL_OFFICER, username="intel1", nip="199001012015031004"),
+            "kasi": make_actor(Role.SECTION_HEAD, username="kasi1", nip="197502141998031002"),
+            "kakanim": make_actor(Role.OFFICE_HEAD, username="kakanim1",
+                                  nip="197706261997031001"),
+            "konter": make_actor(Role.COUNTER_OFFICER, username="konter1")}
 
 
 def _documents(services, people, report) -> list[str]:
