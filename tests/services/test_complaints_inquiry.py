@@ -137,7 +137,8 @@ def test_a_weekday_report_goes_through_c5_with_each_paper_at_its_step_by_its_rol
     assert _audited(services, "complaint.inquiry_report") == 2
 
 
-def test_a_new_plan_voids_the_previous_one_and_refused_papers_write_nothing(services, people):
+def test_a_new_plan_voids_the_previous_one_and_refused_papers_write_nothing(
+        services, people, make_actor):
     complaints = services.complaints
     report = complaints.receive(people["cs"], FOREIGNERS)
     first = complaints.plan_inquiry(people["kasi"], report.id, PLAN)
@@ -151,6 +152,16 @@ def test_a_new_plan_voids_the_previous_one_and_refused_papers_write_nothing(serv
     with pytest.raises(ValidationError):  # C5 has no Lada Tunggu BAP
         complaints.examine_foreigner(people["intel"], report.id, FOREIGNER,
                                      [("Apa pekerjaan Saudara?", "Tukang las.")])
+    assert _documents(services, people, report) == ["rencana_kegiatan"]
+    # A Kakanim without a NIP cannot sign: the approval is refused with its Surat Perintah.
+    unsigned = make_actor(Role.OFFICE_HEAD, username="kakanim2")
+    waiting = complaints.complete(people["kasi"], report.id)
+    with pytest.raises(ValidationError) as refused:
+        services.cases.approve(unsigned, [waiting.case_id], PASSWORD)
+    assert "NIP" in refused.value.user_message
+    still = complaints.get(people["cs"], report.id)
+    assert (still.step_id, still.status, still.order_number) == (
+        "surat_perintah", "waiting_approval", "")
     assert _documents(services, people, report) == ["rencana_kegiatan"]
 
 
