@@ -43,6 +43,7 @@ from printing.templates import (
     nota_dinas,
     pengaduan,
     penolakan,
+    penyelidikan,
     permohonan_izin_tinggal,
     register,
     rekap,
@@ -115,6 +116,8 @@ _register(
     # Complaints and Lada Tunggu reports: Surat Perintah, Laporan Kegiatan, the reply letter,
     # the monthly register (issue 11).
     *pengaduan.TEMPLATES,
+    # The intelligence inquiry's plan and information report (seed 002 C5).
+    *penyelidikan.TEMPLATES,
 )
 
 TEMPLATES: Mapping[str, DocumentTemplate] = MappingProxyType(_TEMPLATES)

@@ -1088,6 +1088,38 @@ def _register_pengaduan() -> dict[str, Any]:
     }
 
 
+def _rencana_kegiatan() -> dict[str, Any]:
+    return {
+        "report_reference": "TEST/C5/2026/00004",
+        "target": "Tiga orang asing berkewarganegaraan RRT yang dilaporkan bekerja sebagai "
+                  "tukang las di proyek ruko Jl. Raya Serpong Km 7.",
+        "purpose": "Memastikan identitas, izin tinggal dan kegiatan orang asing tersebut.",
+        "method": "Pengamatan tertutup di lokasi proyek dan wawancara dengan mandor.",
+        "officers": [{"name": "Rahmat Hidayatullah", "nip": "199001012015031004",
+                      "rank": "Penata Muda (III/a)", "position": "Petugas Inteldakim"}],
+        "period_start": date(2026, 11, 26), "period_end": date(2026, 11, 28),
+        "location": "Jl. Raya Serpong Km 7, Kelurahan Pakualam, Tangerang Selatan",
+        "equipment": ["Kamera", "Kendaraan operasional"],
+        **_signer("planner", "Bambang Sutrisno Hadiwijaya", "197502141998031002"),
+    }
+
+
+def _laporan_informasi() -> dict[str, Any]:
+    return {
+        "order_number": "W30.IMI.1-GR.01.01-0070/2026", "order_date": date(2026, 11, 26),
+        "report_reference": "TEST/C5/2026/00004",
+        "subject": "Keberadaan orang asing bekerja di proyek ruko",
+        "source": "Mandor proyek (informan terbuka)", "obtained_on": date(2026, 11, 27),
+        "obtained_where": "Lokasi proyek ruko, Jl. Raya Serpong Km 7",
+        "information": "Tiga orang asing bekerja sebagai tukang las sejak 16 November 2026; "
+                       "satu orang datang dengan visa kunjungan.",
+        "source_reliability": "B", "information_credibility": "2",
+        "assessment": "Keterangan sesuai dengan pengamatan petugas di lokasi.",
+        "recommendation": "Dilakukan pemeriksaan keimigrasian terhadap ketiga orang asing.",
+        **_signer("reporter", "Rahmat Hidayatullah", "199001012015031004"),
+    }
+
+
 _SAMPLES = {
     "stamp": _stamp, "stp": _stp, "laporan_kejadian": _laporan_kejadian,
     "nota_dinas": _nota_dinas, "refusal_report": _penolakan, "bast": _bast,
@@ -1124,4 +1156,6 @@ _SAMPLES = {
     "surat_perintah_tugas": _surat_perintah_tugas, "laporan_kegiatan": _laporan_kegiatan,
     "surat_jawaban_pengaduan": _surat_jawaban_pengaduan,
     "register_pengaduan": _register_pengaduan,
+    # The intelligence inquiry (seed 002 C5).
+    "rencana_kegiatan": _rencana_kegiatan, "laporan_informasi": _laporan_informasi,
 }

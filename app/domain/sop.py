@@ -50,7 +50,9 @@ FACTS = frozenset({"application", "receipt", "requirements", "screening", "spons
                    "passport_marked", "boarded", "report",
                    # Complaints and Lada Tunggu reports (app.services.complaints).
                    "incident_report", "order", "findings", "activity_report", "follow_up",
-                   "assessment", "outcome", "reply", "answer", "answered"})
+                   "assessment", "outcome", "reply", "answer", "answered",
+                   # The C5 intelligence inquiry's Rencana Kegiatan.
+                   "plan"})
 DETAILS = frozenset({"full", "outline"})
 # How a definition's minutes and hours count: office time on working days, or (a duty service
 # such as seed 000's Lada Tunggu, staffed on weekends and holidays) every minute of the clock.

@@ -201,18 +201,24 @@ FACT_TITLES = {
     "order": QT_TRANSLATE_NOOP("gapura", "konsep Surat Perintah"),
     "findings": QT_TRANSLATE_NOOP("gapura", "hasil pemeriksaan lapangan"),
     "activity_report": QT_TRANSLATE_NOOP("gapura", "Laporan Kegiatan langkah ini"),
-    "follow_up": QT_TRANSLATE_NOOP("gapura", "keputusan tindak lanjut"),
+    "follow_up": QT_TRANSLATE_NOOP("gapura", "keputusan tindak lanjut (dengan BAP-nya bila "
+                                             "tindak lanjutnya pemeriksaan)"),
     "assessment": QT_TRANSLATE_NOOP("gapura", "hasil penelaahan pengaduan"),
     "outcome": QT_TRANSLATE_NOOP("gapura", "hasil tindak lanjut pengaduan"),
     "reply": QT_TRANSLATE_NOOP("gapura", "surat jawaban pengaduan"),
     "answer": QT_TRANSLATE_NOOP("gapura", "jawaban pada langkah ini"),
     "answered": QT_TRANSLATE_NOOP("gapura", "penyampaian jawaban kepada pelapor"),
+    "plan": QT_TRANSLATE_NOOP("gapura", "Rencana Kegiatan Penyelidikan Keimigrasian"),
 }
 
 
 class CaseModule(Protocol):
     """A module's say on its cases (the stay-permit counter on its applications): which facts
-    it holds for a case, the answer a decision must take, and what it does when a case ends."""
+    it holds for a case, the answer a decision must take, and what it does when a case ends.
+
+    A module may also define `approving(uow, case, step)`: called when `step` of its `case` is
+    approved, in the approval's transaction, before the case moves on (the paper a signing
+    makes: C5's Surat Perintah when the Kakanim signs); what it raises refuses the approval."""
 
     def facts(self, session: Session, case: Case) -> frozenset[str] | None:
         """The facts recorded for `case`; None when the case is not this module's."""
@@ -344,6 +350,7 @@ class CaseService:
                     self._last_answer(uow.session, case) or None)
                 self._check_answer(sop, step, chosen)
                 self._event(uow, case, "approved", answer=chosen or "", on_behalf_of=behalf)
+                self._approving(uow, case, step)
                 uow.audit("case.approved", "case", case.id,
                           after={"step": step.id, "kind": step.approval.kind,  # type: ignore[union-attr]
                                  "prepared_by": case.prepared_by, "on_behalf_of": behalf})
@@ -943,6 +950,12 @@ class CaseService:
         for module in self._modules:
             if module.facts(uow.session, case) is not None:
                 module.closed(uow, case, note)
+
+    def _approving(self, uow: UnitOfWork, case: Case, step: Step) -> None:
+        for module in self._modules:
+            approving = getattr(module, "approving", None)
+            if approving is not None and module.facts(uow.session, case) is not None:
+                approving(uow, case, step)
 
     def _check_guards(self, session: Session, case: Case, step: Step,
                       answer: str | None) -> None:

@@ -67,6 +67,12 @@ CHECK_STEP = (rules.LADA_TUNGGU, "periksa_lapangan")
 ACTIVITY_STEPS = {"lapor_kasi": "Kepala Seksi Intelijen dan Penindakan Keimigrasian",
                   "lapor_kakanim": "Kepala Kantor"}
 FOLLOW_UP_STEP = (rules.LADA_TUNGGU, "tindak_lanjut")
+# Seed 002 C5: the Kasi's Rencana Kegiatan, the Kakanim's Surat Perintah (made when he signs
+# it in the approvals inbox), the intelligence officer's Laporan Kegiatan and Laporan Informasi.
+PLAN_STEP = (rules.INQUIRY, "rencana_kegiatan")
+INQUIRY_ORDER_STEP = (rules.INQUIRY, "surat_perintah")
+INQUIRY_REPORT_STEP = (rules.INQUIRY, "laporan_kegiatan")
+INQUIRY_REPORTS = ("laporan_kegiatan", "laporan_informasi")  # keys of `activity_reports`
 ASSESS_STEP = (rules.PENGADUAN, "konsultasi_kakanim")
 BAP_STEP = (rules.PENGADUAN, "koordinasi_bap")
 OUTCOME_STEP = (rules.PENGADUAN, "tindak_lanjut")
@@ -118,6 +124,36 @@ class Examinee:
 
 
 @dataclass(frozen=True)
+class InquiryPlan:
+    """The Kasi Inteldakim's Rencana Kegiatan Penyelidikan Keimigrasian (C5 step 1)."""
+
+    purpose: str
+    method: str
+    officers: tuple[str, ...]  # usernames of the intelligence officers who carry it out
+    start: date
+    end: date
+    target: str = ""  # "": the report's subject and description
+    location: str = ""  # "": the report's location
+    budget: str = ""  # "": the template's default (the office's DIPA)
+    equipment: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class InformationReport:
+    """A Laporan Informasi of the inquiry (C5 step 4): where the information came from, what
+    it says, how far source (A-F) and information (1-6) are to be trusted, what to do."""
+
+    source: str
+    obtained_on: date
+    obtained_where: str
+    information: str
+    source_reliability: str  # printing.templates.penyelidikan.SOURCE_RELIABILITY
+    information_credibility: str  # printing.templates.penyelidikan.INFORMATION_CREDIBILITY
+    recommendation: str
+    assessment: str = ""
+
+
+@dataclass(frozen=True)
 class ComplaintInfo:
     id: str
     case_id: str
@@ -159,6 +195,8 @@ class ComplaintInfo:
     reply_id: str
     answered_at: datetime | None
     answered_via: str
+    plan_number: str = ""
+    plan: dict[str, Any] | None = None  # the C5 Rencana Kegiatan's plan
 
 
 @dataclass(frozen=True)
@@ -488,10 +526,7 @@ class ComplaintService:
     def _activity(self, uow: UnitOfWork, row: Complaint, case: Case, addressed_to: str,
                   activity: str, conclusion: str, actions: Sequence[str],
                   recommendation: str) -> DocumentInfo:
-        order_date = None
-        if row.order_id:
-            order = uow.session.get(IssuedDocument, row.order_id)
-            order_date = order.issued_at.astimezone(self._ctx.config.timezone).date()
+        order_date = self._issued_on(uow, row.order_id)
         officers = [self._officer(uow.session, uow.actor, name)
                     for name in json.loads(row.order_officers or "[]")]
         return issue(uow, "laporan_kegiatan", {
@@ -507,6 +542,207 @@ class ComplaintService:
             "recommendation": recommendation.strip(),
             **actor_signer(uow, "reporter", "Petugas Inteldakim")},
             subject_type=SUBJECT, subject_id=row.id)
+
+    def examine_foreigner(self, actor: Actor, complaint_id: str, examinee: Examinee,
+                          questions: Sequence[tuple[str, str]]) -> ComplaintInfo:
+        """The follow-up "BAP" of seed 000 step 7: the Inteldakim officer examines the
+        foreigner over the administrative violation the field check found, and the Berita
+        Acara Pemeriksaan is issued; only at the follow-up step, once the follow-up decided
+        is a BAP."""
+        qa = [{"question": _clean(q), "answer": a.strip()} for q, a in questions
+              if q.strip() and a.strip()]
+        if not qa:
+            raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
+        with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
+            row, case = self._at(uow, complaint_id, *FOLLOW_UP_STEP)
+            if row.follow_up != "bap":
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("gapura", "BAP orang asing dibuat bila tindak lanjut "
+                                                "yang diputuskan adalah pemeriksaan (BAP)."),
+                    detail=f"BAP but follow-up {row.follow_up!r}")
+            document = issue(uow, "bap", {
+                "examined_at": self._ctx.clock(), "location": self._ctx.config["office.name"],
+                **actor_signer(uow, "examiner", "Petugas Inteldakim"),
+                **_examinee_data(examinee),
+                "matter": f"Dugaan pelanggaran administratif keimigrasian, laporan masyarakat "
+                          f"Nomor {case.number}: {_clean(row.findings)}"[:400],
+                "lk_number": row.incident_report_number,
+                "questions": qa}, subject_type=SUBJECT, subject_id=row.id)
+            row.bap_number = document.number
+            self._cases.record_in(uow, case, "bap", f"BAP {document.number}")
+            self._changed(uow, row, "complaint.examined", after={"bap": document.number})
+            return self._info(uow.session, row)
+
+    # -- intelligence inquiry (seed 002 C5) ----------------------------------------------------
+
+    def plan_inquiry(self, actor: Actor, complaint_id: str, plan: InquiryPlan) -> ComplaintInfo:
+        """The Kasi's Rencana Kegiatan Penyelidikan Keimigrasian (C5 step 1): the target from
+        the report, purpose, method, officers, period, location and budget; the Kakanim's
+        Surat Perintah is issued on it. A new plan voids the previous one."""
+        names = list(dict.fromkeys(u.strip().lower() for u in plan.officers if u.strip()))
+        for value, label in ((plan.purpose, "tujuan penyelidikan"),
+                             (plan.method, "cara bertindak")):
+            if not value.strip():
+                raise ValidationError.missing(label)
+        if not names:
+            raise ValidationError.missing("petugas pelaksana")
+        if plan.end < plan.start:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Tanggal selesai penyelidikan sebelum tanggal "
+                                            "mulainya."), detail="plan period reversed")
+        with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
+            row, case = self._at(uow, complaint_id, *PLAN_STEP)
+            officers = [self._officer(uow.session, actor, name) for name in names]
+            target = plan.target.strip() or _summary(row)
+            location = _clean(plan.location) or row.location or "-"
+            data: dict[str, Any] = {
+                "report_reference": case.number, "target": target[:2000],
+                "purpose": plan.purpose.strip(), "method": plan.method.strip(),
+                "officers": [_officer_row(u) for u in officers],
+                "period_start": plan.start, "period_end": plan.end, "location": location[:250],
+                "equipment": [e.strip() for e in plan.equipment if e.strip()],
+                **actor_signer(uow, "planner",
+                               "Kepala Seksi Intelijen dan Penindakan Keimigrasian")}
+            if plan.budget.strip():
+                data["budget"] = plan.budget.strip()
+            if row.plan_id:
+                self._void(uow, row.plan_id, "diganti Rencana Kegiatan baru")
+            document = issue(uow, "rencana_kegiatan", data, subject_type=SUBJECT,
+                             subject_id=row.id)
+            row.plan_id, row.plan_number = document.id, document.number
+            row.plan = json.dumps({
+                "target": data["target"], "purpose": data["purpose"], "method": data["method"],
+                "officers": names, "start": plan.start.isoformat(),
+                "end": plan.end.isoformat(), "location": data["location"],
+                "budget": plan.budget.strip()}, ensure_ascii=False)
+            row.order_officers = json.dumps(names)
+            self._cases.record_in(uow, case, "document", f"Rencana Kegiatan {document.number}")
+            self._changed(uow, row, "complaint.inquiry_plan",
+                          after={"number": document.number, "officers": names})
+            return self._info(uow.session, row)
+
+    def approving(self, uow: UnitOfWork, case: Case, step: Step) -> None:
+        """The case module's hook on an approval: the Kakanim signing C5's `surat_perintah`
+        in the approvals inbox issues the Surat Perintah (CaseService checked his role)."""
+        if (case.sop_code, step.id) == INQUIRY_ORDER_STEP:
+            self._inquiry_order(uow, case)
+
+    def _inquiry_order(self, uow: UnitOfWork, case: Case) -> None:
+        """The Surat Perintah of the inquiry (C5 step 2), signed by the Kakanim who approves
+        it, naming the officers and the period of the Rencana Kegiatan."""
+        row = uow.session.scalar(select(Complaint).where(Complaint.case_id == case.id))
+        if row is None or not row.plan:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Rencana Kegiatan Penyelidikan Keimigrasian belum "
+                                            "dibuat."), detail=f"{case.number}: no plan")
+        plan = json.loads(row.plan)
+        head = uow.session.scalar(select(User).where(User.username == uow.actor.username))
+        if head is None or not head.nip:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("gapura", "Akun Anda belum memiliki NIP untuk "
+                                            "menandatangani Surat Perintah. Minta Admin TIK "
+                                            "melengkapinya."),
+                detail=f"{uow.actor.username} signs without a NIP")
+        officers = [self._officer(uow.session, uow.actor, name) for name in plan["officers"]]
+        if row.order_id:
+            self._void(uow, row.order_id, "diganti Surat Perintah baru")
+        document = issue(uow, "surat_perintah_tugas", {
+            "bases": ["Undang-Undang Nomor 6 Tahun 2011 tentang Keimigrasian",
+                      "Peraturan Menteri Hukum dan HAM Nomor 8 Tahun 2022 tentang Intelijen "
+                      "Keimigrasian",
+                      f"Rencana Kegiatan Penyelidikan Keimigrasian Nomor {row.plan_number}"],
+            "officers": [_officer_row(u) for u in officers],
+            "tasks": ["Melaksanakan kegiatan penyelidikan intelijen keimigrasian terhadap "
+                      f"sasaran: {plan['target']}"[:600],
+                      f"Tujuan: {plan['purpose']}"[:600],
+                      "Membuat Laporan Kegiatan Penyelidikan Intelijen Keimigrasian dan/atau "
+                      "Laporan Informasi dan menyampaikannya kepada Kepala Seksi Intelijen dan "
+                      "Penindakan Keimigrasian;",
+                      "Melaksanakan perintah ini dengan penuh tanggung jawab."],
+            "report_reference": case.number,
+            "report_summary": row.description[:2000],
+            "location": plan["location"][:250],
+            "valid_from": date.fromisoformat(plan["start"]),
+            "valid_until": date.fromisoformat(plan["end"]),
+            "copy_to": [KANWIL],
+            "head_name": head.full_name, "head_nip": head.nip},
+            subject_type=SUBJECT, subject_id=row.id)
+        row.order_id, row.order_number = document.id, document.number
+        self._cases.record_in(uow, case, "document", f"Surat Perintah {document.number}")
+        self._changed(uow, row, "complaint.order", after={"sp": document.number,
+                                                          "officers": plan["officers"]})
+
+    def report_inquiry(self, actor: Actor, complaint_id: str, findings: str, conclusion: str,
+                       actions_taken: Sequence[str] = (),
+                       recommendation: str = "") -> ComplaintInfo:
+        """The Laporan Kegiatan Penyelidikan Intelijen Keimigrasian (C5 step 4), by the
+        intelligence officer, to the Kasi Inteldakim."""
+        if not findings.strip():
+            raise ValidationError.missing("hasil penyelidikan")
+        if not conclusion.strip():
+            raise ValidationError.missing("kesimpulan")
+        with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
+            row, case = self._at(uow, complaint_id, *INQUIRY_REPORT_STEP)
+            row.findings, row.checked_at = findings.strip(), self._ctx.clock()
+            document = self._activity(uow, row, case,
+                                      "Kepala Seksi Intelijen dan Penindakan Keimigrasian",
+                                      "Penyelidikan intelijen keimigrasian atas laporan "
+                                      "masyarakat", conclusion, actions_taken, recommendation)
+            self._inquiry_report(uow, row, case, "laporan_kegiatan", document,
+                                 "Laporan Kegiatan Penyelidikan")
+            return self._info(uow.session, row)
+
+    def report_information(self, actor: Actor, complaint_id: str,
+                           report: InformationReport) -> ComplaintInfo:
+        """A Laporan Informasi of the inquiry (C5 step 4), by the intelligence officer."""
+        from printing.templates.penyelidikan import (
+            INFORMATION_CREDIBILITY,
+            SOURCE_RELIABILITY,
+        )
+
+        for value, label in ((report.source, "sumber informasi"),
+                             (report.obtained_where, "tempat informasi diperoleh"),
+                             (report.information, "isi informasi"),
+                             (report.recommendation, "saran")):
+            if not value.strip():
+                raise ValidationError.missing(label)
+        if report.source_reliability not in SOURCE_RELIABILITY:
+            raise _invalid_choice("penilaian sumber", report.source_reliability)
+        if report.information_credibility not in INFORMATION_CREDIBILITY:
+            raise _invalid_choice("penilaian informasi", report.information_credibility)
+        with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
+            row, case = self._at(uow, complaint_id, *INQUIRY_REPORT_STEP)
+            document = issue(uow, "laporan_informasi", {
+                "order_number": row.order_number, "order_date": self._issued_on(uow, row.order_id),
+                "report_reference": case.number,
+                "subject": _short(_summary(row), 250),
+                "source": _clean(report.source)[:500], "obtained_on": report.obtained_on,
+                "obtained_where": _clean(report.obtained_where)[:250],
+                "information": report.information.strip(),
+                "source_reliability": report.source_reliability,
+                "information_credibility": report.information_credibility,
+                "assessment": report.assessment.strip(),
+                "recommendation": report.recommendation.strip(),
+                **actor_signer(uow, "reporter", "Petugas Inteldakim")},
+                subject_type=SUBJECT, subject_id=row.id)
+            self._inquiry_report(uow, row, case, "laporan_informasi", document,
+                                 "Laporan Informasi")
+            return self._info(uow.session, row)
+
+    def _inquiry_report(self, uow: UnitOfWork, row: Complaint, case: Case, key: str,
+                        document: DocumentInfo, title: str) -> None:
+        reports = json.loads(row.activity_reports or "{}")
+        reports[key] = document.number
+        row.activity_reports = json.dumps(reports)
+        self._cases.record_in(uow, case, "document", f"{title} {document.number}")
+        self._changed(uow, row, "complaint.inquiry_report",
+                      after={"paper": key, "number": document.number})
+
+    def _issued_on(self, uow: UnitOfWork, document_id: str) -> date | None:
+        if not document_id:
+            return None
+        doc = uow.session.get(IssuedDocument, document_id)
+        return doc.issued_at.astimezone(self._ctx.config.timezone).date() if doc else None
 
     # -- complaints about a service (seed 001, seed 002 D4) -----------------------------------
 
@@ -543,12 +779,7 @@ class ComplaintService:
             document = issue(uow, "bap", {
                 "examined_at": self._ctx.clock(), "location": self._ctx.config["office.name"],
                 **actor_signer(uow, "examiner", "Kepala Seksi"),
-                "examinee_name": examinee.name, "examinee_birth_place": examinee.birth_place,
-                "examinee_birth_date": examinee.birth_date, "examinee_sex": examinee.sex,
-                "examinee_nationality": examinee.nationality,
-                "examinee_occupation": examinee.occupation,
-                "examinee_address": examinee.address, "examinee_id_kind": examinee.id_kind,
-                "examinee_id_number": examinee.id_number,
+                **_examinee_data(examinee),
                 "matter": f"Klarifikasi pengaduan masyarakat Nomor {case.number}: "
                           f"{_clean(row.description)}"[:400],
                 "questions": qa}, subject_type=SUBJECT, subject_id=row.id)
@@ -740,17 +971,23 @@ class ComplaintService:
         if row is None:
             return None
         facts: set[str] = set()
+        # A follow-up by BAP is recorded once its BAP is (seed 000 step 7).
+        follow_up = row.follow_up and (row.follow_up != "bap" or row.bap_number)
         for fact, present in (("incident_report", row.incident_report_id),
                               ("order", row.order_id), ("findings", row.findings),
-                              ("follow_up", row.follow_up), ("bap", row.bap_number),
+                              ("follow_up", follow_up), ("bap", row.bap_number),
+                              ("plan", row.plan_id),
                               ("outcome", row.outcome), ("reply", row.reply_id),
                               ("answered", row.answered_at)):
             if present:
                 facts.add(fact)
         if row.founded is not None:
             facts.add("assessment")
-        if case.step_id in json.loads(row.activity_reports or "{}"):
-            facts.add("activity_report")
+        reports = json.loads(row.activity_reports or "{}")
+        if case.step_id in reports or (
+                (case.sop_code, case.step_id) == INQUIRY_REPORT_STEP
+                and any(key in reports for key in INQUIRY_REPORTS)):
+            facts.add("activity_report")  # C5: a Laporan Kegiatan and/or a Laporan Informasi
         answers = json.loads(row.answers or "[]")
         if answers and answers[-1]["step"] == case.step_id:
             facts.add("answer")
@@ -1039,7 +1276,22 @@ class ComplaintService:
             row.incident_report_number, row.order_number, row.findings, row.violation,
             json.loads(row.activity_reports or "{}"), row.follow_up, row.founded,
             row.bap_number, row.outcome, tuple(json.loads(row.answers or "[]")),
-            row.reply_number, row.reply_id, row.answered_at, row.answered_via)
+            row.reply_number, row.reply_id, row.answered_at, row.answered_via,
+            row.plan_number, json.loads(row.plan) if row.plan else None)
+
+
+def _examinee_data(examinee: Examinee) -> dict[str, Any]:
+    """The `bap` template's fields of who is examined."""
+    return {"examinee_name": examinee.name, "examinee_birth_place": examinee.birth_place,
+            "examinee_birth_date": examinee.birth_date, "examinee_sex": examinee.sex,
+            "examinee_nationality": examinee.nationality,
+            "examinee_occupation": examinee.occupation, "examinee_address": examinee.address,
+            "examinee_id_kind": examinee.id_kind, "examinee_id_number": examinee.id_number}
+
+
+def _officer_row(user: User) -> dict[str, str]:
+    """An intelligence officer as an order or report names him."""
+    return {"name": user.full_name, "nip": user.nip, "rank": "", "position": "Petugas Inteldakim"}
 
 
 def _text_of(source: ComplaintIntake | Complaint) -> rules.ReportText:

@@ -48,6 +48,8 @@ PREFIXES = {
     # Complaints and Lada Tunggu reports (issue 11).
     "surat_perintah_tugas": "SPT", "laporan_kegiatan": "LAPGIAT",
     "surat_jawaban_pengaduan": "JWB-ADUAN", "register_pengaduan": "REG-ADUAN",
+    # The intelligence inquiry (seed 002 C5): its plan and information report.
+    "rencana_kegiatan": "RENGIAT", "laporan_informasi": "LAPINFO",
 }
 
 

@@ -56,6 +56,12 @@ class Complaint(Base):
     activity_reports: Mapped[str] = mapped_column(Text, default="")  # JSON {step: number}
     follow_up: Mapped[str] = mapped_column(String(24), default="")  # FOLLOW_UPS
     follow_up_note: Mapped[str] = mapped_column(Text, default="")
+    # C5 intelligence inquiry: the Kasi's Rencana Kegiatan and what it plans (JSON: target,
+    # purpose, method, officers' usernames, period, location, budget), on which the Kakanim's
+    # Surat Perintah (`order_id`) is issued; its reports go in `activity_reports`.
+    plan_id: Mapped[str] = mapped_column(String(36), default="")
+    plan_number: Mapped[str] = mapped_column(String(80), default="")
+    plan: Mapped[str] = mapped_column(Text, default="")
     # Service complaints (seed 001, D4): assessment, BAP, outcome, answers, reply letter.
     founded: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
     assessment: Mapped[str] = mapped_column(Text, default="")

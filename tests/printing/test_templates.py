@@ -381,6 +381,19 @@ KEY_FIELDS = {
                            "Kepatuhan waktu baku per tahap", "100%",
                            "Saluran LAPOR! dan WhatsApp", "Sri Wahyuningsih", "Mengetahui,",
                            "Bambang Sutrisno Hadiwijaya"],
+    "rencana_kegiatan": ["RENCANA KEGIATAN PENYELIDIKAN KEIMIGRASIAN", "Sifat : Rahasia",
+                         "Laporan masyarakat Nomor TEST/C5/2026/00004", "I. SASARAN",
+                         "tukang las", "II. TUJUAN", "III. CARA BERTINDAK",
+                         "Pengamatan tertutup", "IV. PETUGAS PELAKSANA", "Rahmat Hidayatullah",
+                         "26 November 2026 s.d. 28 November 2026", "VI. ANGGARAN",
+                         "DIPA Kantor Imigrasi", "Kendaraan operasional", "Penyusun,",
+                         "NIP. 19750214 199803 1 002"],
+    "laporan_informasi": ["LAPORAN INFORMASI", "Keberadaan orang asing bekerja",
+                          "W30.IMI.1-GR.01.01-0070/2026 tanggal 26 November 2026",
+                          "Mandor proyek (informan terbuka)", "27 November 2026",
+                          "ISI INFORMASI", "visa kunjungan",
+                          "B2 — sumber: biasanya dapat dipercaya; informasi: kemungkinan besar "
+                          "benar", "V. SARAN", "Pelapor,", "NIP. 19900101 201503 1 004"],
 }
 
 

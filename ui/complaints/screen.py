@@ -5,7 +5,9 @@ anonymous, what it is about, where, and attachments; open reports that may be th
 are shown while typing. Ctrl+Enter records it. Daftar: the office's reports with their step and
 the time left (late rows in red); the selected one's record, its papers (preview) and history,
 and the actions its SOP step allows (Laporan Kejadian, Surat Perintah, field check, Laporan
-Kegiatan, follow-up; assessment, BAP, outcome, answers, reply letter, answer delivered);
+Kegiatan, follow-up and its BAP; C5's Rencana Kegiatan, Laporan Kegiatan and Laporan Informasi
+— the Kakanim's Surat Perintah is made as he signs it in the approvals inbox; assessment, BAP,
+outcome, answers, reply letter, answer delivered), each offered to the step's role;
 Ctrl+Enter completes the step. Register: the month's register with its evaluation, printed as a
 numbered PDF (Ctrl+P). Piket: the duty roster of the weekend team.
 """
@@ -50,13 +52,17 @@ from app.services.complaints import (
     DUTY_ROLES,
     FOLLOW_UP_STEP,
     INCIDENT_STEP,
+    INQUIRY_REPORT_STEP,
     ORDER_STEP,
     OUTCOME_STEP,
+    PLAN_STEP,
     REPLY_STEPS,
     ComplaintInfo,
     ComplaintIntake,
     DuplicateSuggestion,
     Examinee,
+    InformationReport,
+    InquiryPlan,
     RegisterData,
 )
 from app.services.documents import DocumentInfo
@@ -200,6 +206,11 @@ class ComplaintsScreen(QWidget):
                 ("findings", self.tr("Hasil pemeriksaan &lapangan…"), self.record_findings),
                 ("activity", self.tr("Laporan Ke&giatan…"), self.report_activity),
                 ("followUp", self.tr("&Tindak lanjut…"), self.decide_follow_up),
+                ("foreignerBap", self.tr("BAP &orang asing…"), self.examine_foreigner),
+                ("plan", self.tr("Re&ncana kegiatan…"), self.plan_inquiry),
+                ("inquiryReport", self.tr("Laporan kegiatan pen&yelidikan…"),
+                 self.report_inquiry),
+                ("information", self.tr("Laporan in&formasi…"), self.report_information),
                 ("assess", self.tr("P&enelaahan…"), self.assess),
                 ("bap", self.tr("&BAP seksi terkait…"), self.examine),
                 ("outcome", self.tr("&Hasil tindak lanjut…"), self.record_outcome),
@@ -541,10 +552,18 @@ class ComplaintsScreen(QWidget):
         return (info is not None and info.status == OPEN and info.sop_code == sop
                 and info.step_id in steps)
 
+    def _holds(self, role: Role) -> bool:
+        return role in self._actor.roles
+
     def _update_buttons(self) -> None:
         info = self._detail
         sop = info.sop_code if info is not None else ""
         enabled = {
+            "plan": self._at(*PLAN_STEP) and self._holds(Role.SECTION_HEAD),
+            "inquiryReport": self._at(*INQUIRY_REPORT_STEP) and self._holds(Role.INTEL_OFFICER),
+            "information": self._at(*INQUIRY_REPORT_STEP) and self._holds(Role.INTEL_OFFICER),
+            "foreignerBap": (self._at(*FOLLOW_UP_STEP) and self._holds(Role.INTEL_OFFICER)
+                             and info is not None and info.follow_up == "bap"),
             "incident": self._at(*INCIDENT_STEP), "order": self._at(*ORDER_STEP),
             "findings": self._at(*CHECK_STEP),
             "activity": self._at(rules.LADA_TUNGGU, *ACTIVITY_STEPS),
@@ -626,6 +645,95 @@ class ComplaintsScreen(QWidget):
                   lambda info, v: self._services.complaints.decide_follow_up(
                       self._actor, info.id, choices[v["follow_up"]], v["note"]),
                   self.tr("Tindak lanjut {number} dicatat."))
+
+    @Slot()
+    def examine_foreigner(self) -> None:
+        self._act("foreignerBap", self.tr("BAP orang asing"),
+                  [FormField("name", self.tr("Nama orang asing"), "line", required=True),
+                   FormField("birth_place", self.tr("Tempat lahir"), "line", required=True),
+                   FormField("birth_date", self.tr("Tanggal lahir"), "date"),
+                   FormField("sex", self.tr("Jenis kelamin"), "choice",
+                             options=("Laki-laki", "Perempuan")),
+                   FormField("nationality", self.tr("Kewarganegaraan"), "line", required=True),
+                   FormField("occupation", self.tr("Pekerjaan"), "line", required=True),
+                   FormField("address", self.tr("Alamat di Indonesia"), "line", required=True),
+                   FormField("id_kind", self.tr("Dokumen identitas"), "choice",
+                             options=("Paspor", "KITAS", "KITAP")),
+                   FormField("id_number", self.tr("Nomor dokumen"), "line", required=True),
+                   self._text("question", self.tr("Pertanyaan")),
+                   self._text("reply", self.tr("Jawaban"))],
+                  lambda info, v: self._services.complaints.examine_foreigner(
+                      self._actor, info.id, Examinee(
+                          v["name"], v["birth_place"], v["birth_date"], v["sex"],
+                          v["nationality"], v["occupation"], v["address"], v["id_kind"],
+                          v["id_number"]), [(v["question"], v["reply"])]),
+                  self.tr("BAP orang asing {number} diterbitkan."))
+
+    @Slot()
+    def plan_inquiry(self) -> None:
+        info = self._detail
+        today = self._today()
+        self._act("plan", self.tr("Rencana Kegiatan Penyelidikan Keimigrasian"),
+                  [self._text("target", self.tr("Sasaran (kosong: dari laporan)"), False),
+                   self._text("purpose", self.tr("Tujuan")),
+                   self._text("method", self.tr("Cara bertindak")),
+                   FormField("officers", self.tr("Petugas Inteldakim (nama pengguna, dipisah "
+                                                 "koma)"), "line", required=True),
+                   FormField("start", self.tr("Mulai"), "date", default=QDate(today)),
+                   FormField("end", self.tr("Selesai"), "date",
+                             default=QDate(today + timedelta(days=2))),
+                   FormField("location", self.tr("Lokasi"), "line",
+                             default=info.location if info is not None else ""),
+                   FormField("budget", self.tr("Anggaran"), "line"),
+                   self._text("equipment", self.tr("Sarana (satu per baris)"), False)],
+                  lambda info, v: self._services.complaints.plan_inquiry(
+                      self._actor, info.id, InquiryPlan(
+                          v["purpose"], v["method"], tuple(v["officers"].split(",")),
+                          v["start"], v["end"], v["target"], v["location"], v["budget"],
+                          tuple(v["equipment"].splitlines()))),
+                  self.tr("Rencana Kegiatan {number} diterbitkan; selesaikan langkah agar "
+                          "Kepala Kantor menerbitkan Surat Perintah."))
+
+    @Slot()
+    def report_inquiry(self) -> None:
+        self._act("inquiryReport", self.tr("Laporan Kegiatan Penyelidikan"),
+                  [self._text("findings", self.tr("Hasil penyelidikan")),
+                   self._text("actions", self.tr("Tindakan (satu per baris)"), False),
+                   self._text("conclusion", self.tr("Kesimpulan")),
+                   self._text("recommendation", self.tr("Saran"), False)],
+                  lambda info, v: self._services.complaints.report_inquiry(
+                      self._actor, info.id, v["findings"], v["conclusion"],
+                      v["actions"].splitlines(), v["recommendation"]),
+                  self.tr("Laporan Kegiatan Penyelidikan {number} diterbitkan."))
+
+    @Slot()
+    def report_information(self) -> None:
+        from printing.templates.penyelidikan import (
+            INFORMATION_CREDIBILITY,
+            SOURCE_RELIABILITY,
+        )
+
+        sources = {f"{code} — {title}": code for code, title in SOURCE_RELIABILITY.items()}
+        credibility = {f"{code} — {title}": code
+                       for code, title in INFORMATION_CREDIBILITY.items()}
+        self._act("information", self.tr("Laporan Informasi"),
+                  [FormField("source", self.tr("Sumber informasi"), "line", required=True),
+                   FormField("obtained_on", self.tr("Tanggal diperoleh"), "date"),
+                   FormField("obtained_where", self.tr("Tempat diperoleh"), "line",
+                             required=True),
+                   self._text("information", self.tr("Isi informasi")),
+                   FormField("reliability", self.tr("Penilaian sumber"), "choice",
+                             options=tuple(sources)),
+                   FormField("credibility", self.tr("Penilaian informasi"), "choice",
+                             options=tuple(credibility)),
+                   self._text("assessment", self.tr("Analisis"), False),
+                   self._text("recommendation", self.tr("Saran"))],
+                  lambda info, v: self._services.complaints.report_information(
+                      self._actor, info.id, InformationReport(
+                          v["source"], v["obtained_on"], v["obtained_where"], v["information"],
+                          sources[v["reliability"]], credibility[v["credibility"]],
+                          v["recommendation"], v["assessment"])),
+                  self.tr("Laporan Informasi {number} diterbitkan."))
 
     @Slot()
     def assess(self) -> None:
