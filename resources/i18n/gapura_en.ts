@@ -1407,6 +1407,22 @@
         <translation>F&amp;ollow-up…</translation>
     </message>
     <message>
+        <source>BAP &amp;orang asing…</source>
+        <translation>&amp;Foreigner's BAP…</translation>
+    </message>
+    <message>
+        <source>Re&amp;ncana kegiatan…</source>
+        <translation>Activity pla&amp;n…</translation>
+    </message>
+    <message>
+        <source>Laporan kegiatan pen&amp;yelidikan…</source>
+        <translation>Inquir&amp;y activity report…</translation>
+    </message>
+    <message>
+        <source>Laporan in&amp;formasi…</source>
+        <translation>In&amp;formation report…</translation>
+    </message>
+    <message>
         <source>P&amp;enelaahan…</source>
         <translation>Re&amp;view…</translation>
     </message>
@@ -1645,6 +1661,126 @@
     <message>
         <source>Tindak lanjut {number} dicatat.</source>
         <translation>Follow-up {number} recorded.</translation>
+    </message>
+    <message>
+        <source>BAP orang asing</source>
+        <translation>Foreigner's examination record (BAP)</translation>
+    </message>
+    <message>
+        <source>Nama orang asing</source>
+        <translation>Foreigner's name</translation>
+    </message>
+    <message>
+        <source>Kewarganegaraan</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Pekerjaan</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Alamat di Indonesia</source>
+        <translation>Address in Indonesia</translation>
+    </message>
+    <message>
+        <source>Dokumen identitas</source>
+        <translation>Identity document</translation>
+    </message>
+    <message>
+        <source>Nomor dokumen</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>BAP orang asing {number} diterbitkan.</source>
+        <translation>Foreigner's BAP {number} issued.</translation>
+    </message>
+    <message>
+        <source>Rencana Kegiatan Penyelidikan Keimigrasian</source>
+        <translation>Immigration inquiry activity plan</translation>
+    </message>
+    <message>
+        <source>Sasaran (kosong: dari laporan)</source>
+        <translation>Target (empty: from the report)</translation>
+    </message>
+    <message>
+        <source>Tujuan</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Cara bertindak</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Petugas Inteldakim (nama pengguna, dipisah koma)</source>
+        <translation>Inteldakim officers (user names, comma separated)</translation>
+    </message>
+    <message>
+        <source>Mulai</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Selesai</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Anggaran</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Sarana (satu per baris)</source>
+        <translation>Equipment (one per line)</translation>
+    </message>
+    <message>
+        <source>Rencana Kegiatan {number} diterbitkan; selesaikan langkah agar Kepala Kantor menerbitkan Surat Perintah.</source>
+        <translation>Activity plan {number} issued; complete the step so that the head of office issues the Surat Perintah.</translation>
+    </message>
+    <message>
+        <source>Laporan Kegiatan Penyelidikan</source>
+        <translation>Inquiry activity report</translation>
+    </message>
+    <message>
+        <source>Hasil penyelidikan</source>
+        <translation>Findings of the inquiry</translation>
+    </message>
+    <message>
+        <source>Laporan Kegiatan Penyelidikan {number} diterbitkan.</source>
+        <translation>Inquiry activity report {number} issued.</translation>
+    </message>
+    <message>
+        <source>Laporan Informasi</source>
+        <translation>Information report</translation>
+    </message>
+    <message>
+        <source>Sumber informasi</source>
+        <translation>Source of the information</translation>
+    </message>
+    <message>
+        <source>Tanggal diperoleh</source>
+        <translation>Date obtained</translation>
+    </message>
+    <message>
+        <source>Tempat diperoleh</source>
+        <translation>Place obtained</translation>
+    </message>
+    <message>
+        <source>Isi informasi</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Penilaian sumber</source>
+        <translation>Source reliability</translation>
+    </message>
+    <message>
+        <source>Penilaian informasi</source>
+        <translation>Information credibility</translation>
+    </message>
+    <message>
+        <source>Analisis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>Laporan Informasi {number} diterbitkan.</source>
+        <translation>Information report {number} issued.</translation>
     </message>
     <message>
         <source>Penelaahan pengaduan</source>
@@ -2658,11 +2794,11 @@
     </message>
     <message>
         <source>NIP petugas penerima</source>
-        <translation>Receiving officer's NIP</translation>
+        <translation>Receiving officer&apos;s NIP</translation>
     </message>
     <message>
         <source>Jabatan petugas penerima</source>
-        <translation>Receiving officer's position</translation>
+        <translation>Receiving officer&apos;s position</translation>
     </message>
     <message>
         <source>Petugas Rumah Detensi Imigrasi</source>
@@ -7229,8 +7365,8 @@ Immigration office workstation application.</translation>
         <translation>the Laporan Kegiatan (activity report) for this step</translation>
     </message>
     <message>
-        <source>keputusan tindak lanjut</source>
-        <translation>the follow-up decision</translation>
+        <source>keputusan tindak lanjut (dengan BAP-nya bila tindak lanjutnya pemeriksaan)</source>
+        <translation>the follow-up decision (with its BAP when the follow-up is an examination)</translation>
     </message>
     <message>
         <source>hasil penelaahan pengaduan</source>
@@ -7251,6 +7387,10 @@ Immigration office workstation application.</translation>
     <message>
         <source>penyampaian jawaban kepada pelapor</source>
         <translation>delivery of the answer to the reporter</translation>
+    </message>
+    <message>
+        <source>Rencana Kegiatan Penyelidikan Keimigrasian</source>
+        <translation>Immigration inquiry activity plan</translation>
     </message>
     <message>
         <source>SOP {code} tidak dikenal.</source>
@@ -7890,7 +8030,7 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>Isi nama petugas Rudenim penerima dan NIP-nya (18 angka).</source>
-        <translation>Enter the receiving Rudenim officer's name and NIP (18 digits).</translation>
+        <translation>Enter the receiving Rudenim officer&apos;s name and NIP (18 digits).</translation>
     </message>
     <message>
         <source>Kapasitas ruang minimal 1 orang.</source>
@@ -8791,6 +8931,22 @@ Immigration office workstation application.</translation>
     <message>
         <source>Tindak lanjut tidak sesuai hasil pemeriksaan lapangan: {found}.</source>
         <translation>The follow-up does not match the field inspection result: {found}.</translation>
+    </message>
+    <message>
+        <source>BAP orang asing dibuat bila tindak lanjut yang diputuskan adalah pemeriksaan (BAP).</source>
+        <translation>The foreigner's BAP is made when the follow-up decided is an examination (BAP).</translation>
+    </message>
+    <message>
+        <source>Tanggal selesai penyelidikan sebelum tanggal mulainya.</source>
+        <translation>The inquiry's end date is before its start date.</translation>
+    </message>
+    <message>
+        <source>Rencana Kegiatan Penyelidikan Keimigrasian belum dibuat.</source>
+        <translation>The immigration inquiry activity plan has not been made yet.</translation>
+    </message>
+    <message>
+        <source>Akun Anda belum memiliki NIP untuk menandatangani Surat Perintah. Minta Admin TIK melengkapinya.</source>
+        <translation>Your account has no NIP to sign the Surat Perintah. Ask the IT admin to add it.</translation>
     </message>
     <message>
         <source>Laporan jenis ini tidak dijawab dengan surat jawaban pengaduan.</source>
