@@ -1,7 +1,8 @@
 """Demo complaints and reports (issue 11): a complaint about the passport counter from LAPOR!
 at the Kasi's assessment, a grievance at the desk not yet answered, and a foreigner reported
-(opened as Lada Tunggu when the demo is seeded on a weekend or holiday), with the coming
-Saturday's duty roster."""
+(opened as Lada Tunggu when the demo is seeded on a weekend or holiday; on a weekday a C5
+inquiry whose Rencana Kegiatan waits for the Kakanim's Surat Perintah in the approvals inbox),
+with the coming Saturday's duty roster."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from sqlalchemy import func, select
 from app.auth.permissions import Role
 from app.demo_permits import _actor
 from app.services import Services
-from app.services.complaints import ComplaintIntake
+from app.services.complaints import ComplaintIntake, InquiryPlan
 from app.store.complaint_models import Complaint
 
 log = logging.getLogger(__name__)
@@ -53,8 +54,17 @@ def seed_complaints(services: Services, today: date) -> None:
                            (Role.INTEL_OFFICER, "inteldakim"),
                            (Role.SECTION_HEAD, "kasi"), (Role.OFFICE_HEAD, "kakanim")):
         complaints.assign_duty(cs, saturday, role, username, "Piket Lada Tunggu")
-    lapor, _desk, _foreigners = (complaints.receive(cs, intake) for intake in DEMO_REPORTS)
+    lapor, _desk, foreigners = (complaints.receive(cs, intake) for intake in DEMO_REPORTS)
     complaints.complete(cs, lapor.id)  # reported to the Kasi Tikkim
     complaints.assess(kasi, lapor.id, True, "Rekaman CCTV menunjukkan loket tutup 14.30.",
                       section="Seksi Lalu Lintas Keimigrasian")
+    if foreigners.sop_code == "C5":  # a weekday: the Kasi's plan; the Kakanim signs next
+        complaints.plan_inquiry(kasi, foreigners.id, InquiryPlan(
+            purpose="Memastikan identitas, izin tinggal dan kegiatan ketiga orang asing yang "
+                    "dilaporkan bekerja di proyek ruko",
+            method="Pengamatan di lokasi proyek, wawancara dengan pemilik proyek dan "
+                   "pemeriksaan dokumen perjalanan serta izin tinggal",
+            officers=("inteldakim",), start=today, end=today + timedelta(days=3),
+            equipment=("Kamera", "Kendaraan dinas")))
+        complaints.complete(kasi, foreigners.id)
     log.info("demo complaints seeded")
