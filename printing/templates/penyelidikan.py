@@ -19,6 +19,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
+from app.i18n import QT_TRANSLATE_NOOP
 from printing.base import (
     DocumentTemplate,
     Output,
@@ -48,15 +49,22 @@ from printing.schema import choice, date_field, text, text_list
 
 # The usual intelligence grading (the "Admiralty" scale the Inteldakim reports use): how far
 # the source is to be trusted, and how far the information is confirmed.
+# The paper prints the Indonesian; the form offering them translates them (marked for it).
 SOURCE_RELIABILITY = {
-    "A": "Sangat dapat dipercaya", "B": "Biasanya dapat dipercaya",
-    "C": "Cukup dapat dipercaya", "D": "Biasanya tidak dapat dipercaya",
-    "E": "Tidak dapat dipercaya", "F": "Keandalan tidak dapat dinilai",
+    "A": QT_TRANSLATE_NOOP("gapura", "Sangat dapat dipercaya"),
+    "B": QT_TRANSLATE_NOOP("gapura", "Biasanya dapat dipercaya"),
+    "C": QT_TRANSLATE_NOOP("gapura", "Cukup dapat dipercaya"),
+    "D": QT_TRANSLATE_NOOP("gapura", "Biasanya tidak dapat dipercaya"),
+    "E": QT_TRANSLATE_NOOP("gapura", "Tidak dapat dipercaya"),
+    "F": QT_TRANSLATE_NOOP("gapura", "Keandalan tidak dapat dinilai"),
 }
 INFORMATION_CREDIBILITY = {
-    "1": "Dikonfirmasi oleh sumber lain", "2": "Kemungkinan besar benar",
-    "3": "Mungkin benar", "4": "Diragukan kebenarannya", "5": "Tidak mungkin benar",
-    "6": "Kebenaran tidak dapat dinilai",
+    "1": QT_TRANSLATE_NOOP("gapura", "Dikonfirmasi oleh sumber lain"),
+    "2": QT_TRANSLATE_NOOP("gapura", "Kemungkinan besar benar"),
+    "3": QT_TRANSLATE_NOOP("gapura", "Mungkin benar"),
+    "4": QT_TRANSLATE_NOOP("gapura", "Diragukan kebenarannya"),
+    "5": QT_TRANSLATE_NOOP("gapura", "Tidak mungkin benar"),
+    "6": QT_TRANSLATE_NOOP("gapura", "Kebenaran tidak dapat dinilai"),
 }
 CLASSIFICATIONS = ("Rahasia", "Terbatas", "Biasa")
 

@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>BAP &amp;orang asing…</source>
-        <translation>&amp;Foreigner's BAP…</translation>
+        <translation>&amp;Foreigner&apos;s BAP…</translation>
     </message>
     <message>
         <source>Re&amp;ncana kegiatan…</source>
@@ -1664,11 +1664,11 @@
     </message>
     <message>
         <source>BAP orang asing</source>
-        <translation>Foreigner's examination record (BAP)</translation>
+        <translation>Foreigner&apos;s examination record (BAP)</translation>
     </message>
     <message>
         <source>Nama orang asing</source>
-        <translation>Foreigner's name</translation>
+        <translation>Foreigner&apos;s name</translation>
     </message>
     <message>
         <source>Kewarganegaraan</source>
@@ -1692,7 +1692,7 @@
     </message>
     <message>
         <source>BAP orang asing {number} diterbitkan.</source>
-        <translation>Foreigner's BAP {number} issued.</translation>
+        <translation>Foreigner&apos;s BAP {number} issued.</translation>
     </message>
     <message>
         <source>Rencana Kegiatan Penyelidikan Keimigrasian</source>
@@ -8934,11 +8934,11 @@ Immigration office workstation application.</translation>
     </message>
     <message>
         <source>BAP orang asing dibuat bila tindak lanjut yang diputuskan adalah pemeriksaan (BAP).</source>
-        <translation>The foreigner's BAP is made when the follow-up decided is an examination (BAP).</translation>
+        <translation>The foreigner&apos;s BAP is made when the follow-up decided is an examination (BAP).</translation>
     </message>
     <message>
         <source>Tanggal selesai penyelidikan sebelum tanggal mulainya.</source>
-        <translation>The inquiry's end date is before its start date.</translation>
+        <translation>The inquiry&apos;s end date is before its start date.</translation>
     </message>
     <message>
         <source>Rencana Kegiatan Penyelidikan Keimigrasian belum dibuat.</source>
@@ -8987,6 +8987,54 @@ Immigration office workstation application.</translation>
     <message>
         <source>{label} ({field}) pada {document} harus berisi {expected} sel, sebanyak kolom bagiannya.</source>
         <translation>{label} ({field}) in {document} must have {expected} cells, one per column of its section.</translation>
+    </message>
+    <message>
+        <source>Sangat dapat dipercaya</source>
+        <translation>Completely reliable</translation>
+    </message>
+    <message>
+        <source>Biasanya dapat dipercaya</source>
+        <translation>Usually reliable</translation>
+    </message>
+    <message>
+        <source>Cukup dapat dipercaya</source>
+        <translation>Fairly reliable</translation>
+    </message>
+    <message>
+        <source>Biasanya tidak dapat dipercaya</source>
+        <translation>Not usually reliable</translation>
+    </message>
+    <message>
+        <source>Tidak dapat dipercaya</source>
+        <translation>Unreliable</translation>
+    </message>
+    <message>
+        <source>Keandalan tidak dapat dinilai</source>
+        <translation>Reliability cannot be judged</translation>
+    </message>
+    <message>
+        <source>Dikonfirmasi oleh sumber lain</source>
+        <translation>Confirmed by other sources</translation>
+    </message>
+    <message>
+        <source>Kemungkinan besar benar</source>
+        <translation>Probably true</translation>
+    </message>
+    <message>
+        <source>Mungkin benar</source>
+        <translation>Possibly true</translation>
+    </message>
+    <message>
+        <source>Diragukan kebenarannya</source>
+        <translation>Doubtful</translation>
+    </message>
+    <message>
+        <source>Tidak mungkin benar</source>
+        <translation>Improbable</translation>
+    </message>
+    <message>
+        <source>Kebenaran tidak dapat dinilai</source>
+        <translation>Truth cannot be judged</translation>
     </message>
 </context>
 <context>

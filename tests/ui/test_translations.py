@@ -124,6 +124,11 @@ def test_english_is_loaded_and_used(qtbot, services, compiled):
         qtbot.addWidget(dialog)
         assert dialog.windowTitle() == "Gapura — Sign in"
         assert QCoreApplication.translate("screens", "Pemeriksaan") == "Border check"
+        # A core label shown in a form, printed in Indonesian on the paper.
+        from printing.templates.penyelidikan import SOURCE_RELIABILITY
+
+        assert i18n.core_text(SOURCE_RELIABILITY["A"]) == "Completely reliable"
+        assert SOURCE_RELIABILITY["A"] == "Sangat dapat dipercaya"
     finally:
         i18n.install("id")
     indonesian = SignInDialog(services)

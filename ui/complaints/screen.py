@@ -713,8 +713,9 @@ class ComplaintsScreen(QWidget):
             SOURCE_RELIABILITY,
         )
 
-        sources = {f"{code} — {title}": code for code, title in SOURCE_RELIABILITY.items()}
-        credibility = {f"{code} — {title}": code
+        sources = {f"{code} — {core_text(title)}": code
+                   for code, title in SOURCE_RELIABILITY.items()}
+        credibility = {f"{code} — {core_text(title)}": code
                        for code, title in INFORMATION_CREDIBILITY.items()}
         self._act("information", self.tr("Laporan Informasi"),
                   [FormField("source", self.tr("Sumber informasi"), "line", required=True),
