@@ -551,6 +551,15 @@ def closing(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
+def report_closing(ctx: RenderContext, sentence: str, signer: str, caption: str,
+                   width: float) -> KeepTogether:
+    """A report's closing sentence ("Demikian ...") and its author's signature on the right,
+    kept on one page."""
+    return closing(Spacer(1, 3 * mm), para(sentence), Spacer(1, 4 * mm),
+                   signatures([None, signatory(ctx, signer, ctx.place_and_date(), caption)],
+                              width))
+
+
 def signature_rows(blocks: Sequence[Signatory], width: float) -> list[Flowable]:
     """Signers two to a row; one signer alone sits on the right, a last odd one in the middle."""
     if len(blocks) == 1:

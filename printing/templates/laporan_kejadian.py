@@ -12,7 +12,6 @@ from reportlab.platypus import Flowable, Spacer
 
 from printing.base import DocumentTemplate, Output, RenderContext, optional_date, signer_fields
 from printing.layout import (
-    closing,
     content_width,
     field_table,
     heading,
@@ -21,8 +20,7 @@ from printing.layout import (
     para,
     paragraphs,
     render_story,
-    signatory,
-    signatures,
+    report_closing,
     title_block,
 )
 from printing.pages import F4
@@ -82,13 +80,9 @@ def build(ctx: RenderContext) -> Output:
             section += 1
     if d["recommendation"]:
         story += [heading(f"{_roman(section)}. SARAN"), *paragraphs(d["recommendation"])]
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian laporan kejadian ini dibuat dengan sebenarnya untuk dapat dipergunakan "
-             "sebagaimana mestinya."),
-        Spacer(1, 4 * mm),
-        signatures([None, signatory(ctx, "reporter", ctx.place_and_date(), "Pelapor,")], width),
-    ))
+    story.append(report_closing(
+        ctx, "Demikian laporan kejadian ini dibuat dengan sebenarnya untuk dapat dipergunakan "
+             "sebagaimana mestinya.", "reporter", "Pelapor,", width))
     return render_story(ctx, story)
 
 

@@ -55,7 +55,7 @@ from printing.layout import (
     register_ending,
     register_heading,
     render_story,
-    signatory,
+    report_closing,
     signatures,
     styles,
     title_block,
@@ -164,13 +164,9 @@ def build_activity(ctx: RenderContext) -> Output:
     section += 1
     if d["recommendation"]:
         story += [heading(f"{_roman(section)}. SARAN"), *paragraphs(d["recommendation"])]
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian laporan kegiatan ini dibuat dengan sebenarnya untuk dapat dipergunakan "
-             "sebagaimana mestinya."),
-        Spacer(1, 4 * mm),
-        signatures([None, signatory(ctx, "reporter", ctx.place_and_date(), "Pelapor,")], width),
-    ))
+    story.append(report_closing(
+        ctx, "Demikian laporan kegiatan ini dibuat dengan sebenarnya untuk dapat dipergunakan "
+             "sebagaimana mestinya.", "reporter", "Pelapor,", width))
     return render_story(ctx, story)
 
 

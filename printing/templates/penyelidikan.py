@@ -30,18 +30,15 @@ from printing.base import (
 )
 from printing.formatting import format_date
 from printing.layout import (
-    closing,
     content_width,
     field_table,
     heading,
     letterhead,
     numbered,
     officers_grid,
-    para,
     paragraphs,
     render_story,
-    signatory,
-    signatures,
+    report_closing,
     title_block,
 )
 from printing.pages import F4
@@ -116,13 +113,10 @@ def build_plan(ctx: RenderContext) -> Output:
     ]
     if d["equipment"]:
         story += [heading("VII. SARANA DAN PRASARANA"), numbered(d["equipment"], width, indent)]
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian rencana kegiatan ini disusun sebagai dasar penerbitan Surat Perintah "
-             "pelaksanaan kegiatan penyelidikan intelijen keimigrasian."),
-        Spacer(1, 4 * mm),
-        signatures([None, signatory(ctx, "planner", ctx.place_and_date(), "Penyusun,")], width),
-    ))
+    story.append(report_closing(
+        ctx, "Demikian rencana kegiatan ini disusun sebagai dasar penerbitan Surat Perintah "
+             "pelaksanaan kegiatan penyelidikan intelijen keimigrasian.", "planner",
+        "Penyusun,", width))
     return render_story(ctx, story)
 
 
@@ -179,13 +173,9 @@ def build_information(ctx: RenderContext) -> Output:
     if d["assessment"]:
         story += paragraphs(d["assessment"])
     story += [heading("V. SARAN"), *paragraphs(d["recommendation"])]
-    story.append(closing(
-        Spacer(1, 3 * mm),
-        para("Demikian laporan informasi ini dibuat dengan sebenarnya untuk dapat dipergunakan "
-             "sebagaimana mestinya."),
-        Spacer(1, 4 * mm),
-        signatures([None, signatory(ctx, "reporter", ctx.place_and_date(), "Pelapor,")], width),
-    ))
+    story.append(report_closing(
+        ctx, "Demikian laporan informasi ini dibuat dengan sebenarnya untuk dapat dipergunakan "
+             "sebagaimana mestinya.", "reporter", "Pelapor,", width))
     return render_story(ctx, story)
 
 
