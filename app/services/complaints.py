@@ -549,10 +549,7 @@ class ComplaintService:
         foreigner over the administrative violation the field check found, and the Berita
         Acara Pemeriksaan is issued; only at the follow-up step, once the follow-up decided
         is a BAP."""
-        qa = [{"question": _clean(q), "answer": a.strip()} for q, a in questions
-              if q.strip() and a.strip()]
-        if not qa:
-            raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
+        qa = _answered(questions)
         with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
             row, case = self._at(uow, complaint_id, *FOLLOW_UP_STEP)
             if row.follow_up != "bap":
@@ -770,10 +767,7 @@ class ComplaintService:
                 questions: Sequence[tuple[str, str]]) -> ComplaintInfo:
         """The clarification with the section concerned: its Berita Acara Pemeriksaan (seed
         001 step 4)."""
-        qa = [{"question": _clean(q), "answer": a.strip()} for q, a in questions
-              if q.strip() and a.strip()]
-        if not qa:
-            raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
+        qa = _answered(questions)
         with self._cases.changing(actor, Permission.COMPLAINTS_HANDLE) as uow:
             row, case = self._at(uow, complaint_id, *BAP_STEP)
             document = issue(uow, "bap", {
@@ -1328,3 +1322,12 @@ def _duration(minutes: int) -> str:
 def _not_found(key: str) -> NotFoundError:
     return NotFoundError(QT_TRANSLATE_NOOP("gapura", "Pengaduan tidak ditemukan."),
                          detail=f"no complaint {key}")
+
+
+def _answered(questions: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
+    """A BAP's questions with their answers, those left empty dropped; one at least."""
+    qa = [{"question": _clean(q), "answer": a.strip()} for q, a in questions
+          if q.strip() and a.strip()]
+    if not qa:
+        raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
+    return qa
