@@ -26,6 +26,7 @@ from printing.base import (
     Output,
     RegisterTable,
     RenderContext,
+    dated,
     officer_rows,
     period_in_order,
     register_fields,
@@ -131,10 +132,7 @@ def build_activity(ctx: RenderContext) -> Output:
     d = ctx.data
     width = content_width(ctx)
     indent = 6 * mm
-    order = None
-    if d["order_number"]:
-        order = d["order_number"] + (f" tanggal {format_date(d['order_date'])}"
-                                     if d["order_date"] else "")
+    order = d["order_number"] + dated(d["order_date"]) if d["order_number"] else None
     story: list[Flowable] = [
         *letterhead(ctx),
         *title_block("Laporan Kegiatan", ctx.number),

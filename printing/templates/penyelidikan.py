@@ -24,6 +24,7 @@ from printing.base import (
     DocumentTemplate,
     Output,
     RenderContext,
+    dated,
     not_before,
     officer_rows,
     signer_fields,
@@ -146,10 +147,7 @@ def build_information(ctx: RenderContext) -> Output:
     d = ctx.data
     width = content_width(ctx)
     indent = 6 * mm
-    order = None
-    if d["order_number"]:
-        order = d["order_number"] + (f" tanggal {format_date(d['order_date'])}"
-                                     if d["order_date"] else "")
+    order = d["order_number"] + dated(d["order_date"]) if d["order_number"] else None
     grade = (f"{d['source_reliability']}{d['information_credibility']} — sumber: "
              f"{SOURCE_RELIABILITY[d['source_reliability']].lower()}; informasi: "
              f"{INFORMATION_CREDIBILITY[d['information_credibility']].lower()}")
