@@ -69,7 +69,7 @@ from app.services.documents import DocumentInfo
 from ui.i18n import core_text, error_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms
-from ui.widgets.application_screen import tabbed
+from ui.widgets.application_screen import form_page, tabbed
 from ui.widgets.case_views import CaseHistory, countdown, mark_late, party_text
 from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
@@ -173,13 +173,7 @@ class ComplaintsScreen(QWidget):
         actions.addStretch(1)
         actions.addWidget(self._button("receive", self.tr("&Catat laporan (Ctrl+Enter)"),
                                        self.receive))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.duplicates)
-        layout.addStretch(1)
-        layout.addLayout(actions)
-        return page
+        return form_page([form, self.duplicates], actions)
 
     def _list_page(self) -> QWidget:
         self.search_text = named_line("searchText")

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -53,7 +52,7 @@ from app.services.detention import (
 )
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen, split_page, tabbed
+from ui.widgets.application_screen import ApplicationScreen, form_page, split_page, tabbed
 from ui.widgets.case_views import CaseHistory, late_rows, mark_late
 from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
@@ -154,12 +153,7 @@ class DetentionScreen(ApplicationScreen):
         actions.addStretch(1)
         actions.addWidget(self._button("receive", self.tr("&Terima rujukan (Ctrl+Enter)"),
                                        self.receive))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(actions)
-        return page
+        return form_page([form], actions)
 
     def _register_page(self) -> QWidget:
         self.view = named_combo("view", [(CUSTODY, self.tr("Dalam detensi")),

@@ -56,7 +56,7 @@ from app.services.passports import (
 from ui.i18n import core_text
 from ui.ops import run_in_background
 from ui.widgets.action_forms import ActionForms, complete_case_step
-from ui.widgets.application_screen import ApplicationScreen, split_page, tabbed
+from ui.widgets.application_screen import ApplicationScreen, form_page, split_page, tabbed
 from ui.widgets.case_views import CaseHistory
 from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
@@ -161,12 +161,7 @@ class PassportsScreen(ApplicationScreen):
         actions.addStretch(1)
         actions.addWidget(self._button("receive", self.tr("&Terima permohonan (Ctrl+Enter)"),
                                        self.receive))
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addLayout(actions)
-        return page
+        return form_page([form], actions)
 
     @Slot()
     def _reason_changed(self) -> None:

@@ -28,25 +28,38 @@ from ui.widgets.shortcuts import action_button, add_shortcut
 Part = QWidget | QLayout | str | tuple[QWidget, int]
 
 
+def _fill(column: QVBoxLayout, parts: Sequence[Part]) -> None:
+    for part in parts:
+        if isinstance(part, str):
+            column.addWidget(QLabel(part))
+        elif isinstance(part, tuple):
+            column.addWidget(*part)
+        elif isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+
+
 def split_page(left: Sequence[Part], right: Sequence[Part]) -> QWidget:
     """The list on the left and the chosen record's detail on the right, in a splitter (the
     counter page of the application screens and the detention register)."""
     splitter = QSplitter()
     for parts in (left, right):
         side = QWidget()
-        column = QVBoxLayout(side)
-        for part in parts:
-            if isinstance(part, str):
-                column.addWidget(QLabel(part))
-            elif isinstance(part, tuple):
-                column.addWidget(*part)
-            elif isinstance(part, QLayout):
-                column.addLayout(part)
-            else:
-                column.addWidget(part)
+        _fill(QVBoxLayout(side), parts)
         splitter.addWidget(side)
     page = QWidget()
     QVBoxLayout(page).addWidget(splitter)
+    return page
+
+
+def form_page(parts: Sequence[Part], actions: QLayout) -> QWidget:
+    """An intake tab: the form's `parts` at the top, its buttons at the bottom."""
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    _fill(layout, parts)
+    layout.addStretch(1)
+    layout.addLayout(actions)
     return page
 
 
