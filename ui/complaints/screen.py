@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFileDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -75,7 +74,7 @@ from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.pdf_preview import PdfPreview
-from ui.widgets.shortcuts import action_button, add_shortcut
+from ui.widgets.shortcuts import action_button, add_shortcut, button_grid
 from ui.widgets.table import RecordTable
 
 DUPLICATE_DELAY_MS = 400  # typing pauses this long before open reports are compared
@@ -193,8 +192,7 @@ class ComplaintsScreen(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.summary = detail_label(self.tr("Pilih laporan untuk melihat rinciannya."))
-        grid = QGridLayout()
-        for position, (name, text, slot) in enumerate((
+        grid = button_grid(self, self.buttons, (
                 ("incident", self.tr("Laporan &Kejadian…"), self.report_incident),
                 ("order", self.tr("Surat &Perintah…"), self.draft_order),
                 ("findings", self.tr("Hasil pemeriksaan &lapangan…"), self.record_findings),
@@ -213,8 +211,7 @@ class ComplaintsScreen(QWidget):
                 ("answered", self.tr("Jawaban &tersampaikan…"), self.record_answered),
                 ("duplicate", self.tr("D&uplikat dari…"), self.mark_duplicate),
                 ("complete", self.tr("Selesaikan lang&kah… (Ctrl+Enter)"),
-                 self.complete_step))):
-            grid.addWidget(self._button(name, text, slot), position // 3, position % 3)
+                 self.complete_step)))
         self.papers = RecordTable([self.tr("Dokumen"), self.tr("Nomor")])
         self.papers.setObjectName("papers")
         self.papers.itemSelectionChanged.connect(self._paper_selected)

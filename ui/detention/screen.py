@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -57,7 +56,7 @@ from ui.widgets.case_views import CaseHistory, late_rows, mark_late
 from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
-from ui.widgets.shortcuts import action_button
+from ui.widgets.shortcuts import button_grid
 from ui.widgets.table import RecordTable
 
 CUSTODY, ALL = "custody", "all"
@@ -177,30 +176,26 @@ class DetentionScreen(ApplicationScreen):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.summary = detail_label(self.tr("Pilih deteni untuk melihat rinciannya."))
-        grid = QGridLayout()
-        actions: tuple[tuple[str, str, Callable[[], None], str], ...] = (
-            ("order", self.tr("SP && BA &pendetensian…"), self.issue_order, ""),
-            ("searchGoods", self.tr("Penggele&dahan && barang…"), self.record_search, ""),
-            ("health", self.tr("Keterangan dok&ter…"), self.record_health, ""),
-            ("necessities", self.tr("Keperluan deteni…"), self.hand_necessities, ""),
-            ("biometrics", self.tr("Foto && sidik &jari"), self.capture_biometrics, ""),
+        grid = button_grid(self, self.buttons, (
+            ("order", self.tr("SP && BA &pendetensian…"), self.issue_order),
+            ("searchGoods", self.tr("Penggele&dahan && barang…"), self.record_search),
+            ("health", self.tr("Keterangan dok&ter…"), self.record_health),
+            ("necessities", self.tr("Keperluan deteni…"), self.hand_necessities),
+            ("biometrics", self.tr("Foto && sidik &jari"), self.capture_biometrics),
             ("place", self.tr("Tempatkan/pindah &ruang…"), self.place, "Ctrl+R"),
             ("log", self.tr("Catat kunjungan/&insiden…"), self.log_event, "Ctrl+L"),
-            ("review", self.tr("Tin&jauan…"), self.review, ""),
-            ("itemPhoto", self.tr("Foto &barang terpilih"), self.photograph_item, ""),
-            ("handOver", self.tr("Serahkan barang titipan…"), self.hand_over_item, ""),
-            ("decideRelease", self.tr("Usul &pengeluaran…"), self.decide_release, ""),
-            ("releaseOrder", self.tr("SP pengeluaran…"), self.issue_release_order, ""),
-            ("release", self.tr("Pengeluaran && pengem&balian barang…"), self.release, ""),
-            ("releasePhoto", self.tr("Dokumentasi &foto"), self.document_release, ""),
-            ("deport", self.tr("Rencana deporta&si…"), self.plan_deportation, ""),
-            ("markPassport", self.tr("Cap deportasi paspor"), self.mark_passport, ""),
-            ("boarding", self.tr("Masuk alat angkut"), self.record_boarding, ""),
-            ("report", self.tr("Laporan ke Kanwil"), self.report_deportation, ""),
-            ("complete", self.tr("Selesaikan lang&kah… (Ctrl+Enter)"), self.complete_step, ""))
-        for position, (name, text, slot, keys) in enumerate(actions):
-            self.buttons[name] = action_button(self, name, text, slot, keys)
-            grid.addWidget(self.buttons[name], position // 3, position % 3)
+            ("review", self.tr("Tin&jauan…"), self.review),
+            ("itemPhoto", self.tr("Foto &barang terpilih"), self.photograph_item),
+            ("handOver", self.tr("Serahkan barang titipan…"), self.hand_over_item),
+            ("decideRelease", self.tr("Usul &pengeluaran…"), self.decide_release),
+            ("releaseOrder", self.tr("SP pengeluaran…"), self.issue_release_order),
+            ("release", self.tr("Pengeluaran && pengem&balian barang…"), self.release),
+            ("releasePhoto", self.tr("Dokumentasi &foto"), self.document_release),
+            ("deport", self.tr("Rencana deporta&si…"), self.plan_deportation),
+            ("markPassport", self.tr("Cap deportasi paspor"), self.mark_passport),
+            ("boarding", self.tr("Masuk alat angkut"), self.record_boarding),
+            ("report", self.tr("Laporan ke Kanwil"), self.report_deportation),
+            ("complete", self.tr("Selesaikan lang&kah… (Ctrl+Enter)"), self.complete_step)))
         self.belongings_view = RecordTable([self.tr("No."), self.tr("Jenis"),
                                             self.tr("Uraian"), self.tr("Jumlah"),
                                             self.tr("Segel/keadaan"), self.tr("Status")])

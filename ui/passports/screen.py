@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -62,6 +61,7 @@ from ui.widgets.fields import detail_label, named_combo, named_line
 from ui.widgets.form_dialog import FormField
 from ui.widgets.messages import StatusLine
 from ui.widgets.money import paid_moment, rupiah
+from ui.widgets.shortcuts import button_grid
 from ui.widgets.table import RecordTable
 
 TODAY, ALL = "today", "all"
@@ -191,8 +191,7 @@ class PassportsScreen(ApplicationScreen):
         self.counts = QLabel()
         self.counts.setObjectName("counts")
         self.summary = detail_label(self.tr("Pilih permohonan untuk melihat rinciannya."))
-        grid = QGridLayout()
-        for position, (name, text, slot) in enumerate((
+        grid = button_grid(self, self.buttons, (
                 ("interview", self.tr("&Wawancara…"), self.interview),
                 ("biometrics", self.tr("Ambil &biometrik"), self.capture_biometrics),
                 ("bill", self.tr("Terbitkan bi&lling"), self.bill),
@@ -203,8 +202,7 @@ class PassportsScreen(ApplicationScreen):
                 ("complete", self.tr("Selesaikan lang&kah… (Ctrl+Enter)"), self.complete_step),
                 ("duplicate", self.tr("Periksa identitas &ganda…"), self.resolve_duplicate),
                 ("bap", self.tr("BA&P pemohon…"), self.examine_loss),
-                ("bapen", self.tr("BAP&EN…"), self.give_opinion))):
-            grid.addWidget(self._button(name, text, slot), position // 3, position % 3)
+                ("bapen", self.tr("BAP&EN…"), self.give_opinion)))
         for name in ("interview", "biometrics", "bill", "payment", "allocate", "issue",
                      "handover"):
             self.buttons[name].setVisible(self._processes)

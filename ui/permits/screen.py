@@ -21,7 +21,6 @@ from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTimer, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -75,7 +74,7 @@ from ui.widgets.messages import StatusLine
 from ui.widgets.money import paid_moment, rupiah
 from ui.widgets.pdf_preview import PdfPreview
 from ui.widgets.scans import choose_scan, read_scan
-from ui.widgets.shortcuts import add_shortcut
+from ui.widgets.shortcuts import add_shortcut, button_grid
 from ui.widgets.table import RecordTable
 
 ASSESS_DELAY_MS = 300  # the rules are asked again once the officer pauses typing
@@ -211,8 +210,7 @@ class PermitsScreen(ApplicationScreen):
         self.requirements.verticalHeader().setVisible(False)
         self.requirements.horizontalHeader().setStretchLastSection(False)
         self.requirements.itemChanged.connect(self._requirement_changed)
-        grid = QGridLayout()
-        for position, (name, text, slot) in enumerate((
+        grid = button_grid(self, self.buttons, (
                 ("receipt", self.tr("Cetak &tanda terima"), self.print_receipt),
                 ("sponsor", self.tr("Periksa &penjamin…"), self.check_sponsor),
                 ("payment", self.tr("Catat pe&mbayaran…"), self.record_payment),
@@ -220,8 +218,7 @@ class PermitsScreen(ApplicationScreen):
                 ("issue", self.tr("Terb&itkan (register + cetak)"), self.register),
                 ("handover", self.tr("Se&rahkan…"), self.hand_over),
                 ("archive", self.tr("Ar&sip…"), self.archive),
-                ("complete", self.tr("Selesaikan &langkah… (Ctrl+Enter)"), self.complete_step))):
-            grid.addWidget(self._button(name, text, slot), position // 4, position % 4)
+                ("complete", self.tr("Selesaikan &langkah… (Ctrl+Enter)"), self.complete_step)), 4)
         self.issued = RecordTable([self.tr("Dokumen"), self.tr("Nomor")])
         self.issued.setObjectName("issued")
         self.issued.itemSelectionChanged.connect(self._document_selected)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 
 def add_shortcut(widget: QWidget, keys: str | Sequence[str], slot: Callable[[], object], *,
@@ -33,3 +33,16 @@ def action_button(owner: QWidget, name: str, text: str, slot: Callable[[], objec
     if keys:
         add_shortcut(owner, keys, slot, name=name)
     return button
+
+
+def button_grid(owner: QWidget, buttons: dict[str, QPushButton],
+                actions: Sequence[tuple[str, str, Callable[[], object]]
+                                  | tuple[str, str, Callable[[], object], str]],
+                columns: int = 3) -> QGridLayout:
+    """A screen's action buttons, `columns` to a row, each kept in `buttons` by its name; an
+    action's fourth item, if any, is its shortcut (`action_button`'s `keys`)."""
+    grid = QGridLayout()
+    for position, (name, text, slot, *keys) in enumerate(actions):
+        buttons[name] = action_button(owner, name, text, slot, *keys)
+        grid.addWidget(buttons[name], *divmod(position, columns))
+    return grid
