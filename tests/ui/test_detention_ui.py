@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import Qt
 
-from app.auth.permissions import Role
 from tests.conftest import PASSWORD
 from tests.counter_support import Person, pdf_text
-from tests.services.test_detention import NIP
+from tests.services.test_detention import NIP, people  # noqa: F401 (the same officers)
 from tests.ui.modal import answer_modal
 from ui import ops
 from ui.approvals.screen import ApprovalsScreen
@@ -24,18 +22,6 @@ from ui.widgets.form_dialog import FormDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AHMED = Person("KARIMOV", "AHMED", "UZB", date(1988, 4, 2), "M", "FA1234567")
-
-
-@pytest.fixture
-def people(make_actor):
-    return {"intel": make_actor(Role.INTEL_OFFICER, username="intel1", nip=NIP),
-            "pengawal": make_actor(Role.INTEL_OFFICER, username="intel2",
-                                   nip="199002022015031002"),
-            "kasi": make_actor(Role.SECTION_HEAD, username="kasi1"),
-            "kasi2": make_actor(Role.SECTION_HEAD, username="kasi2"),
-            "kakanim": make_actor(Role.OFFICE_HEAD, username="kakanim",
-                                  nip="197001011995031001"),
-            "konter": make_actor(Role.COUNTER_OFFICER, username="konter1")}
 
 
 def _wait_ops(qtbot) -> None:
@@ -91,7 +77,7 @@ def _approve(services, actor, case_id, answer="ya"):
 
 
 def test_a_detainee_from_intake_to_deportation_through_the_screens(
-        qtbot, services, people, clock):
+        qtbot, services, people, clock):  # noqa: F811
     from app.domain.counter import Direction
     from app.services.counter import Scan
 
@@ -249,7 +235,7 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
 
 
 def test_a_transfer_to_a_rudenim_through_the_screen_is_signed_for_by_its_officer(
-        qtbot, services, people):
+        qtbot, services, people):  # noqa: F811
     from tests.services.test_detention import detained
 
     intel, detention = people["intel"], services.detention
