@@ -20,3 +20,13 @@ def answer_modal(fill: Callable[[Any], None]) -> None:
         fill(dialog)
 
     QTimer.singleShot(0, check)
+
+
+def answer_form(**values: Any) -> Callable[[Any], None]:
+    """A `fill` for `answer_modal`: type `values` into a FormDialog's fields, then press OK."""
+
+    def fill(dialog: Any) -> None:
+        dialog.fill(**values)
+        dialog.findChild(object, "ok").click()
+
+    return fill

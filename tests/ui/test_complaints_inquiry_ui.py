@@ -11,8 +11,8 @@ from app.auth.permissions import Role
 from tests.conftest import PASSWORD
 from tests.counter_support import pdf_text
 from tests.services.test_complaints import FOREIGNERS
-from tests.ui.modal import answer_modal
-from tests.ui.test_complaints_ui import _answer, _said, _screen, _wait_ops
+from tests.ui.modal import answer_form, answer_modal
+from tests.ui.test_complaints_ui import _said, _screen, _wait_ops
 
 INQUIRY_BUTTONS = ("plan", "inquiryReport", "information", "foreignerBap")
 
@@ -47,13 +47,13 @@ def test_the_c5_papers_are_made_from_the_screen_at_their_steps(qtbot, services, 
     assert _enabled(kasi) == {"plan"}
 
     # A refused plan (an officer who is no Inteldakim officer) is said, nothing is made.
-    answer_modal(_answer(purpose="Memastikan izin tinggal ketiga orang asing.",
+    answer_modal(answer_form(purpose="Memastikan izin tinggal ketiga orang asing.",
                          method="Pengamatan tertutup dan wawancara mandor.", officers="kasi1"))
     kasi.buttons["plan"].click()
     _said(qtbot, kasi, "bukan petugas Inteldakim")
     assert complaints.documents(people["cs"], report.id) == []
 
-    answer_modal(_answer(purpose="Memastikan izin tinggal ketiga orang asing.",
+    answer_modal(answer_form(purpose="Memastikan izin tinggal ketiga orang asing.",
                          method="Pengamatan tertutup dan wawancara mandor.", officers="intel1",
                          budget="DIPA 2026"))
     kasi.buttons["plan"].click()
@@ -72,12 +72,12 @@ def test_the_c5_papers_are_made_from_the_screen_at_their_steps(qtbot, services, 
     intel = _screen(qtbot, services, people["intel"])
     _select(qtbot, intel, complaints.get(people["intel"], report.id))
     assert _enabled(intel) == {"inquiryReport", "information"}
-    answer_modal(_answer(findings="Satu orang asing memegang visa kunjungan namun bekerja.",
+    answer_modal(answer_form(findings="Satu orang asing memegang visa kunjungan namun bekerja.",
                          actions="Mengamati lokasi\nMewawancarai mandor",
                          conclusion="Dugaan penyalahgunaan izin tinggal."))
     intel.buttons["inquiryReport"].click()
     _said(qtbot, intel, "Laporan Kegiatan Penyelidikan")
-    answer_modal(_answer(source="Mandor proyek", obtained_where="Lokasi proyek",
+    answer_modal(answer_form(source="Mandor proyek", obtained_where="Lokasi proyek",
                          information="Tiga orang asing bekerja sejak 16 November.",
                          reliability="C — Cukup dapat dipercaya",
                          credibility="3 — Mungkin benar",

@@ -13,11 +13,10 @@ from PySide6.QtCore import QDate, Qt
 from app.auth.permissions import Role
 from tests.counter_support import pdf_text
 from tests.services.test_complaints import FOREIGNERS
-from tests.ui.modal import answer_modal
+from tests.ui.modal import answer_form, answer_modal
 from ui import ops
 from ui.complaints.screen import ComplaintsScreen
 from ui.widgets.case_views import late_rows
-from ui.widgets.form_dialog import FormDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -44,13 +43,6 @@ def _screen(qtbot, services, actor) -> ComplaintsScreen:
 def _said(qtbot, screen: ComplaintsScreen, text: str) -> None:
     qtbot.waitUntil(lambda: text in screen.message.text())
     _wait_ops(qtbot)
-
-
-def _answer(**values):
-    def fill(dialog: FormDialog) -> None:
-        dialog.fill(**values)
-        dialog.findChild(object, "ok").click()
-    return fill
 
 
 def _type_report(qtbot, screen: ComplaintsScreen) -> None:
@@ -92,7 +84,7 @@ def test_a_weekend_report_is_typed_recorded_and_moved_on_from_the_list(
     _wait_ops(qtbot)
     assert screen.buttons["incident"].isEnabled() and not screen.buttons["order"].isEnabled()
 
-    answer_modal(_answer(chronology="Pelapor mengirim foto lokasi melalui WhatsApp."))
+    answer_modal(answer_form(chronology="Pelapor mengirim foto lokasi melalui WhatsApp."))
     screen.buttons["incident"].click()
     _said(qtbot, screen, "Laporan Kejadian")
     qtbot.waitUntil(lambda: screen.papers.rowCount() == 1)
@@ -100,7 +92,7 @@ def test_a_weekend_report_is_typed_recorded_and_moved_on_from_the_list(
     qtbot.waitUntil(lambda: screen.preview.pdf is not None)
     assert "LAPORAN KEJADIAN" in pdf_text(screen.preview.pdf)
 
-    answer_modal(_answer(note="Diteruskan"))
+    answer_modal(answer_form(note="Diteruskan"))
     screen.activateWindow()
     qtbot.waitUntil(screen.isActiveWindow)
     screen.table.setFocus()

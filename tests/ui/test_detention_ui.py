@@ -14,11 +14,10 @@ from PySide6.QtCore import Qt
 from tests.conftest import PASSWORD
 from tests.counter_support import Person, pdf_text
 from tests.services.test_detention import NIP, people  # noqa: F401 (the same officers)
-from tests.ui.modal import answer_modal
+from tests.ui.modal import answer_form, answer_modal
 from ui import ops
 from ui.approvals.screen import ApprovalsScreen
 from ui.detention.screen import DetentionScreen
-from ui.widgets.form_dialog import FormDialog
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 AHMED = Person("KARIMOV", "AHMED", "UZB", date(1988, 4, 2), "M", "FA1234567")
@@ -36,17 +35,10 @@ def _screen(qtbot, services, actor) -> DetentionScreen:
     return widget
 
 
-def _answer(**values):
-    def fill(dialog: FormDialog) -> None:
-        dialog.fill(**values)
-        dialog.findChild(object, "ok").click()
-    return fill
-
-
 def _click(qtbot, screen: DetentionScreen, name: str, said: str, *, error: bool = False,
            **answers) -> None:
     if answers:
-        answer_modal(_answer(**answers))
+        answer_modal(answer_form(**answers))
     screen.message.clear()
     qtbot.waitUntil(lambda: screen.buttons[name].isEnabled())
     screen.buttons[name].click()
@@ -224,7 +216,7 @@ def test_a_detainee_from_intake_to_deportation_through_the_screens(
     _wait_ops(qtbot)
     assert inbox.table.rowCount() == 1
     inbox.table.selectRow(0)
-    answer_modal(_answer(answer="ya", password=PASSWORD))
+    answer_modal(answer_form(answer="ya", password=PASSWORD))
     inbox.buttons["approve"].click()
     qtbot.waitUntil(lambda: "disetujui" in inbox.message.text())
     _wait_ops(qtbot)

@@ -15,7 +15,7 @@ from app.auth.permissions import Role
 from app.store.passport_models import PassportApplication
 from tests.services.conftest import OPERATOR_NIP
 from tests.services.test_passports import SITI, _paid
-from tests.ui.modal import answer_modal
+from tests.ui.modal import answer_form, answer_modal
 from ui import ops
 from ui.passports.screen import PassportsScreen
 from ui.widgets.form_dialog import FormDialog
@@ -71,16 +71,9 @@ def _said(qtbot, screen: PassportsScreen, text: str) -> None:
     _wait_ops(qtbot)
 
 
-def _answer(**values):
-    def fill(dialog: FormDialog) -> None:
-        dialog.fill(**values)
-        dialog.findChild(object, "ok").click()
-    return fill
-
-
 def _click(qtbot, screen: PassportsScreen, name: str, said: str, **answers) -> None:
     if answers:
-        answer_modal(_answer(**answers))
+        answer_modal(answer_form(**answers))
     screen.message.clear()
     assert screen.buttons[name].isEnabled(), name
     screen.buttons[name].click()
@@ -250,7 +243,7 @@ def test_the_drive_thru_scans_the_receipt_on_the_screen(qtbot, services, people)
         seal = session.get(IssuedDocument, issued.receipt_document_id).seal
     screen = _screen(qtbot, services, people["paspor"])
     _select(qtbot, screen, issued)
-    answer_modal(_answer(mode="Drive-thru", received_by="Siti Nurhaliza", identity=True,
+    answer_modal(answer_form(mode="Drive-thru", received_by="Siti Nurhaliza", identity=True,
                          pickup_code="TT-MOHON/salah"))
     screen.buttons["handover"].click()
     _said(qtbot, screen, "bukan tanda terima permohonan ini")

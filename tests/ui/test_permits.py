@@ -26,7 +26,7 @@ from app.store.case_models import Case
 from app.store.counter_models import StayPermit
 from tests.conftest import PASSWORD
 from tests.services.test_permits import ANNA, ITK, NIP, SPONSOR, TODAY, _intake
-from tests.ui.modal import answer_modal
+from tests.ui.modal import answer_form, answer_modal
 from tests.ui.test_approvals import _one_page_pdf
 from ui import ops
 from ui.permits.screen import PermitsScreen
@@ -126,18 +126,11 @@ def _said(qtbot, screen: PermitsScreen, text: str) -> None:
     _wait_ops(qtbot)
 
 
-def _answer(**values):
-    def fill(dialog: FormDialog) -> None:
-        dialog.fill(**values)
-        dialog.findChild(object, "ok").click()
-    return fill
-
-
 def _complete(qtbot, screen: PermitsScreen, services, loket, answer: str | None = None) -> str:
     """Complete the selected application's step through the dialog; the step reached."""
     info = screen.current()
     before = services.cases.get(loket, info.case_id)
-    answer_modal(_answer(**({"answer": answer} if answer else {})))
+    answer_modal(answer_form(**({"answer": answer} if answer else {})))
     screen.message.clear()
     screen.buttons["complete"].click()
     qtbot.waitUntil(lambda: bool(screen.message.text()))
@@ -193,7 +186,7 @@ def _refresh(qtbot, screen: PermitsScreen) -> None:
 
 
 def _hand_over(qtbot, screen: PermitsScreen) -> None:
-    answer_modal(_answer(identity=True))
+    answer_modal(answer_form(identity=True))
     _click(qtbot, screen, "handover", "diserahkan kepada")
 
 
@@ -282,7 +275,7 @@ def test_an_itk_extension_runs_from_intake_to_archive(qtbot, services, people, t
     _approve(services, people, "kasi", application)
     _refresh(qtbot, screen)
     assert _complete(qtbot, screen, services, loket, answer="tidak") == "periksa_penjamin"
-    answer_modal(_answer(valid="Sah"))
+    answer_modal(answer_form(valid="Sah"))
     _click(qtbot, screen, "sponsor", "dicatat sah")
     assert _complete(qtbot, screen, services, loket, answer="ya") == "biometrik"
     _click(qtbot, screen, "biometrics", "Biometrik")
@@ -319,7 +312,7 @@ def test_an_itas_extension_prints_the_sticker_and_the_card(qtbot, services, peop
     assert _complete(qtbot, screen, services, loket) == "cek_keabsahan"
     assert _complete(qtbot, screen, services, loket, answer="tidak") == "periksa_cekal"
     assert _complete(qtbot, screen, services, loket, answer="tidak") == "periksa_penjamin"
-    answer_modal(_answer(valid="Sah"))
+    answer_modal(answer_form(valid="Sah"))
     _click(qtbot, screen, "sponsor", "dicatat sah")
     assert _complete(qtbot, screen, services, loket) == "biometrik"
     _click(qtbot, screen, "biometrics", "Biometrik")
@@ -378,7 +371,7 @@ def test_handover_without_payment_is_refused_and_the_form_kept(qtbot, services, 
     screen = _screen(qtbot, services, people["loket"])
     screen.table.selectRow(0)
     qtbot.waitUntil(lambda: application.number in screen.summary.text())
-    answer_modal(_answer(received_by="Kuasa Pemohon", identity=True))
+    answer_modal(answer_form(received_by="Kuasa Pemohon", identity=True))
     _click(qtbot, screen, "handover", "Belum ada bukti pembayaran PNBP")
     assert application.number in screen.message.text()
     assert "color: #b00020" in screen.message.styleSheet()
