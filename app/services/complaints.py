@@ -484,9 +484,7 @@ class ComplaintService:
             document = self._activity(uow, row, case, ACTIVITY_STEPS[step_id],
                                       "Pemeriksaan lapangan atas laporan masyarakat",
                                       conclusion, actions_taken, recommendation)
-            reports = json.loads(row.activity_reports or "{}")
-            reports[step_id] = document.number
-            row.activity_reports = json.dumps(reports)
+            _file_report(row, step_id, document.number)
             self._cases.record_in(uow, case, "document", f"Laporan Kegiatan {document.number}")
             self._changed(uow, row, "complaint.activity_report",
                           after={"step": step_id, "number": document.number})
@@ -513,9 +511,7 @@ class ComplaintService:
             document = self._activity(uow, row, case, "Kepala Kantor",
                                       "Tindak lanjut hasil pemeriksaan lapangan",
                                       f"{rules.FOLLOW_UPS[follow_up]}.", (), note.strip())
-            reports = json.loads(row.activity_reports or "{}")
-            reports["tindak_lanjut"] = document.number
-            row.activity_reports = json.dumps(reports)
+            _file_report(row, "tindak_lanjut", document.number)
             row.follow_up, row.follow_up_note = follow_up, note.strip()
             self._cases.record_in(uow, case, "follow_up",
                                   f"{rules.FOLLOW_UPS[follow_up]}; Laporan Kegiatan "
@@ -728,9 +724,7 @@ class ComplaintService:
 
     def _inquiry_report(self, uow: UnitOfWork, row: Complaint, case: Case, key: str,
                         document: DocumentInfo, title: str) -> None:
-        reports = json.loads(row.activity_reports or "{}")
-        reports[key] = document.number
-        row.activity_reports = json.dumps(reports)
+        _file_report(row, key, document.number)
         self._cases.record_in(uow, case, "document", f"{title} {document.number}")
         self._changed(uow, row, "complaint.inquiry_report",
                       after={"paper": key, "number": document.number})
@@ -1331,3 +1325,10 @@ def _answered(questions: Sequence[tuple[str, str]]) -> list[dict[str, str]]:
     if not qa:
         raise ValidationError.missing("pertanyaan dan jawaban pemeriksaan")
     return qa
+
+
+def _file_report(row: Complaint, key: str, number: str) -> None:
+    """Keep a report's number under `key` in the complaint's activity reports (JSON)."""
+    reports = json.loads(row.activity_reports or "{}")
+    reports[key] = number
+    row.activity_reports = json.dumps(reports)
