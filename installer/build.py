@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import re
@@ -233,9 +234,12 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
+@functools.cache
 def library_links(folder: Path) -> dict[Path, list[str]]:
     """What ldd prints for each library of the build (and the program): one line per link,
-    `name => path` or `name => not found`. Empty where ldd is not there (not Linux)."""
+    `name => path` or `name => not found`. Empty where ldd is not there (not Linux). Read once
+    per build (about 10 s): the .deb's Depends and the smoke test's check both use it, and the
+    folder does not change after freezing."""
     if shutil.which("ldd") is None:
         return {}
     internal = folder / "_internal"
